@@ -1,0 +1,5 @@
+"""`python -m heapglass …` is the `heapglass` command."""
+
+from .cli import entry
+
+entry()

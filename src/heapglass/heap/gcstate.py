@@ -1,0 +1,69 @@
+"""The collector's state: generations, thresholds, counts, and when automatic collections run.
+
+Mirrors `struct _gc_runtime_state` (Include/internal/pycore_gc.h / pycore_interp.h): three generation
+lists with their threshold and count, the permanent generation (gc.freeze), long_lived_total/pending,
+enabled, debug flags, the collecting guard, per-generation stats, and (from 3.12) the scheduled flag the
+eval breaker looks at.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .gclist import GCList
+
+if TYPE_CHECKING:
+    from .heap import Heap
+
+
+class GCState:
+    """Generation bookkeeping of one heap (see module docstring)."""
+
+    def __init__(self, heap: "Heap") -> None:
+        self.heap = heap
+        prof = heap.profile.gc
+        self.generations = [GCList(f"generation {i}") for i in range(prof.num_generations)]
+        self.permanent = GCList("permanent generation")
+        self.thresholds = list(prof.default_thresholds)
+        self.counts = [0] * prof.num_generations
+        self.enabled = True
+        self.debug = 0
+        self.collecting = False
+        self.scheduled = False                 # 3.12+: _Py_ScheduleGC set the eval-breaker bit
+        self.collect_in_allocation = prof.collect_in_allocation
+        self.long_lived_total = 0
+        self.long_lived_pending = 0
+        self.stats = [{"collections": 0, "collected": 0, "uncollectable": 0}
+                      for _ in range(prof.num_generations)]
+        self.garbage: Any = None               # the gc.garbage list object (set by the runtime)
+        self.callbacks: Any = None             # the gc.callbacks list object (set by the runtime)
+        self.error_pending = False             # PyErr_Occurred() at allocation time
+
+    def count_allocation(self) -> None:
+        """A GC object's memory was obtained: generations[0].count += 1, and maybe collect
+        (3.8-3.10 _PyObject_GC_Alloc, 3.11 _PyObject_GC_Link) or schedule (3.12+)."""
+        c = self.counts[0] + 1
+        self.counts[0] = c
+        t0 = self.thresholds[0]
+        if (c > t0 and t0 and self.enabled and not self.collecting and not self.error_pending):
+            if self.collect_in_allocation:
+                self.collect_generations()
+            else:
+                self.scheduled = True
+
+    def count_deallocation(self) -> None:
+        """PyObject_GC_Del: generations[0].count -= 1 if positive."""
+        if self.counts[0] > 0:
+            self.counts[0] -= 1
+
+    def collect_generations(self) -> int:
+        """Automatic collection: pick the generation as CPython does and collect it."""
+        from .collector import collect_generations
+        return collect_generations(self)
+
+    def run_scheduled(self) -> None:
+        """_Py_RunGC (3.12+): called by the interpreter at an eval-breaker check."""
+        if self.scheduled:
+            self.scheduled = False
+            if self.enabled and not self.collecting:
+                self.collect_generations()

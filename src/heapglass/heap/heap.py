@@ -1,0 +1,334 @@
+"""The simulated heap: allocation, reference counting, deallocation, tracking, and list "a".
+
+`Heap` owns the objects' lifecycle as CPython runs it:
+
+* `new` — allocate (free list first, then pymalloc/raw), count a GC allocation (generation 0's count,
+  which may start or schedule a collection), initialise the header (refcount 1), link into list "a",
+  and track in generation 0.
+* `incref`/`decref` — refcount changes; reaching zero runs the type's deallocator.
+* the deallocation driver — runs `tp_dealloc` generators on an explicit stack with CPython's trashcan
+  rule, so a 1,000,000-long chain is freed with no host recursion and in the order CPython frees it.
+* `free_object` — unlink from list "a" and the GC list, give memory back (free list or allocator),
+  uncount the GC allocation.
+
+The collector lives in `collector.py`, generation bookkeeping in `gcstate.py`, weakref lists in
+`weakrefs.py`. What the simulated program can call (the `gc` module API) is in `gcmodule.py`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Iterator
+
+from ..profiles import Profile, get_profile
+from .errors import HeapError
+from .events import EventBus
+from .gclist import GCList, gc_list_append, gc_list_remove
+from .header import FINALIZED, FREED, IMMORTAL
+from .kinds import TRASHCAN, HHostFunction, HTuple, new_static_type
+from .objects import HObject, HType
+from .weakrefs import WeakrefOps
+
+
+class _ListA:
+    """Sentinel of list "a" (every live object, creation order): CPython's `refchain` in a
+    Py_TRACE_REFS build. Members link through ``a_prev``/``a_next``."""
+
+    __slots__ = ("a_prev", "a_next")
+
+    def __init__(self) -> None:
+        self.a_prev = self.a_next = self
+
+
+class HostRuntime:
+    """The runtime hooks the heap needs when no interpreter is attached (library use).
+
+    ``call_ignoring_errors`` calls a callable object and reports a host exception as CPython reports an
+    unraisable one; the interpreter installs its own runtime with the same two methods."""
+
+    def __init__(self, heap: "Heap") -> None:
+        self.heap = heap
+        self.unraisable: list[tuple[str, BaseException]] = []
+
+    def call_ignoring_errors(self, fn: HObject, args: list[HObject], where: Any = None) -> None:
+        if not isinstance(fn, HHostFunction):
+            raise HeapError("call", fn, "library heaps can only call HHostFunction objects")
+        try:
+            result = fn.fn(self.heap, *args)
+        except Exception as exc:  # noqa: BLE001 - simulated code's errors are reported, as CPython does
+            self.unraisable.append((fn.name, exc))
+            return
+        if isinstance(result, HObject):
+            self.heap.decref(result)
+
+    def call_finalizer(self, finalizer: Callable[["Heap", HObject], Any], op: HObject) -> None:
+        try:
+            finalizer(self.heap, op)
+        except Exception as exc:  # noqa: BLE001
+            self.unraisable.append((getattr(finalizer, "__name__", "__del__"), exc))
+
+
+class Heap(WeakrefOps):
+    """A simulated CPython heap for one interpreter of one version (see module docstring)."""
+
+    def __init__(self, version: str | Profile = "3.12", *, memory: Any = None) -> None:
+        self.profile = version if isinstance(version, Profile) else get_profile(version)
+        prof = self.profile
+        self.events = EventBus()
+        self.memory = memory if memory is not None else _default_memory(prof, self.events)
+        self.a_head = _ListA()
+        self.live = 0                      # objects in list "a"
+        self.immortal_refcnt = prof.objects.immortal_refcnt
+        self.trash_unwind_level = prof.objects.trashcan_unwind_level
+        self.trash_drain_at = prof.objects.trashcan_drain_at
+        self.trash_nesting = 0
+        self.trash_delete_later: list[HObject] = []
+        self.runtime: Any = HostRuntime(self)
+        # Builtin types the core itself needs (the interpreter replaces them with its own objects).
+        self.tuple_type = new_static_type("tuple", freelist_family="tuple")
+        self.weakref_type = new_static_type("weakref.ReferenceType", weakrefable=False)
+        self.proxy_types = {"proxy": new_static_type("weakref.ProxyType", weakrefable=False),
+                            "callable": new_static_type("weakref.CallableProxyType", weakrefable=False)}
+        self.sizes_weakref = 80
+        self.sizes_tuple: Callable[[int], int] = lambda n: 40 + 8 * n
+        from .gcstate import GCState   # the collector side, built on this core
+        self.gc = GCState(self)
+
+    # ------------------------------------------------------------------ allocation
+    def new(self, op: HObject, tp: HType, nbytes: int, *, track: bool = True) -> HObject:
+        """Give `op` (payload already set) memory, a header and a place in the lists; returns `op`
+        with refcount 1. A GC allocation bumps generation 0's count — free-list reuse does not
+        (_PyObject_GC_Alloc / _PyObject_GC_Link vs. the free-list pops that only _Py_NewReference)."""
+        family = tp.freelist_family
+        key = op.freelist_key() if family is not None else None
+        addr, reused = self.memory.object_alloc(nbytes, family, key)
+        op.ob_refcnt = 1
+        op.ob_type = tp
+        op.addr = addr
+        op.nbytes = nbytes
+        op.weakrefs = None
+        is_gc = op.is_gc
+        if is_gc:
+            op.gc_next = op.gc_prev = None
+            op.gc_refs = 0
+            op.gc_flags = 0
+            if not reused:
+                self.gc.count_allocation()   # may collect right here (3.8-3.11) or schedule (3.12+)
+        else:
+            op.gc_flags = 0
+        last = self.a_head.a_prev
+        op.a_prev = last
+        op.a_next = self.a_head
+        last.a_next = op
+        self.a_head.a_prev = op
+        self.live += 1
+        if not tp.static:
+            tp.ob_refcnt += 1                # _PyObject_Init: heap types are referenced by instances
+        if self.events.active:
+            self.events.emit("alloc", addr=addr, type=tp.name, nbytes=nbytes, reused=reused)
+        if is_gc and track:
+            self.gc_track(op)
+        return op
+
+    def free_object(self, op: HObject) -> None:
+        """PyObject_GC_Del / PyObject_Free, or a push on the type's free list."""
+        if op.gc_flags & FREED:
+            raise HeapError("free", op, "object already freed")
+        op.a_prev.a_next = op.a_next
+        op.a_next.a_prev = op.a_prev
+        op.a_prev = op.a_next = None
+        self.live -= 1
+        tp = op.ob_type
+        family = tp.freelist_family
+        kept = self.memory.object_free(op.addr, op.nbytes, family,
+                                       op.freelist_key() if family is not None else None)
+        if op.is_gc:
+            if op.gc_next is not None:
+                gc_list_remove(op)
+            if not kept:
+                self.gc.count_deallocation()
+        op.gc_flags = FREED
+        op.ob_refcnt = 0
+        if self.events.active:
+            self.events.emit("free", addr=op.addr, type=tp.name, to_freelist=kept)
+
+    def make_immortal(self, op: HObject) -> None:
+        """_Py_SetImmortal (3.12+): the refcount stops moving."""
+        op.gc_flags |= IMMORTAL
+        op.ob_refcnt = self.immortal_refcnt or op.ob_refcnt
+
+    # ------------------------------------------------------------------ reference counting
+    def incref(self, op: HObject) -> None:
+        """Py_INCREF. Immortal objects (3.12+) are left as they are."""
+        rc = op.ob_refcnt
+        if rc <= 0:
+            raise HeapError("incref", op, "use after free")
+        if op.gc_flags & IMMORTAL:
+            return
+        op.ob_refcnt = rc + 1
+
+    def decref(self, op: HObject) -> None:
+        """Py_DECREF: at zero, deallocate through the type's deallocator."""
+        if op.gc_flags & IMMORTAL:
+            return
+        rc = op.ob_refcnt - 1
+        if rc > 0:
+            op.ob_refcnt = rc
+        elif rc == 0:
+            op.ob_refcnt = 0
+            self.dealloc(op)
+        else:
+            raise HeapError("decref", op, "refcount below zero (use after free or a decref too many)")
+
+    def refcount(self, op: HObject) -> int:
+        """What sys.getrefcount reports, before the argument's own reference is added."""
+        if op.gc_flags & IMMORTAL:
+            return self.immortal_refcnt
+        return op.ob_refcnt
+
+    # ------------------------------------------------------------------ deallocation driver
+    def dealloc(self, op: HObject) -> None:
+        """_Py_Dealloc: run `op`'s deallocator and everything it cascades into, without host
+        recursion. Nested deallocations that pass Py_TRASHCAN_BEGIN count towards the trashcan
+        nesting; beyond the profile's unwind level the object is deposited on trash_delete_later
+        (LIFO) and destroyed when the nesting unwinds (_PyTrash_thread_destroy_chain)."""
+        if self.events.active:
+            self.events.emit("dealloc", addr=op.addr, type=op.ob_type.name)
+        if op.is_leaf:
+            self.free_object(op)
+            return
+        self._run_deallocs(op)
+        if self.trash_delete_later and self.trash_nesting <= self.trash_drain_at:
+            self._destroy_chain()
+
+    def _run_deallocs(self, op: HObject) -> None:
+        stack: list[list[Any]] = [[op.tp_dealloc(self), op, False]]
+        send: Any = None
+        while stack:
+            entry = stack[-1]
+            try:
+                item = entry[0].send(send)
+            except StopIteration:
+                stack.pop()
+                send = None
+                if entry[2]:
+                    self.trash_nesting -= 1   # Py_TRASHCAN_END
+                    if self.trash_delete_later and self.trash_nesting <= self.trash_drain_at:
+                        self._destroy_chain()
+                continue
+            send = None
+            if item is TRASHCAN:              # Py_TRASHCAN_BEGIN
+                if self.trash_nesting >= self.trash_unwind_level:
+                    self.trash_delete_later.append(entry[1])   # _PyTrash_thread_deposit_object
+                    send = True
+                else:
+                    self.trash_nesting += 1
+                    entry[2] = True
+                continue
+            if item.gc_flags & IMMORTAL:
+                continue
+            rc = item.ob_refcnt - 1
+            if rc > 0:
+                item.ob_refcnt = rc
+            elif rc == 0:
+                item.ob_refcnt = 0
+                if self.events.active:
+                    self.events.emit("dealloc", addr=item.addr, type=item.ob_type.name)
+                if item.is_leaf:
+                    self.free_object(item)
+                else:
+                    stack.append([item.tp_dealloc(self), item, False])
+            else:
+                raise HeapError("decref", item, "refcount below zero during deallocation")
+
+    def _destroy_chain(self) -> None:
+        """_PyTrash_thread_destroy_chain: destroy deposited objects, newest first."""
+        later = self.trash_delete_later
+        while later:
+            op = later.pop()
+            self.trash_nesting += 1
+            self._run_deallocs(op)
+            self.trash_nesting -= 1
+
+    # ------------------------------------------------------------------ finalizers
+    def type_finalizer(self, tp: HType) -> Callable | None:
+        """tp_finalize of `tp` (inherited along its bases)."""
+        while tp is not None:
+            if tp.tp_finalize is not None:
+                return tp.tp_finalize
+            tp = tp.base
+        return None
+
+    def call_finalizer_from_dealloc(self, op: HObject, finalizer: Callable) -> bool:
+        """PyObject_CallFinalizerFromDealloc: temporarily resurrect `op`, run its finalizer once
+        (FINALIZED is set after the call for GC types), and report whether `op` was resurrected."""
+        op.ob_refcnt = 1
+        if not (op.gc_flags & FINALIZED):
+            if self.events.active:
+                self.events.emit("finalize", addr=op.addr, type=op.ob_type.name, by="refcount")
+            self.runtime.call_finalizer(finalizer, op)
+            if op.is_gc:
+                op.gc_flags |= FINALIZED
+        op.ob_refcnt -= 1
+        if op.ob_refcnt == 0:
+            return False
+        if self.events.active:
+            self.events.emit("resurrect", addr=op.addr, type=op.ob_type.name, refcnt=op.ob_refcnt)
+        return True
+
+    # ------------------------------------------------------------------ tracking
+    def gc_track(self, op: HObject) -> None:
+        """_PyObject_GC_TRACK: link at the tail of generation 0."""
+        if op.gc_next is not None:
+            return
+        gc_list_append(op, self.gc.generations[0])
+        if self.events.active:
+            self.events.emit("track", addr=op.addr)
+
+    def gc_untrack(self, op: HObject) -> None:
+        """_PyObject_GC_UNTRACK: unlink from its list (FINALIZED survives)."""
+        if op.gc_next is None:
+            return
+        gc_list_remove(op)
+        if self.events.active:
+            self.events.emit("untrack", addr=op.addr)
+
+    def is_tracked(self, op: HObject) -> bool:
+        return op.is_gc and op.gc_next is not None
+
+    # ------------------------------------------------------------------ list "a" and buffers
+    def objects(self) -> Iterator[HObject]:
+        """List "a": every live object, oldest first (like sys.getobjects of a Py_TRACE_REFS build)."""
+        node = self.a_head.a_next
+        while node is not self.a_head:
+            nxt = node.a_next
+            yield node
+            node = nxt
+
+    def list_buffer_release(self, lst: Any) -> None:
+        """Free a list's item array (PyMem_Free(op->ob_item))."""
+        if getattr(lst, "buf", 0):
+            self.memory.free(lst.buf)
+            lst.buf = 0
+            lst.allocated = 0
+
+    def dict_tables_release(self, d: Any) -> None:
+        """Free a dict's keys table and split values (dictkeys_decref / free_values)."""
+        if getattr(d, "keys_addr", 0):
+            self.memory.free(d.keys_addr)
+            d.keys_addr = 0
+        if getattr(d, "values_addr", 0):
+            self.memory.free(d.values_addr)
+            d.values_addr = 0
+
+    def new_tuple(self, items: list[HObject]) -> HTuple:
+        """A new tuple holding (increfed) `items`: PyTuple_New + SET_ITEM (library convenience)."""
+        for it in items:
+            self.incref(it)
+        t = HTuple()
+        t.items = list(items)
+        return self.new(t, self.tuple_type, self.sizes_tuple(len(items)))
+
+
+def _default_memory(profile: Profile, events: EventBus) -> Any:
+    from ..alloc.memory import Memory
+    return Memory(profile.alloc, events)

@@ -1,0 +1,250 @@
+"""The object kinds the heap core knows: their payload, tp_traverse, tp_clear and tp_dealloc.
+
+Each kind mirrors the CPython deallocator of that type, in its order (which is observable through
+`__del__` and weakref callbacks): list and tuple drop their items last-to-first; dict drops key, value
+pairs first-to-last; a Python class instance follows `subtype_dealloc` (Objects/typeobject.c).
+The interpreter builds its values on these kinds; a test can build heaps from them directly.
+
+Deallocators are generators: ``if (yield TRASHCAN): return`` is `Py_TRASHCAN_BEGIN` (the driver answers
+True when it deposited the object for later); every other yielded object is one reference to drop.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable, Iterator
+
+from .objects import HObject, HType
+
+TRASHCAN = object()   # sentinel yielded by a deallocator at Py_TRASHCAN_BEGIN
+
+
+class HGCObject(HObject):
+    """Base of kinds that have a GC header (Py_TPFLAGS_HAVE_GC)."""
+
+    __slots__ = ()
+    is_gc = True
+    is_leaf = False
+
+
+class HList(HGCObject):
+    """list: ``items`` (host list of HObject), ``allocated`` capacity, ``buf`` address of ob_item."""
+
+    __slots__ = ("items", "allocated", "buf")
+
+    def traverse(self) -> Iterable[HObject]:   # list_traverse
+        return self.items
+
+    def tp_clear(self, heap: Any) -> None:     # _list_clear: drop items last-to-first
+        items, self.items = self.items, []
+        heap.list_buffer_release(self)
+        for i in range(len(items) - 1, -1, -1):
+            heap.decref(items[i])
+
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:   # list_dealloc
+        heap.gc_untrack(self)
+        if (yield TRASHCAN):
+            return
+        items = self.items
+        for i in range(len(items) - 1, -1, -1):
+            yield items[i]
+        self.items = []
+        heap.list_buffer_release(self)
+        heap.free_object(self)
+
+
+class HTuple(HGCObject):
+    """tuple: ``items`` (host tuple or list of HObject). The empty tuple is a singleton."""
+
+    __slots__ = ("items",)
+
+    def traverse(self) -> Iterable[HObject]:   # tupletraverse
+        return self.items
+
+    def freelist_key(self) -> int:
+        return len(self.items)
+
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:   # tupledealloc: items last-to-first
+        heap.gc_untrack(self)
+        if (yield TRASHCAN):
+            return
+        items = self.items
+        for i in range(len(items) - 1, -1, -1):
+            yield items[i]
+        heap.free_object(self)
+
+
+class HDict(HGCObject):
+    """dict: ``entries`` maps a host key token to ``(key, value)``, in insertion order.
+
+    The token is chosen by whoever inserts (the interpreter hashes simulated keys); the heap core treats
+    it as opaque. ``keys_addr`` is the address of the keys table, ``values_addr`` of a split table's
+    values (0 when there is none). ``ma_version`` counts mutations (iteration guards)."""
+
+    __slots__ = ("entries", "keys_addr", "keys_nbytes", "values_addr", "ma_version", "owner")
+
+    def traverse(self) -> Iterable[HObject]:   # dict_traverse
+        for k, v in self.entries.values():
+            yield k
+            yield v
+
+    def tp_clear(self, heap: Any) -> None:     # dict_tp_clear → PyDict_Clear
+        entries, self.entries = self.entries, {}
+        self.ma_version += 1
+        for k, v in entries.values():
+            heap.decref(k)
+            heap.decref(v)
+
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:   # dict_dealloc: key, value, first-to-last
+        heap.gc_untrack(self)
+        if (yield TRASHCAN):
+            return
+        for k, v in self.entries.values():
+            yield k
+            yield v
+        self.entries = {}
+        heap.dict_tables_release(self)
+        heap.free_object(self)
+
+
+class HInstance(HGCObject):
+    """An instance of a Python class (subtype of object).
+
+    ``dict`` is the materialised instance dict (an HDict) or None; ``values`` the managed/inline
+    attribute values of 3.11+ (host dict name → HObject) while no dict object exists; ``slots`` the
+    ``__slots__`` values in the order subtype_dealloc clears them (most derived class first; None for
+    an empty slot)."""
+
+    __slots__ = ("dict", "values", "slots")
+
+    def traverse(self) -> Iterator[HObject]:   # subtype_traverse
+        if self.slots:
+            for v in self.slots:
+                if v is not None:
+                    yield v
+        if self.values:
+            yield from self.values.values()
+        if self.dict is not None:
+            yield self.dict
+        tp = self.ob_type
+        if not tp.static:
+            yield tp
+
+    def tp_clear(self, heap: Any) -> None:     # subtype_clear: slots, then the dict / values
+        if self.slots:
+            for i, v in enumerate(self.slots):
+                if v is not None:
+                    self.slots[i] = None
+                    heap.decref(v)
+        if self.values:
+            values, self.values = self.values, {}
+            for v in values.values():
+                heap.decref(v)
+        if self.dict is not None:
+            d, self.dict = self.dict, None
+            heap.decref(d)
+
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:   # subtype_dealloc
+        tp = self.ob_type
+        heap.gc_untrack(self)
+        if (yield TRASHCAN):
+            return
+        finalizer = heap.type_finalizer(tp)
+        if finalizer is not None:
+            heap.gc_track(self)
+            if heap.call_finalizer_from_dealloc(self, finalizer):
+                return   # resurrected: the object lives on, __del__ will not run again
+            heap.gc_untrack(self)
+        if tp.weakrefable:
+            heap.clear_weakrefs(self)           # PyObject_ClearWeakRefs: callbacks run here
+        if tp.tp_del is not None:
+            tp.tp_del(heap, self)
+        if finalizer is not None or tp.tp_del is not None:
+            heap.clear_weakrefs_no_callbacks(self)   # weakrefs created by the finalizer
+        if self.slots:
+            for i, v in enumerate(self.slots):
+                if v is not None:
+                    self.slots[i] = None
+                    yield v
+        if self.values:
+            values, self.values = self.values, None
+            yield from values.values()
+        if self.dict is not None:
+            d, self.dict = self.dict, None
+            yield d
+        heap.free_object(self)
+        if not tp.static:
+            yield tp
+
+
+class HWeakref(HGCObject):
+    """weakref.ref / proxy: ``wr_object`` (the referent, or None once cleared), ``wr_callback``,
+    ``hash`` (cached), ``proxy`` (None for a ref, "proxy"/"callable" for proxies)."""
+
+    __slots__ = ("wr_object", "wr_callback", "hash", "proxy")
+
+    def traverse(self) -> Iterable[HObject]:   # gc_traverse (weakrefobject.c): the callback only
+        return () if self.wr_callback is None else (self.wr_callback,)
+
+    def tp_clear(self, heap: Any) -> None:     # gc_clear → clear_weakref
+        heap.clear_weakref(self)
+
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:   # weakref_dealloc
+        heap.gc_untrack(self)
+        cb = heap.unlink_weakref(self)
+        if cb is not None:
+            yield cb
+        heap.free_object(self)
+
+
+class HCell(HGCObject):
+    """A closure cell: ``ob_ref`` (HObject or None)."""
+
+    __slots__ = ("ob_ref",)
+
+    def traverse(self) -> Iterable[HObject]:
+        return () if self.ob_ref is None else (self.ob_ref,)
+
+    def tp_clear(self, heap: Any) -> None:
+        v, self.ob_ref = self.ob_ref, None
+        if v is not None:
+            heap.decref(v)
+
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:   # cell_dealloc
+        heap.gc_untrack(self)
+        if self.ob_ref is not None:
+            v, self.ob_ref = self.ob_ref, None
+            yield v
+        heap.free_object(self)
+
+
+class HLeaf(HObject):
+    """A non-container object (int, float, str, bytes, ...): ``value`` is its host value."""
+
+    __slots__ = ("value",)
+
+
+class HHostFunction(HObject):
+    """A callable implemented on the host: ``fn(heap, *args)`` (library scenarios and builtins).
+
+    Not a GC type, like CPython's builtin functions without a bound self."""
+
+    __slots__ = ("fn", "name")
+
+    def __init__(self, fn: Callable[..., Any], name: str = "") -> None:
+        self.fn = fn
+        self.name = name or getattr(fn, "__name__", "host_function")
+
+
+def new_static_type(name: str, **kw: Any) -> HType:
+    """A static (builtin) type object: not allocated on the heap, never tracked, never freed."""
+    tp = HType(name, static=True, **kw)
+    tp.ob_refcnt = 1
+    tp.ob_type = None
+    tp.addr = 0
+    tp.nbytes = 0
+    tp.a_prev = tp.a_next = None
+    tp.weakrefs = None
+    tp.gc_next = tp.gc_prev = None
+    tp.gc_refs = 0
+    tp.gc_flags = 0
+    return tp

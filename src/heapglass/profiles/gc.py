@@ -1,0 +1,43 @@
+"""Profile section `gc`: the cycle collector and its generations, per CPython version."""
+
+from __future__ import annotations
+
+from .base import Fact, every, since
+
+FACTS: dict[str, Fact] = {
+    "num_generations": Fact("Number of generations (besides the permanent one).", every(3),
+                            "Modules/gcmodule.c / Python/gc.c: NUM_GENERATIONS"),
+    "default_thresholds": Fact(
+        "gc.get_threshold() at start-up.",
+        since("3.13", (700, 10, 10), (2000, 10, 10)),
+        "Include/internal/pycore_runtime_init.h (3.13: 2000); [RUN 3.8-3.13] gc.get_threshold()",
+    ),
+    "collect_in_allocation": Fact(
+        "True: an automatic collection runs synchronously inside the GC allocation that crosses "
+        "threshold 0. False: the allocation only schedules it and it runs at the next eval-breaker "
+        "check (calls, backward jumps).",
+        since("3.12", True, False),
+        "3.8-3.10 _PyObject_GC_Alloc, 3.11 _PyObject_GC_Link: collect_generations(); 3.12+ "
+        "_PyObject_GC_Link: _Py_ScheduleGC; [RUN] list(zip(range(20000), range(20000)))",
+    ),
+    "resurrection_keeps_whole_batch": Fact(
+        "True: if any unreachable object is resurrected by a finalizer, the whole unreachable set "
+        "survives (3.8 check_garbage). False: only what the resurrected objects reach survives "
+        "(handle_resurrected_objects).",
+        since("3.9", True, False),
+        "Modules/gcmodule.c 3.8: check_garbage; 3.9+: handle_resurrected_objects; [RUN 3.8 vs 3.9+]",
+    ),
+    "untrack_dicts_on_full": Fact(
+        "Full collections untrack dicts whose keys and values are all untracked-able.",
+        every(True),
+        "Modules/gcmodule.c / Python/gc.c: untrack_dicts in collect (3.8-3.13)",
+    ),
+    "immortal_to_permanent": Fact(
+        "update_refs moves tracked immortal objects to the permanent generation.",
+        {"3.8": False, "3.9": False, "3.10": False, "3.11": False, "3.12": True, "3.13": True},
+        "Modules/gcmodule.c 3.12 / Python/gc.c 3.13: update_refs (_Py_IsImmortal → gc_list_move to "
+        "permanent_generation); [RUN 3.12.1] get_freeze_count() == 375 at start-up",
+    ),
+    "has_is_finalized": Fact("gc.is_finalized exists.", since("3.9", False, True),
+                             "Modules/gcmodule.c 3.9: gc_is_finalized; [RUN]"),
+}

@@ -1,0 +1,41 @@
+"""Profile section `objects`: reference counting, immortality and deallocation, per CPython version."""
+
+from __future__ import annotations
+
+from .base import Fact, every, since
+
+FACTS: dict[str, Fact] = {
+    "immortal_refcnt": Fact(
+        "Refcount of immortal objects (incref/decref are no-ops; sys.getrefcount reports it); None = no "
+        "immortal objects in this version.",
+        since("3.12", None, 4294967295),
+        "Include/object.h 3.12-3.13: _Py_IMMORTAL_REFCNT = UINT_MAX (64-bit); [RUN 3.12.1, 3.13.0] "
+        "sys.getrefcount(None) == 4294967295",
+    ),
+    "static_refcnt_base": Fact(
+        "Initial refcount of statically allocated runtime objects (small ints, empty/1-char strings, "
+        "empty tuple/bytes) in 3.11; they still move. None elsewhere.",
+        {"3.8": None, "3.9": None, "3.10": None, "3.11": 999_999_999, "3.12": None, "3.13": None},
+        "Include/internal/pycore_object.h 3.11: _PyObject_IMMORTAL_INIT; [RUN 3.11.7] getrefcount(1) "
+        "= 1000000322",
+    ),
+    "trashcan_unwind_level": Fact(
+        "Deallocation nesting depth at which Py_TRASHCAN_BEGIN defers an object to trash_delete_later.",
+        {"3.8": 50, "3.9": 50, "3.10": 50, "3.11": 50, "3.12": 50, "3.13": 9950},
+        "Include/cpython/object.h 3.8: PyTrash_UNWIND_LEVEL 50; Objects/object.c 3.9-3.12 _PyTrash_begin; "
+        "3.13 Include/cpython/object.h Py_TRASHCAN_BEGIN: c_recursion_remaining <= Py_TRASHCAN_HEADROOM "
+        "(50) with Py_C_RECURSION_LIMIT 10000 (approximated as a nesting depth of 9950)",
+    ),
+    "trashcan_drain_at": Fact(
+        "Nesting depth at or below which Py_TRASHCAN_END drains the deferred chain.",
+        {"3.8": 0, "3.9": 0, "3.10": 0, "3.11": 0, "3.12": 0, "3.13": 9900},
+        "3.8-3.12 Py_TRASHCAN_END: trash_delete_nesting <= 0; 3.13: c_recursion_remaining > "
+        "2*Py_TRASHCAN_HEADROOM (approximated as depth <= 9900)",
+    ),
+    "finalizer_clears_new_weakrefs": Fact(
+        "subtype_dealloc clears, without callbacks, weakrefs created during __del__.",
+        every(True),
+        "Objects/typeobject.c subtype_dealloc: 3.8-3.12 _PyWeakref_ClearRef loop; 3.13 "
+        "_PyWeakref_ClearWeakRefsNoCallbacks",
+    ),
+}
