@@ -11,7 +11,8 @@ allocator's arena/pool/block/freelist events.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 Subscriber = Callable[[str, dict[str, Any]], None]
 
@@ -46,6 +47,8 @@ class EventBus:
         self.refcounts = any(rc for _, rc in self._subs)
 
     def emit(self, kind: str, **fields: Any) -> None:
+        if not self._subs:
+            return   # callers that do not test ``active`` first (the allocator) cost one test here
         self.seq += 1
         fields["seq"] = self.seq
         refcount_event = kind in ("incref", "decref")

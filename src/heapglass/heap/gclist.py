@@ -7,7 +7,7 @@ real intrusive lists with the same operations and the same append-at-tail rules.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 
 class GCList:

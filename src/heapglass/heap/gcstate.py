@@ -4,6 +4,14 @@ Mirrors `struct _gc_runtime_state` (Include/internal/pycore_gc.h / pycore_interp
 lists with their threshold and count, the permanent generation (gc.freeze), long_lived_total/pending,
 enabled, debug flags, the collecting guard, per-generation stats, and (from 3.12) the scheduled flag the
 eval breaker looks at.
+
+The collection itself is done by the `Collector` strategy the profile names (``collector.py``); this
+module decides *when* it runs:
+
+* 3.8-3.11 (``collect_in_allocation``): the GC allocation that pushes generation 0's count over its
+  threshold collects right there, before the new object is tracked.
+* 3.12+: that allocation only sets ``scheduled``; the interpreter calls `run_scheduled` at its next
+  eval-breaker check (_Py_RunGC).
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ if TYPE_CHECKING:
 class GCState:
     """Generation bookkeeping of one heap (see module docstring)."""
 
-    def __init__(self, heap: "Heap") -> None:
+    def __init__(self, heap: Heap) -> None:
         self.heap = heap
         prof = heap.profile.gc
         self.generations = [GCList(f"generation {i}") for i in range(prof.num_generations)]
@@ -38,6 +46,25 @@ class GCState:
         self.garbage: Any = None               # the gc.garbage list object (set by the runtime)
         self.callbacks: Any = None             # the gc.callbacks list object (set by the runtime)
         self.error_pending = False             # PyErr_Occurred() at allocation time
+        from .collector import make_collector  # the collector is built on this state
+        self.collector = make_collector(self)
+
+    def collect(self, generation: int = 2, reason: str = "manual") -> int:
+        """Collect `generation` and all younger ones; return collected + uncollectable, or 0 when a
+        collection is already running (gc.collect inside a finalizer or callback)."""
+        return self.collector.collect(generation, reason)
+
+    def get_garbage(self) -> Any:
+        """The gc.garbage list object; a library heap gets one from its runtime on first use."""
+        if self.garbage is None:
+            self.garbage = self.heap.runtime.make_list()
+        return self.garbage
+
+    def get_callbacks(self) -> Any:
+        """The gc.callbacks list object; a library heap gets one from its runtime on first use."""
+        if self.callbacks is None:
+            self.callbacks = self.heap.runtime.make_list()
+        return self.callbacks
 
     def count_allocation(self) -> None:
         """A GC object's memory was obtained: generations[0].count += 1, and maybe collect
@@ -58,8 +85,7 @@ class GCState:
 
     def collect_generations(self) -> int:
         """Automatic collection: pick the generation as CPython does and collect it."""
-        from .collector import collect_generations
-        return collect_generations(self)
+        return self.collector.collect_generations()
 
     def run_scheduled(self) -> None:
         """_Py_RunGC (3.12+): called by the interpreter at an eval-breaker check."""

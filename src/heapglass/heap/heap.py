@@ -17,14 +17,15 @@ The collector lives in `collector.py`, generation bookkeeping in `gcstate.py`, w
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from ..profiles import Profile, get_profile
 from .errors import HeapError
 from .events import EventBus
-from .gclist import GCList, gc_list_append, gc_list_remove
+from .gclist import gc_list_append, gc_list_remove
 from .header import FINALIZED, FREED, IMMORTAL
-from .kinds import TRASHCAN, HHostFunction, HTuple, new_static_type
+from .kinds import TRASHCAN, HDict, HHostFunction, HLeaf, HList, HTuple, new_static_type
 from .objects import HObject, HType
 from .weakrefs import WeakrefOps
 
@@ -33,7 +34,7 @@ class _ListA:
     """Sentinel of list "a" (every live object, creation order): CPython's `refchain` in a
     Py_TRACE_REFS build. Members link through ``a_prev``/``a_next``."""
 
-    __slots__ = ("a_prev", "a_next")
+    __slots__ = ("a_next", "a_prev")
 
     def __init__(self) -> None:
         self.a_prev = self.a_next = self
@@ -42,12 +43,62 @@ class _ListA:
 class HostRuntime:
     """The runtime hooks the heap needs when no interpreter is attached (library use).
 
-    ``call_ignoring_errors`` calls a callable object and reports a host exception as CPython reports an
-    unraisable one; the interpreter installs its own runtime with the same two methods."""
+    The interpreter installs its own runtime with the same methods:
 
-    def __init__(self, heap: "Heap") -> None:
+    * ``call_ignoring_errors(fn, args, where)`` -- call a simulated callable; an error is reported as
+      CPython reports an unraisable exception (weakref callbacks, gc.callbacks).
+    * ``call_finalizer(finalizer, op)`` -- run a type's tp_finalize (``__del__``) the same way.
+    * ``write_stderr(text)`` -- the gc module's DEBUG_* output (PySys_WriteStderr).
+    * ``make_str(text)``, ``make_info_dict(generation, collected, uncollectable)``, ``make_list()`` --
+      new references to the objects the collector builds for gc.callbacks and gc.garbage.
+    * ``list_append(lst, op)`` -- PyList_Append (gc.garbage).
+    """
+
+    def __init__(self, heap: Heap) -> None:
         self.heap = heap
         self.unraisable: list[tuple[str, BaseException]] = []
+        self.stderr: list[str] = []
+
+    def write_stderr(self, text: str) -> None:
+        self.stderr.append(text)
+
+    def make_str(self, text: str) -> HObject:
+        heap = self.heap
+        op = HLeaf()
+        op.value = text
+        return heap.new(op, heap.str_type, heap.sizes_str(text))
+
+    def make_int(self, value: int) -> HObject:
+        heap = self.heap
+        op = HLeaf()
+        op.value = value
+        return heap.new(op, heap.int_type, 28)
+
+    def make_info_dict(self, generation: int, collected: int, uncollectable: int) -> HObject:
+        """Py_BuildValue("{sisnsn}", "generation", ..., "collected", ..., "uncollectable", ...)."""
+        heap = self.heap
+        d = HDict()
+        d.entries = {}
+        d.keys_addr = d.values_addr = d.keys_nbytes = 0
+        d.ma_version = 0
+        d.owner = None
+        for key, value in (("generation", generation), ("collected", collected),
+                           ("uncollectable", uncollectable)):
+            d.entries[key] = (self.make_str(key), self.make_int(value))
+        heap.new(d, heap.dict_type, heap.sizes_dict)
+        return d
+
+    def make_list(self) -> HObject:
+        heap = self.heap
+        lst = HList()
+        lst.items = []
+        lst.allocated = 0
+        lst.buf = 0
+        return heap.new(lst, heap.list_type, heap.sizes_list)
+
+    def list_append(self, lst: HObject, op: HObject) -> None:
+        self.heap.incref(op)
+        lst.items.append(op)
 
     def call_ignoring_errors(self, fn: HObject, args: list[HObject], where: Any = None) -> None:
         if not isinstance(fn, HHostFunction):
@@ -60,7 +111,7 @@ class HostRuntime:
         if isinstance(result, HObject):
             self.heap.decref(result)
 
-    def call_finalizer(self, finalizer: Callable[["Heap", HObject], Any], op: HObject) -> None:
+    def call_finalizer(self, finalizer: Callable[[Heap, HObject], Any], op: HObject) -> None:
         try:
             finalizer(self.heap, op)
         except Exception as exc:  # noqa: BLE001
@@ -88,9 +139,16 @@ class Heap(WeakrefOps):
         self.weakref_type = new_static_type("weakref.ReferenceType", weakrefable=False)
         self.proxy_types = {"proxy": new_static_type("weakref.ProxyType", weakrefable=False),
                             "callable": new_static_type("weakref.CallableProxyType", weakrefable=False)}
+        self.list_type = new_static_type("list", freelist_family="list")
+        self.dict_type = new_static_type("dict", freelist_family="dict")
+        self.str_type = new_static_type("str", weakrefable=False)
+        self.int_type = new_static_type("int", weakrefable=False)
         self.sizes_weakref = 80
         self.sizes_tuple: Callable[[int], int] = lambda n: 40 + 8 * n
-        from .gcstate import GCState   # the collector side, built on this core
+        self.sizes_list = 56
+        self.sizes_dict = 64
+        self.sizes_str: Callable[[str], int] = lambda text: 49 + len(text)
+        from .gcstate import GCState  # the collector side, built on this core
         self.gc = GCState(self)
 
     # ------------------------------------------------------------------ allocation
@@ -103,6 +161,7 @@ class Heap(WeakrefOps):
         addr, reused = self.memory.object_alloc(nbytes, family, key)
         op.ob_refcnt = 1
         op.ob_type = tp
+        op.heap = self
         op.addr = addr
         op.nbytes = nbytes
         op.weakrefs = None
@@ -133,8 +192,10 @@ class Heap(WeakrefOps):
         """PyObject_GC_Del / PyObject_Free, or a push on the type's free list."""
         if op.gc_flags & FREED:
             raise HeapError("free", op, "object already freed")
-        op.a_prev.a_next = op.a_next
-        op.a_next.a_prev = op.a_prev
+        prev = op.a_prev
+        nxt = op.a_next
+        prev.a_next = nxt
+        nxt.a_prev = prev
         op.a_prev = op.a_next = None
         self.live -= 1
         tp = op.ob_type
@@ -142,10 +203,16 @@ class Heap(WeakrefOps):
         kept = self.memory.object_free(op.addr, op.nbytes, family,
                                        op.freelist_key() if family is not None else None)
         if op.is_gc:
-            if op.gc_next is not None:
-                gc_list_remove(op)
-            if not kept:
-                self.gc.count_deallocation()
+            gc_next = op.gc_next
+            if gc_next is not None:           # still tracked: gc_list_remove
+                gc_prev = op.gc_prev
+                gc_prev.gc_next = gc_next
+                gc_next.gc_prev = gc_prev
+                op.gc_next = op.gc_prev = None
+            if not kept:                      # PyObject_GC_Del: generations[0].count-- if positive
+                counts = self.gc.counts
+                if counts[0] > 0:
+                    counts[0] -= 1
         op.gc_flags = FREED
         op.ob_refcnt = 0
         if self.events.active:
@@ -159,7 +226,10 @@ class Heap(WeakrefOps):
     # ------------------------------------------------------------------ reference counting
     def incref(self, op: HObject) -> None:
         """Py_INCREF. Immortal objects (3.12+) are left as they are."""
-        rc = op.ob_refcnt
+        try:
+            rc = op.ob_refcnt
+        except AttributeError:
+            raise HeapError("incref", op, "not an object of any heap (never allocated)") from None
         if rc <= 0:
             raise HeapError("incref", op, "use after free")
         if op.gc_flags & IMMORTAL:
@@ -168,8 +238,11 @@ class Heap(WeakrefOps):
 
     def decref(self, op: HObject) -> None:
         """Py_DECREF: at zero, deallocate through the type's deallocator."""
-        if op.gc_flags & IMMORTAL:
-            return
+        try:
+            if op.gc_flags & IMMORTAL:
+                return
+        except AttributeError:
+            raise HeapError("decref", op, "not an object of any heap (never allocated)") from None
         rc = op.ob_refcnt - 1
         if rc > 0:
             op.ob_refcnt = rc
@@ -191,6 +264,8 @@ class Heap(WeakrefOps):
         recursion. Nested deallocations that pass Py_TRASHCAN_BEGIN count towards the trashcan
         nesting; beyond the profile's unwind level the object is deposited on trash_delete_later
         (LIFO) and destroyed when the nesting unwinds (_PyTrash_thread_destroy_chain)."""
+        if op.heap is not self:
+            self.check_owned(op, "dealloc")
         if self.events.active:
             self.events.emit("dealloc", addr=op.addr, type=op.ob_type.name)
         if op.is_leaf:
@@ -201,44 +276,49 @@ class Heap(WeakrefOps):
             self._destroy_chain()
 
     def _run_deallocs(self, op: HObject) -> None:
+        # Explicit stack of running deallocators: [generator, object, passed Py_TRASHCAN_BEGIN]. The
+        # top generator is resumed until it finishes or drops a reference that starts another one.
         stack: list[list[Any]] = [[op.tp_dealloc(self), op, False]]
-        send: Any = None
+        events = self.events
         while stack:
             entry = stack[-1]
-            try:
-                item = entry[0].send(send)
-            except StopIteration:
-                stack.pop()
+            gen = entry[0]
+            send: Any = None
+            while True:
+                try:
+                    item = gen.send(send)
+                except StopIteration:
+                    stack.pop()
+                    if entry[2]:
+                        self.trash_nesting -= 1   # Py_TRASHCAN_END
+                        if self.trash_delete_later and self.trash_nesting <= self.trash_drain_at:
+                            self._destroy_chain()
+                    break
                 send = None
-                if entry[2]:
-                    self.trash_nesting -= 1   # Py_TRASHCAN_END
-                    if self.trash_delete_later and self.trash_nesting <= self.trash_drain_at:
-                        self._destroy_chain()
-                continue
-            send = None
-            if item is TRASHCAN:              # Py_TRASHCAN_BEGIN
-                if self.trash_nesting >= self.trash_unwind_level:
-                    self.trash_delete_later.append(entry[1])   # _PyTrash_thread_deposit_object
-                    send = True
-                else:
-                    self.trash_nesting += 1
-                    entry[2] = True
-                continue
-            if item.gc_flags & IMMORTAL:
-                continue
-            rc = item.ob_refcnt - 1
-            if rc > 0:
-                item.ob_refcnt = rc
-            elif rc == 0:
+                if item is TRASHCAN:              # Py_TRASHCAN_BEGIN
+                    if self.trash_nesting >= self.trash_unwind_level:
+                        self.trash_delete_later.append(entry[1])   # _PyTrash_thread_deposit_object
+                        send = True
+                    else:
+                        self.trash_nesting += 1
+                        entry[2] = True
+                    continue
+                if item.gc_flags & IMMORTAL:
+                    continue
+                rc = item.ob_refcnt - 1
+                if rc > 0:
+                    item.ob_refcnt = rc
+                    continue
+                if rc < 0:
+                    raise HeapError("decref", item, "refcount below zero during deallocation")
                 item.ob_refcnt = 0
-                if self.events.active:
-                    self.events.emit("dealloc", addr=item.addr, type=item.ob_type.name)
+                if events.active:
+                    events.emit("dealloc", addr=item.addr, type=item.ob_type.name)
                 if item.is_leaf:
                     self.free_object(item)
-                else:
-                    stack.append([item.tp_dealloc(self), item, False])
-            else:
-                raise HeapError("decref", item, "refcount below zero during deallocation")
+                    continue
+                stack.append([item.tp_dealloc(self), item, False])
+                break
 
     def _destroy_chain(self) -> None:
         """_PyTrash_thread_destroy_chain: destroy deposited objects, newest first."""
@@ -255,6 +335,14 @@ class Heap(WeakrefOps):
         while tp is not None:
             if tp.tp_finalize is not None:
                 return tp.tp_finalize
+            tp = tp.base
+        return None
+
+    def type_legacy_finalizer(self, tp: HType) -> Callable | None:
+        """tp_del of `tp` (a pre-PEP 442 finalizer; inherited along its bases)."""
+        while tp is not None:
+            if tp.tp_del is not None:
+                return tp.tp_del
             tp = tp.base
         return None
 
@@ -276,8 +364,20 @@ class Heap(WeakrefOps):
         return True
 
     # ------------------------------------------------------------------ tracking
+    def check_owned(self, op: HObject, operation: str) -> None:
+        """HeapError unless `op` is a live object allocated by this heap (a foreign object would
+        corrupt this heap's lists)."""
+        owner = getattr(op, "heap", None)
+        if owner is not self:
+            where = "another heap" if owner is not None else "no heap (static or never allocated)"
+            raise HeapError(operation, op, f"object belongs to {where}")
+        if op.gc_flags & FREED:
+            raise HeapError(operation, op, "use after free")
+
     def gc_track(self, op: HObject) -> None:
         """_PyObject_GC_TRACK: link at the tail of generation 0."""
+        if getattr(op, "heap", None) is not self or op.gc_flags & FREED:
+            self.check_owned(op, "gc_track")
         if op.gc_next is not None:
             return
         gc_list_append(op, self.gc.generations[0])
@@ -306,8 +406,9 @@ class Heap(WeakrefOps):
 
     def list_buffer_release(self, lst: Any) -> None:
         """Free a list's item array (PyMem_Free(op->ob_item))."""
-        if getattr(lst, "buf", 0):
-            self.memory.free(lst.buf)
+        buf = lst.buf
+        if buf:
+            self.memory.free(buf)
             lst.buf = 0
             lst.allocated = 0
 

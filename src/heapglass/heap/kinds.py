@@ -11,7 +11,8 @@ True when it deposited the object for later); every other yielded object is one 
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from .objects import HObject, HType
 
@@ -29,7 +30,7 @@ class HGCObject(HObject):
 class HList(HGCObject):
     """list: ``items`` (host list of HObject), ``allocated`` capacity, ``buf`` address of ob_item."""
 
-    __slots__ = ("items", "allocated", "buf")
+    __slots__ = ("allocated", "buf", "items")
 
     def traverse(self) -> Iterable[HObject]:   # list_traverse
         return self.items
@@ -41,12 +42,12 @@ class HList(HGCObject):
             heap.decref(items[i])
 
     def tp_dealloc(self, heap: Any) -> Iterator[HObject]:   # list_dealloc
-        heap.gc_untrack(self)
+        if self.gc_next is not None:
+            heap.gc_untrack(self)
         if (yield TRASHCAN):
             return
         items = self.items
-        for i in range(len(items) - 1, -1, -1):
-            yield items[i]
+        yield from reversed(items)
         self.items = []
         heap.list_buffer_release(self)
         heap.free_object(self)
@@ -64,12 +65,11 @@ class HTuple(HGCObject):
         return len(self.items)
 
     def tp_dealloc(self, heap: Any) -> Iterator[HObject]:   # tupledealloc: items last-to-first
-        heap.gc_untrack(self)
+        if self.gc_next is not None:
+            heap.gc_untrack(self)
         if (yield TRASHCAN):
             return
-        items = self.items
-        for i in range(len(items) - 1, -1, -1):
-            yield items[i]
+        yield from reversed(self.items)
         heap.free_object(self)
 
 
@@ -80,7 +80,7 @@ class HDict(HGCObject):
     it as opaque. ``keys_addr`` is the address of the keys table, ``values_addr`` of a split table's
     values (0 when there is none). ``ma_version`` counts mutations (iteration guards)."""
 
-    __slots__ = ("entries", "keys_addr", "keys_nbytes", "values_addr", "ma_version", "owner")
+    __slots__ = ("entries", "keys_addr", "keys_nbytes", "ma_version", "owner", "values_addr")
 
     def traverse(self) -> Iterable[HObject]:   # dict_traverse
         for k, v in self.entries.values():
@@ -114,7 +114,7 @@ class HInstance(HGCObject):
     ``__slots__`` values in the order subtype_dealloc clears them (most derived class first; None for
     an empty slot)."""
 
-    __slots__ = ("dict", "values", "slots")
+    __slots__ = ("dict", "slots", "values")
 
     def traverse(self) -> Iterator[HObject]:   # subtype_traverse
         if self.slots:
@@ -156,9 +156,10 @@ class HInstance(HGCObject):
             heap.gc_untrack(self)
         if tp.weakrefable:
             heap.clear_weakrefs(self)           # PyObject_ClearWeakRefs: callbacks run here
-        if tp.tp_del is not None:
-            tp.tp_del(heap, self)
-        if finalizer is not None or tp.tp_del is not None:
+        legacy = heap.type_legacy_finalizer(tp)
+        if legacy is not None:
+            legacy(heap, self)
+        if finalizer is not None or legacy is not None:
             heap.clear_weakrefs_no_callbacks(self)   # weakrefs created by the finalizer
         if self.slots:
             for i, v in enumerate(self.slots):
@@ -180,7 +181,7 @@ class HWeakref(HGCObject):
     """weakref.ref / proxy: ``wr_object`` (the referent, or None once cleared), ``wr_callback``,
     ``hash`` (cached), ``proxy`` (None for a ref, "proxy"/"callable" for proxies)."""
 
-    __slots__ = ("wr_object", "wr_callback", "hash", "proxy")
+    __slots__ = ("hash", "proxy", "wr_callback", "wr_object")
 
     def traverse(self) -> Iterable[HObject]:   # gc_traverse (weakrefobject.c): the callback only
         return () if self.wr_callback is None else (self.wr_callback,)
@@ -242,6 +243,7 @@ def new_static_type(name: str, **kw: Any) -> HType:
     tp.ob_type = None
     tp.addr = 0
     tp.nbytes = 0
+    tp.heap = None
     tp.a_prev = tp.a_next = None
     tp.weakrefs = None
     tp.gc_next = tp.gc_prev = None

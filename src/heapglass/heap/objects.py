@@ -13,7 +13,8 @@ deallocation driver decrefs them one by one (so deallocation never recurses on t
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 
 class HObject:
@@ -21,25 +22,38 @@ class HObject:
 
     Slots: ``ob_refcnt``, ``ob_type``, ``addr`` (the value ``id()`` returns), ``nbytes`` (bytes
     requested from the allocator, pre-header and GC head included), ``a_prev``/``a_next`` (list "a":
-    every live object in creation order, as a Py_TRACE_REFS build keeps it), ``weakrefs`` (the
+    every live object in creation order, as a Py_TRACE_REFS build keeps it), ``heap`` (the `Heap`
+    that allocated it; None for static objects), ``weakrefs`` (the
     object's weakref list, head first, or None), and the GC header ``gc_next``/``gc_prev``/``gc_refs``/
     ``gc_flags`` (used by GC types only).
     """
 
-    __slots__ = ("ob_refcnt", "ob_type", "addr", "nbytes", "a_prev", "a_next", "weakrefs",
-                 "gc_next", "gc_prev", "gc_refs", "gc_flags")
+    __slots__ = (
+        "a_next",
+        "a_prev",
+        "addr",
+        "gc_flags",
+        "gc_next",
+        "gc_prev",
+        "gc_refs",
+        "heap",
+        "nbytes",
+        "ob_refcnt",
+        "ob_type",
+        "weakrefs",
+    )
 
     is_gc = False          # host-class constant: does this kind have Py_TPFLAGS_HAVE_GC?
     is_leaf = True         # host-class constant: holds no references (dealloc needs no driver)
 
-    def traverse(self) -> Iterable["HObject"]:
+    def traverse(self) -> Iterable[HObject]:
         """tp_traverse: every object this one holds a strong reference to (with multiplicity)."""
         return ()
 
     def tp_clear(self, heap: Any) -> None:
         """tp_clear: drop the references that can be part of a cycle (default: none)."""
 
-    def tp_dealloc(self, heap: Any) -> Iterator["HObject"]:
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:
         """tp_dealloc as a generator: yields each reference to drop, then frees the memory.
 
         The default is a leaf object: nothing to drop."""
@@ -68,12 +82,25 @@ class HType(HObject):
     """
 
     is_leaf = False
-    __slots__ = ("name", "base", "instance_is_gc", "weakrefable", "tp_finalize", "tp_del", "static",
-                 "freelist_family", "extra", "dict_obj")
+    __slots__ = (
+        "base",
+        "dict_obj",
+        "extra",
+        "freelist_family",
+        "instance_is_gc",
+        "name",
+        "static",
+        "tp_del",
+        "tp_finalize",
+        "weakrefable",
+    )
 
-    is_gc = True
+    @property
+    def is_gc(self) -> bool:  # type: ignore[override]
+        """PyObject_IS_GC of a type: type_is_gc says only heap types are GC objects."""
+        return not self.static
 
-    def __init__(self, name: str, *, base: "HType | None" = None, instance_is_gc: bool = True,
+    def __init__(self, name: str, *, base: HType | None = None, instance_is_gc: bool = True,
                  weakrefable: bool = True, tp_finalize: Callable | None = None,
                  tp_del: Callable | None = None, static: bool = False,
                  freelist_family: str | None = None) -> None:

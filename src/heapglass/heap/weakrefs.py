@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 class WeakrefOps:
     """Weakref operations of `Heap` (a mixin: one home for the weakref list rules)."""
 
-    def get_basic_refs(self: "Heap", op: HObject) -> tuple[HWeakref | None, HWeakref | None]:
+    def get_basic_refs(self: Heap, op: HObject) -> tuple[HWeakref | None, HWeakref | None]:
         """(basic ref, basic proxy) of `op`: the callback-less ones CPython reuses (get_basic_refs)."""
         lst = op.weakrefs
         ref = proxy = None
@@ -36,13 +36,14 @@ class WeakrefOps:
                 proxy = lst[i]
         return ref, proxy
 
-    def new_weakref(self: "Heap", referent: HObject, callback: HObject | None = None,
+    def new_weakref(self: Heap, referent: HObject, callback: HObject | None = None,
                     proxy: str | None = None, tp: HType | None = None, nbytes: int = 0) -> HWeakref:
         """weakref.ref(referent, callback) / weakref.proxy(...): a new reference to a weakref object.
 
         Reuses the basic ref (or proxy) when there is no callback and the type is exact
         (weakref___new__ / PyWeakref_NewProxy); otherwise links a new one where CPython does."""
         tp = tp or (self.weakref_type if proxy is None else self.proxy_types[proxy])
+        self.check_owned(referent, "weakref")
         if not referent.ob_type.weakrefable:
             raise HeapError("weakref", referent, "type does not support weak references")
         ref, basic_proxy = self.get_basic_refs(referent)
@@ -72,13 +73,21 @@ class WeakrefOps:
             lst.insert(lst.index(prev) + 1 if prev is not None else 0, wr)   # insert_after(prev)
         return wr
 
-    def clear_weakref(self: "Heap", wr: HWeakref) -> None:
+    def clear_weakref(self: Heap, wr: HWeakref) -> None:
         """clear_weakref: unlink `wr` from its referent's list and drop its callback."""
         cb = self.unlink_weakref(wr)
         if cb is not None:
             self.decref(cb)
 
-    def unlink_weakref(self: "Heap", wr: HWeakref) -> HObject | None:
+    def weakref_clear_ref(self: Heap, wr: HWeakref) -> None:
+        """_PyWeakref_ClearRef: unlink `wr` from its referent (wr_object = None) but keep its callback
+        (the collector calls it afterwards, or the weakref's own dealloc drops it)."""
+        callback = wr.wr_callback
+        wr.wr_callback = None
+        self.unlink_weakref(wr)
+        wr.wr_callback = callback
+
+    def unlink_weakref(self: Heap, wr: HWeakref) -> HObject | None:
         """Unlink `wr` from its referent (wr_object = None); return its callback, now owned by the caller."""
         obj = wr.wr_object
         if obj is not None:
@@ -93,7 +102,7 @@ class WeakrefOps:
         cb, wr.wr_callback = wr.wr_callback, None
         return cb
 
-    def clear_weakrefs(self: "Heap", op: HObject) -> None:
+    def clear_weakrefs(self: Heap, op: HObject) -> None:
         """PyObject_ClearWeakRefs: `op` is dying by refcount. Clear every weakref to it; callbacks run
         newest-first, each given its (now dead) weakref. Called after `__del__`."""
         lst = op.weakrefs
@@ -134,21 +143,23 @@ class WeakrefOps:
                 self.handle_callback(pairs[i], pairs[i + 1])
         self.decref(tup)
 
-    def clear_weakrefs_no_callbacks(self: "Heap", op: HObject) -> None:
-        """Clear weakrefs created during a finalizer, without calling callbacks (subtype_dealloc)."""
+    def clear_weakrefs_no_callbacks(self: Heap, op: HObject) -> None:
+        """Clear weakrefs created during a finalizer, without calling callbacks: subtype_dealloc's
+        _PyWeakref_ClearRef loop (3.8-3.12) / _PyWeakref_ClearWeakRefsNoCallbacks (3.13). Each weakref
+        keeps its callback until the weakref itself is freed."""
         while op.weakrefs:
-            self.clear_weakref(op.weakrefs[0])
+            self.weakref_clear_ref(op.weakrefs[0])
 
-    def handle_callback(self: "Heap", wr: HWeakref, callback: HObject) -> None:
+    def handle_callback(self: Heap, wr: HWeakref, callback: HObject) -> None:
         """handle_callback: call callback(wr); an exception is reported as unraisable."""
         if self.events.active:
             self.events.emit("weakref_callback", weakref=wr.addr)
         self.runtime.call_ignoring_errors(callback, [wr], where=callback)
 
-    def getweakrefcount(self: "Heap", op: HObject) -> int:
+    def getweakrefcount(self: Heap, op: HObject) -> int:
         return len(op.weakrefs) if op.weakrefs else 0
 
-    def getweakrefs(self: "Heap", op: HObject) -> list[HWeakref]:
+    def getweakrefs(self: Heap, op: HObject) -> list[HWeakref]:
         return list(op.weakrefs) if op.weakrefs else []
 
 

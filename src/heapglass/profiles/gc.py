@@ -5,6 +5,13 @@ from __future__ import annotations
 from .base import Fact, every, since
 
 FACTS: dict[str, Fact] = {
+    "collector": Fact(
+        "The collection strategy (heap/collector.py COLLECTORS): 'generational' = the 3-generation "
+        "gc_collect_main of 3.8-3.13 (3.14.0-3.14.4's incremental collector would be another entry).",
+        every("generational"),
+        "Modules/gcmodule.c 3.8-3.12: collect / gc_collect_main; Python/gc.c 3.13.0: gc_collect_main "
+        "(the incremental collector was reverted before 3.13.0, gh-124567)",
+    ),
     "num_generations": Fact("Number of generations (besides the permanent one).", every(3),
                             "Modules/gcmodule.c / Python/gc.c: NUM_GENERATIONS"),
     "default_thresholds": Fact(
@@ -40,4 +47,22 @@ FACTS: dict[str, Fact] = {
     ),
     "has_is_finalized": Fact("gc.is_finalized exists.", since("3.9", False, True),
                              "Modules/gcmodule.c 3.9: gc_is_finalized; [RUN]"),
+    "int_arg_type_error": Fact(
+        "TypeError message when an int argument (collect, set_threshold, set_debug) gets another type; "
+        "{type} is the argument's type name. A float has its own message where the value is not None.",
+        since("3.10", {"default": "an integer is required (got type {type})",
+                       "float": "integer argument expected, got float"},
+              {"default": "'{type}' object cannot be interpreted as an integer", "float": None}),
+        "Python/getargs.c / Objects/abstract.c: _PyLong_AsInt via __index__ (3.10 dropped __int__ "
+        "fallback, bpo-37999); [RUN tests/heap/oracle/api_errors.py, api_errors2.py]",
+    ),
+    "set_threshold_arity_error": Fact(
+        "TypeError messages of gc.set_threshold with no argument / more than three: (too_few, "
+        "too_many); {n} is the number given.",
+        since("3.13", ("set_threshold() takes at least 1 argument ({n} given)",
+                       "set_threshold() takes at most 3 arguments ({n} given)"),
+              ("gc.set_threshold requires 1 to 3 arguments", "gc.set_threshold requires 1 to 3 arguments")),
+        "Modules/gcmodule.c: gc_set_threshold PyArg_ParseTuple 'i|ii:set_threshold' (3.8-3.12), "
+        "explicit arity check (3.13); [RUN tests/heap/oracle/api_errors.py]",
+    ),
 }

@@ -21,21 +21,32 @@ FACTS: dict[str, Fact] = {
     ),
     "trashcan_unwind_level": Fact(
         "Deallocation nesting depth at which Py_TRASHCAN_BEGIN defers an object to trash_delete_later.",
-        {"3.8": 50, "3.9": 50, "3.10": 50, "3.11": 50, "3.12": 50, "3.13": 9950},
+        {"3.8": 50, "3.9": 50, "3.10": 50, "3.11": 50, "3.12": 50, "3.13": 9945},
         "Include/cpython/object.h 3.8: PyTrash_UNWIND_LEVEL 50; Objects/object.c 3.9-3.12 _PyTrash_begin; "
         "3.13 Include/cpython/object.h Py_TRASHCAN_BEGIN: c_recursion_remaining <= Py_TRASHCAN_HEADROOM "
-        "(50) with Py_C_RECURSION_LIMIT 10000 (approximated as a nesting depth of 9950)",
+        "(50); [RUN 3.13.0 tests/heap/oracle/trashcan_order.py 12000] module-level code starts with "
+        "9995 remaining, so the first deposit is at nesting 9945",
     ),
     "trashcan_drain_at": Fact(
         "Nesting depth at or below which Py_TRASHCAN_END drains the deferred chain.",
-        {"3.8": 0, "3.9": 0, "3.10": 0, "3.11": 0, "3.12": 0, "3.13": 9900},
+        {"3.8": 0, "3.9": 0, "3.10": 0, "3.11": 0, "3.12": 0, "3.13": 9894},
         "3.8-3.12 Py_TRASHCAN_END: trash_delete_nesting <= 0; 3.13: c_recursion_remaining > "
-        "2*Py_TRASHCAN_HEADROOM (approximated as depth <= 9900)",
+        "2*Py_TRASHCAN_HEADROOM, i.e. nesting <= 9894 from module level [RUN 3.13.0 "
+        "tests/heap/oracle/trashcan_order.py 12000: leaves 9943..9894 die before the chain drains]",
     ),
     "finalizer_clears_new_weakrefs": Fact(
         "subtype_dealloc clears, without callbacks, weakrefs created during __del__.",
         every(True),
         "Objects/typeobject.c subtype_dealloc: 3.8-3.12 _PyWeakref_ClearRef loop; 3.13 "
         "_PyWeakref_ClearWeakRefsNoCallbacks",
+    ),
+    "calls_create_frame_objects": Fact(
+        "Calling a Python function (e.g. __del__ from a deallocator) creates a GC frame object that is "
+        "deallocated, through the trashcan, when the call returns; from 3.11 frames live on the data "
+        "stack and no object is made unless asked for.",
+        since("3.11", True, False),
+        "Objects/frameobject.c 3.8-3.10: _PyFrame_New_NoTrack / frame_dealloc (Py_TRASHCAN_SAFE_BEGIN); "
+        "Include/internal/pycore_frame.h 3.11: _PyInterpreterFrame; [RUN tests/heap/oracle/"
+        "trashcan_order.py 120: the 3.8-3.10 order is reproduced only with __del__ frames in the chain]",
     ),
 }

@@ -1,0 +1,127 @@
+"""Where the model's time goes: per-operation costs of the heap primitives and per-phase times of a
+full collection, on the collector benchmark's graph. For the "next steps" of docs/performance.md.
+
+Usage: .venv/bin/python benchmarks/profile_model.py [--pairs N] [--version 3.X]
+
+Phase times come from wrapping the collector's phase functions (module globals of
+`heapglass.heap.collector`) with timers; a phase called twice (deduce_unreachable runs again inside
+handle_resurrected_objects) is summed, and nested phases are also counted in their caller.
+Best of 3 for the per-operation costs; one collection for the phases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+
+from heapglass.bench.graph import build_pairs, list_new, new_list_type
+from heapglass.heap import collector
+from heapglass.heap.gcmodule import GCModule
+from heapglass.heap.heap import Heap
+
+PHASES = ("update_refs", "subtract_refs", "move_unreachable", "untrack_tuples", "move_legacy_finalizers",
+          "handle_weakrefs", "finalize_garbage", "handle_resurrected_objects", "delete_garbage")
+
+
+def per_op(label: str, n: int, setup: Callable[[], Callable[[], None]]) -> None:
+    best = float("inf")
+    for _ in range(3):
+        run = setup()
+        t0 = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - t0)
+    print(f"  {label:52s} {best / n * 1e9:8.0f} ns")
+
+
+def primitives(version: str, n: int = 100_000) -> None:
+    print(f"per operation (best of 3, {n:,} operations, CPython {version} profile):")
+
+    def heap() -> Heap:
+        h = Heap(version)
+        GCModule(h).disable()
+        return h
+
+    def make_lists() -> Callable[[], None]:
+        h, lt = heap(), new_list_type()
+        return lambda: [list_new(h, lt, []) for _ in range(n)]
+
+    def incref() -> Callable[[], None]:
+        h, lt = heap(), new_list_type()
+        objs = [list_new(h, lt, []) for _ in range(n)]
+        return lambda: [h.incref(o) for o in objs]
+
+    def dealloc() -> Callable[[], None]:
+        h, lt = heap(), new_list_type()
+        objs = [list_new(h, lt, []) for _ in range(n)]
+        return lambda: [h.decref(o) for o in objs]
+
+    def malloc_free(quiet: bool) -> Callable[[], Callable[[], None]]:
+        def setup() -> Callable[[], None]:
+            m = heap().memory
+            if quiet:   # what the allocator costs when it does not build events nobody listens to
+                m.pymalloc.emit = None
+                m.freelists.emit = None
+
+            def run() -> None:
+                addrs = [m.malloc(32) for _ in range(n)]
+                for a in addrs:
+                    m.free(a)
+            return run
+        return setup
+
+    per_op("new empty list (Heap.new + pymalloc + tracking)", n, make_lists)
+    per_op("Heap.incref", n, incref)
+    per_op("Heap.decref to zero (dealloc + free, empty list)", n, dealloc)
+    per_op("Memory.malloc(32) + Memory.free", n, malloc_free(False))
+    per_op("  the same with the allocator's emit hooks unset", n, malloc_free(True))
+
+
+def phases(version: str, pairs: int) -> None:
+    spent: dict[str, float] = {}
+    originals = {name: getattr(collector, name) for name in PHASES}
+
+    def timed(name: str, fn: Callable) -> Callable:
+        def wrapper(*args: object, **kw: object) -> object:
+            t0 = time.perf_counter()
+            try:
+                return fn(*args, **kw)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.perf_counter() - t0
+        return wrapper
+
+    h = Heap(version)
+    gc = GCModule(h)
+    gc.disable()
+    t0 = time.perf_counter()
+    build_pairs(h, pairs, 4)
+    build = time.perf_counter() - t0
+    objects = 2 * pairs + 1
+    for name, fn in originals.items():
+        setattr(collector, name, timed(name, fn))
+    try:
+        t0 = time.perf_counter()
+        found = gc.collect()
+        total = time.perf_counter() - t0
+    finally:
+        for name, fn in originals.items():
+            setattr(collector, name, fn)
+    print(f"\nfull collection of {objects:,} objects ({found:,} unreachable), CPython {version} profile:")
+    print(f"  {'build (for reference)':30s} {build:7.3f} s {build / objects * 1e9:7.0f} ns/object")
+    print(f"  {'gc.collect() total':30s} {total:7.3f} s {total / objects * 1e9:7.0f} ns/object")
+    for name in PHASES:
+        s = spent.get(name, 0.0)
+        print(f"  {name:30s} {s:7.3f} s {s / objects * 1e9:7.0f} ns/object")
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--pairs", type=int, default=500_000, help="two-list cycles (default 500,000 = 1M objects)")
+    p.add_argument("--version", default="3.11")
+    args = p.parse_args()
+    primitives(args.version)
+    phases(args.version, args.pairs)
+
+
+if __name__ == "__main__":
+    main()

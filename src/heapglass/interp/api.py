@@ -1,0 +1,160 @@
+"""Running a program on the model in-process: `run_source` → `RunResult(stdout, stderr, status)`.
+
+The run happens on a host thread with a large stack (simulated recursion nests host calls); its outcome
+is what CPython would print and return: uncaught exceptions print a traceback and give status 1,
+SystemExit gives its code, a syntax error is reported as that version reports it. Limits and heapglass's
+own failures end the run with one line on stderr (status 2 for unsupported constructs, 3 for an internal
+error, 124 for --max-steps).
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from ..heap.heap import Heap
+from ..profiles import get_profile
+from .errors import ExitProgram, PyErr, StepLimit, Unsupported
+
+REPORT_URL = "https://github.com/heapglass/heapglass/issues"
+STEP_LIMIT_STATUS = 124
+UNSUPPORTED_STATUS = 2
+INTERNAL_STATUS = 3
+STACK_SIZE = 512 * 1024 * 1024
+
+
+@dataclass
+class RunResult:
+    """What a run printed and how it ended."""
+
+    stdout: str
+    stderr: str
+    status: int
+    runtime: Any = None
+
+
+def run_source(source: str, filename: str, version: str, *, unbuffered: bool = True,
+               stdout_isatty: bool = False, argv: list[str] | None = None, max_steps: int | None = None,
+               max_memory: int | None = None, session: Any = None) -> RunResult:
+    """Run `source` as ``python<version> filename`` would, on the simulated heap."""
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["result"] = _run(source, filename, version, unbuffered, stdout_isatty, argv, max_steps,
+                                 max_memory, session)
+        except BaseException as exc:  # noqa: BLE001 - reported by the caller's thread
+            box["error"] = exc
+
+    old_limit = sys.getrecursionlimit()
+    old_size = threading.stack_size()
+    sys.setrecursionlimit(max(old_limit, 200_000))
+    threading.stack_size(STACK_SIZE)
+    try:
+        t = threading.Thread(target=target, name="heapglass-run")
+        t.start()
+        t.join()
+    finally:
+        threading.stack_size(old_size)
+        sys.setrecursionlimit(old_limit)
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
+
+
+def _run(source: str, filename: str, version: str, unbuffered: bool, stdout_isatty: bool,
+         argv: list[str] | None, max_steps: int | None, max_memory: int | None, session: Any) -> RunResult:
+    from .runtime import Runtime
+    from .shutdown import finalize
+    profile = get_profile(version)
+    heap = Heap(profile)
+    rt = Runtime(heap, unbuffered=unbuffered, stdout_isatty=stdout_isatty, argv=argv or [filename],
+                 max_steps=max_steps, max_memory=max_memory, filename=filename, source=source)
+    if session is not None:
+        session.attach(rt)
+    status = 0
+    try:
+        status = _execute(rt, source, filename)
+        status = finalize(rt, status)
+    except StepLimit as e:
+        rt.stderr.append(f"{e}\n")
+        status = STEP_LIMIT_STATUS
+    except Unsupported as e:
+        rt.stderr.append(e.message() + "\n")
+        status = UNSUPPORTED_STATUS
+    except RecursionError:
+        rt.stderr.append(f"heapglass: internal error: host recursion limit reached while running {filename}; "
+                         f"please report it at {REPORT_URL}\n")
+        status = INTERNAL_STATUS
+    result = RunResult("".join(rt.stdout), "".join(rt.stderr), status, rt)
+    if session is not None:
+        session.finish(rt, result)
+    return result
+
+
+def _execute(rt: Any, source: str, filename: str) -> int:
+    """Compile and run __main__; returns the exit status of an uncaught exception (or 0)."""
+    from .compiler import compile_module
+    from .tracebacks import format_exception
+    try:
+        code = compile_module(rt, source, filename)
+    except SyntaxError as e:
+        rt.stderr.append(format_syntax_error(rt, e, filename))
+        return 1
+    main = rt.new_module("__main__")
+    rt.modules["__main__"] = main
+    rt.main_module = main
+    rt.dict_setitem_str(main.dict, "__file__", rt.new_str(filename), steal=True)
+    rt.dict_setitem_str(main.dict, "__doc__", rt.none)
+    try:
+        rt.run_module_code(code, main)
+    except PyErr as err:
+        exc = err.exc
+        if exc.ob_type is rt.builtin_types["SystemExit"]:
+            return system_exit_status(rt, exc)
+        rt.stderr.append(format_exception(rt, exc))
+        rt.last_exc = exc
+        return 1
+    except ExitProgram as e:
+        return e.status
+    return 0
+
+
+def system_exit_status(rt: Any, exc: Any) -> int:
+    """handle_system_exit: the code attribute decides the status (None → 0, int → it, else printed, 1)."""
+    args = exc.args.items if exc.args is not None else []
+    code = args[0] if len(args) == 1 else (exc.args if args else None)
+    if code is None or code is rt.none:
+        status = 0
+    elif code.ob_type is rt.t_int or code.ob_type is rt.t_bool:
+        status = int(code.value) & 0xFF if code.value >= 0 else int(code.value) & 0xFF
+    else:
+        rt.stderr.append(rt.str(code) + "\n")
+        status = 1
+    rt.decref(exc)
+    return status
+
+
+def format_syntax_error(rt: Any, e: SyntaxError, filename: str) -> str:
+    """How CPython reports a SyntaxError in the main script (per version: single caret before 3.10,
+    a caret range from 3.10)."""
+    lines = [f'  File "{e.filename or filename}", line {e.lineno}\n']
+    if e.text:
+        text = e.text.rstrip("\n")
+        stripped = text.lstrip()
+        indent = len(text) - len(stripped)
+        lines.append(f"    {stripped}\n")
+        if e.offset:
+            start = max(0, e.offset - 1 - indent)
+            fmt = rt.profile.interp.syntax_error_format
+            ranged = fmt == "caret_range_all" or (fmt == "caret_range" and not isinstance(e, IndentationError))
+            if ranged and e.end_offset and (e.end_lineno in (None, e.lineno)) and e.end_offset > e.offset:
+                width = e.end_offset - e.offset
+            else:
+                width = 1
+            lines.append("    " + " " * start + "^" * width + "\n")
+    name = type(e).__name__
+    lines.append(f"{name}: {e.msg}\n")
+    return "".join(lines)

@@ -1,0 +1,520 @@
+"""Builtin types: their type objects, constructors (tp_new/tp_call), the exception hierarchy, and the
+iteration and subscript protocols (tp_iter/tp_iternext, mp_subscript). Methods of the builtin types
+live in `methods.py`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable
+
+from ..heap.kinds import HDict, HInstance, HLeaf, HList, HTuple, HWeakref, new_static_type
+from ..heap.objects import HObject, HType
+from .objects import HDescr, HExc, HFunction, HLeafRefs, HRefs, HSet
+from .typesys import TypeInfo, type_lookup
+
+if TYPE_CHECKING:
+    from .runtime import Runtime
+
+EXCEPTIONS = [
+    ("BaseException", None), ("SystemExit", "BaseException"), ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"), ("Exception", "BaseException"),
+    ("StopIteration", "Exception"), ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"), ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"), ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"), ("BufferError", "Exception"), ("EOFError", "Exception"),
+    ("ImportError", "Exception"), ("ModuleNotFoundError", "ImportError"), ("LookupError", "Exception"),
+    ("IndexError", "LookupError"), ("KeyError", "LookupError"), ("MemoryError", "Exception"),
+    ("NameError", "Exception"), ("UnboundLocalError", "NameError"), ("OSError", "Exception"),
+    ("ReferenceError", "Exception"), ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"), ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"), ("SystemError", "Exception"), ("TypeError", "Exception"),
+    ("ValueError", "Exception"), ("UnicodeError", "ValueError"), ("Warning", "Exception"),
+    ("UserWarning", "Warning"), ("DeprecationWarning", "Warning"), ("RuntimeWarning", "Warning"),
+    ("ResourceWarning", "Warning"), ("StopAsyncIteration", "Exception"),
+]
+
+
+def make_static_type(rt: "Runtime", name: str, methods: dict[str, Callable], *, base: HType | None = None,
+                     getsets: dict[str, Any] | None = None, layout: str = "object", weakrefable: bool = False,
+                     is_gc: bool = True, module: str = "builtins", new: Callable | None = None) -> HType:
+    """A static type object (never freed) with host-implemented methods."""
+    tp = new_static_type(name, weakrefable=weakrefable, instance_is_gc=is_gc)
+    tp.base = base
+    tp.ob_type = getattr(rt, "t_type", None)
+    tp.addr = rt.next_static_addr
+    rt.next_static_addr += 0x400
+    info = TypeInfo(layout)
+    info.mro = [tp] + (list(base.extra.mro) if base is not None else [])
+    info.bases = [base] if base is not None else []
+    info.qualname = name
+    info.module = module
+    info.new = new
+    tp.extra = info
+    for mname, fn in methods.items():
+        add_method(rt, tp, mname, fn)
+    for gname, g in (getsets or {}).items():
+        getter, setter = g if isinstance(g, tuple) else (g, None)
+        d = HDescr()
+        d.fn, d.name, d.owner, d.kind = getter, gname, name, "getset"
+        d.setter = setter
+        info.methods[gname] = rt.static_object(d, None)
+    if rt.profile.interp.immortal_small_ints:
+        rt.heap.make_immortal(tp)
+    return tp
+
+
+def add_method(rt: "Runtime", tp: HType, name: str, fn: Callable, kind: str = "method") -> None:
+    d = HDescr()
+    d.fn, d.name, d.owner, d.kind = fn, name, tp.name, kind
+    tp.extra.methods[name] = rt.static_object(d, None)
+
+
+def install_types(rt: "Runtime") -> None:
+    """Create the builtin type objects as ``rt.t_<name>`` and ``rt.builtin_types[name]``."""
+    from . import methods
+    rt.builtin_types = {}
+    obj = make_static_type(rt, "object", {}, layout="object", is_gc=False)
+    rt.t_object = obj
+    rt.t_type = make_static_type(rt, "type", {}, base=obj, layout="type")
+    obj.ob_type = rt.t_type
+    rt.t_type.ob_type = rt.t_type
+    simple = [("int", "int", False), ("float", "float", False), ("complex", "complex", False),
+              ("str", "str", False), ("bytes", "bytes", False), ("tuple", "tuple", True),
+              ("list", "list", True), ("dict", "dict", True), ("set", "set", True),
+              ("frozenset", "set", True), ("range", "range", False), ("slice", "slice", False),
+              ("NoneType", "none", False), ("ellipsis", "none", False),
+              ("NotImplementedType", "none", False), ("function", "function", True),
+              ("method", "method", True), ("builtin_function_or_method", "builtin", True),
+              ("module", "module", True), ("cell", "cell", True), ("frame", "frame", True),
+              ("traceback", "traceback", True), ("generator", "generator", True),
+              ("property", "property", True), ("staticmethod", "staticmethod", True),
+              ("classmethod", "classmethod", True), ("super", "super", True),
+              ("getset_descriptor", "descr", True), ("member_descriptor", "descr", True),
+              ("method_descriptor", "descr", False), ("enumerate", "iter", True), ("zip", "iter", True),
+              ("map", "iter", True), ("filter", "iter", True), ("reversed", "iter", True),
+              ("list_iterator", "iter", True), ("list_reverseiterator", "iter", True),
+              ("tuple_iterator", "iter", True), ("range_iterator", "iter", False),
+              ("str_ascii_iterator", "iter", True), ("dict_keyiterator", "iter", True),
+              ("dict_valueiterator", "iter", True), ("dict_itemiterator", "iter", True),
+              ("set_iterator", "iter", True), ("callable_iterator", "iter", True),
+              ("iterator", "iter", True), ("dict_keys", "view", True), ("dict_values", "view", True),
+              ("dict_items", "view", True), ("code", "code", False)]
+    for name, layout, gc in simple:
+        tp = make_static_type(rt, name, {}, base=obj, layout=layout, is_gc=gc)
+        rt.builtin_types[name] = tp
+        setattr(rt, "t_" + name.lower(), tp)
+    rt.t_none = rt.builtin_types["NoneType"]
+    rt.t_notimplemented = rt.builtin_types["NotImplementedType"]
+    rt.t_builtin = rt.builtin_types["builtin_function_or_method"]
+    rt.t_getset = rt.builtin_types["getset_descriptor"]
+    rt.t_member = rt.builtin_types["member_descriptor"]
+    rt.t_bool = make_static_type(rt, "bool", {}, base=rt.t_int, layout="int", is_gc=False)
+    rt.builtin_types["bool"] = rt.t_bool
+    rt.builtin_types["object"] = obj
+    rt.builtin_types["type"] = rt.t_type
+    rt.t_float.freelist_family = "float"
+    rt.t_tuple.freelist_family = "tuple"
+    rt.t_list.freelist_family = "list"
+    rt.t_dict.freelist_family = "dict"
+    if "method" in rt.profile.alloc.freelists:
+        rt.t_method.freelist_family = "method"
+    for t in ("function", "method", "generator", "set", "frozenset", "type", "property"):
+        rt.builtin_types[t].weakrefable = True
+    rt.t_generator.tp_finalize = _gen_tp_finalize
+    rt.t_frame.freelist_family = "frame" if "frame" in rt.profile.alloc.freelists else None
+    # the heap core's own types become the interpreter's
+    rt.heap.tuple_type = rt.t_tuple
+    wr = make_static_type(rt, "weakref.ReferenceType", {}, base=obj, layout="weakref", is_gc=True,
+                          module="builtins")
+    wr.extra.qualname = "weakref.ReferenceType"
+    rt.heap.weakref_type = wr
+    rt.t_weakref = wr
+    rt.builtin_types["weakref"] = wr
+    for key, pname in (("proxy", "weakref.ProxyType"), ("callable", "weakref.CallableProxyType")):
+        pt = make_static_type(rt, pname, {}, base=obj, layout="weakref", is_gc=True)
+        rt.heap.proxy_types[key] = pt
+    rt.heap.sizes_tuple = lambda n: rt.sizes("tuple", n)
+    rt.heap.sizes_weakref = rt.sizes("weakref")
+    for name, base in EXCEPTIONS:
+        tp = make_static_type(rt, name, {}, base=rt.builtin_types[base] if base else obj,
+                              layout="exception", is_gc=True)
+        tp.weakrefable = False
+        rt.builtin_types[name] = tp
+    methods.install_methods(rt)
+
+
+def _gen_tp_finalize(heap: Any, gen: Any) -> None:
+    """_PyGen_Finalize: close a generator that has not finished."""
+    if not gen.finished:
+        heap.runtime.gen_finalize(gen)
+
+
+def type_call(rt: "Runtime", tp: HType, args: list[HObject], kwargs: dict[str, HObject] | None) -> HObject:
+    """type_call: tp(*args, **kwargs) — __new__ then __init__."""
+    if tp is rt.t_type:
+        if len(args) == 1 and not kwargs:
+            t = args[0].ob_type
+            rt.incref(t)
+            return t
+        if len(args) == 3:
+            name = rt.as_str(args[0])
+            bases = list(args[1].items)
+            return rt.build_class(name, name, bases, args[2], "__main__")
+        rt.raise_type("TypeError", "type() takes 1 or 3 arguments")
+    info = tp.extra
+    if tp.static:
+        new = info.new
+        if new is None:
+            for t in info.mro:
+                if t.extra.new is not None:
+                    new = t.extra.new
+                    break
+        if new is None or info.layout == "exception" and new is None:
+            rt.raise_type("TypeError", f"cannot create '{tp.name}' instances")
+        return new(rt, tp, args, kwargs)
+    # A heap type: the call goes through tp_call with an args tuple (_PyObject_MakeTpCall).
+    argt = rt.tuple_of(list(args)) if args else None
+    try:
+        user_new = type_lookup(tp, "__new__")
+        if user_new is not None and not isinstance(user_new, HDescr):
+            fn = user_new.refs[0] if user_new.ob_type is rt.t_staticmethod else user_new
+            obj = rt.call(fn, [tp, *args], kwargs)
+        else:
+            obj = instance_new(rt, tp, args, kwargs)
+        if tp in obj.ob_type.extra.mro:
+            init = type_lookup(tp, "__init__")
+            if init is not None and not isinstance(init, HDescr):
+                try:
+                    r = rt.call(init, [obj, *args], kwargs)
+                except BaseException:
+                    rt.decref(obj)
+                    raise
+                if r is not rt.none:
+                    rt.decref(r)
+                    rt.decref(obj)
+                    rt.raise_type("TypeError", f"__init__() should return None, not '{r.ob_type.name}'")
+                rt.decref(r)
+            elif init is not None and (args or kwargs) and info.layout == "instance":
+                new_is_object = user_new is None or isinstance(user_new, HDescr)
+                if new_is_object:
+                    rt.decref(obj)
+                    rt.raise_type("TypeError", f"{tp.name}() takes no arguments")
+        return obj
+    finally:
+        if argt is not None:
+            rt.decref(argt)
+
+
+def instance_new(rt: "Runtime", tp: HType, args: list[HObject], kwargs: dict[str, HObject] | None) -> HObject:
+    """object.__new__ / BaseException.__new__ / a builtin base's tp_new for heap type `tp`."""
+    layout = tp.extra.layout
+    if layout == "exception":
+        e = rt.new_exception(tp, args)
+        return e
+    if layout == "instance":
+        o = HInstance()
+        o.dict = None
+        o.values = None
+        n = len(tp.extra.slot_names)
+        o.slots = [None] * n if n else None
+        size = rt.sizes("instance") if tp.extra.has_dict else rt.sizes("slots_instance", n)
+        return rt.alloc(o, tp, size)
+    rt.unsupported(f"subclass of builtin type with layout {layout!r}")
+    raise AssertionError
+
+
+# ---------------------------------------------------------------------- iteration
+def new_iterator(rt: "Runtime", tp: HType, refs: list[HObject | None], state: Any, gc: bool = True) -> HObject:
+    it = HRefs() if gc else HLeafRefs()
+    it.refs = refs
+    it.state = state
+    for r in refs:
+        if r is not None:
+            rt.incref(r)
+    return rt.alloc(it, tp, rt.sizes("iterator"))
+
+
+class Protocols:
+    """Iteration and subscripts (a mixin of `Runtime`)."""
+
+    def get_iter(self: "Runtime", o: HObject) -> HObject:
+        """PyObject_GetIter: a new reference to an iterator."""
+        tp = o.ob_type
+        if isinstance(o, HList) and tp is self.t_list:
+            return new_iterator(self, self.t_list_iterator, [o], 0)
+        if isinstance(o, HTuple):
+            return new_iterator(self, self.t_tuple_iterator, [o], 0)
+        if isinstance(o, HLeaf):
+            v = o.value
+            if isinstance(v, range):
+                return new_iterator(self, self.t_range_iterator, [], iter(v), gc=False)
+            if isinstance(v, (str, bytes)):
+                return new_iterator(self, self.t_str_ascii_iterator if isinstance(v, str) else
+                                    self.t_iterator, [o], 0)
+        if isinstance(o, HDict) and tp is self.t_dict:
+            return new_iterator(self, self.t_dict_keyiterator, [o], [list(o.entries), len(o.entries), 0])
+        if isinstance(o, HSet):
+            return new_iterator(self, self.t_set_iterator, [o], [list(o.entries), len(o.entries), 0])
+        if tp.extra.layout == "iter" or tp is self.t_generator:
+            self.incref(o)
+            return o
+        if tp.extra.layout == "view":
+            d = o.refs[0]
+            kind = {"dict_keys": self.t_dict_keyiterator, "dict_values": self.t_dict_valueiterator,
+                    "dict_items": self.t_dict_itemiterator}[tp.name]
+            return new_iterator(self, kind, [d], [list(d.entries), len(d.entries), 0])
+        m = type_lookup(tp, "__iter__")
+        if m is not None and not isinstance(m, HDescr):
+            r = self.call(m, [o], None)
+            if type_lookup(r.ob_type, "__next__") is None and r.ob_type.extra.layout != "iter" and \
+                    r.ob_type is not self.t_generator:
+                self.decref(r)
+                self.raise_type("TypeError", f"iter() returned non-iterator of type '{r.ob_type.name}'")
+            return r
+        if m is None and type_lookup(tp, "__getitem__") is not None and not tp.static:
+            return new_iterator(self, self.t_iterator, [o], 0)
+        if isinstance(o, (HList, HDict)):
+            return new_iterator(self, self.t_list_iterator if isinstance(o, HList) else
+                                self.t_dict_keyiterator, [o], 0 if isinstance(o, HList) else
+                                [list(o.entries), len(o.entries), 0])
+        self.raise_type("TypeError", f"'{tp.name}' object is not iterable")
+        raise AssertionError
+
+    def iter_next(self: "Runtime", it: HObject) -> HObject | None:
+        """tp_iternext: the next item (new reference) or None when exhausted (StopIteration is
+        swallowed, as FOR_ITER does)."""
+        tp = it.ob_type
+        fn = ITERNEXT.get(tp.name) if tp.static else None
+        if fn is not None:
+            return fn(self, it)
+        if tp is self.t_generator:
+            from .generators import gen_send
+            return gen_send(self, it, None, for_loop=True)
+        m = type_lookup(tp, "__next__")
+        if m is None:
+            self.raise_type("TypeError", f"'{tp.name}' object is not an iterator")
+        from .errors import PyErr
+        try:
+            return self.call(m, [it], None)
+        except PyErr as err:
+            if err.exc.ob_type is self.builtin_types["StopIteration"] or \
+                    self.builtin_types["StopIteration"] in err.exc.ob_type.extra.mro:
+                self.decref(err.exc)
+                return None
+            raise
+
+    def iterate_to_list(self: "Runtime", o: HObject, borrow: bool = False) -> list[HObject]:
+        """All items of an iterable as new references (borrow=True: borrowed, only for tuples/lists
+        whose items stay alive)."""
+        if isinstance(o, (HList, HTuple)) and o.ob_type in (self.t_list, self.t_tuple):
+            items = list(o.items)
+            if not borrow:
+                for x in items:
+                    self.incref(x)
+            return items
+        it = self.get_iter(o)
+        out = []
+        try:
+            while True:
+                x = self.iter_next(it)
+                if x is None:
+                    break
+                out.append(x)
+        except BaseException:
+            for x in out:
+                self.decref(x)
+            raise
+        finally:
+            self.decref(it)
+        return out
+
+    # ------------------------------------------------------------------ subscripts
+    def getitem(self: "Runtime", o: HObject, key: HObject) -> HObject:
+        """PyObject_GetItem: a new reference."""
+        from .methods import seq_getitem
+        tp = o.ob_type
+        if isinstance(o, HDict) and (tp is self.t_dict or tp.static):
+            e = o.entries.get(self.key_token(key))
+            if e is None:
+                self.throw_keyerror(key)
+            self.incref(e[1])
+            return e[1]
+        if tp.static and (isinstance(o, (HList, HTuple)) or isinstance(o, HLeaf)):
+            return seq_getitem(self, o, key)
+        m = type_lookup(tp, "__getitem__")
+        if m is not None and not isinstance(m, HDescr):
+            return self.call(m, [o, key], None)
+        if isinstance(o, HType):
+            cg = type_lookup(o, "__class_getitem__")
+            if cg is not None:
+                return self.call(self.descr_get(cg, None, o), [key], None)
+            if o in (self.t_list, self.t_dict, self.t_tuple, self.t_type, self.t_set):
+                self.incref(o)
+                return o
+        if isinstance(o, (HList, HTuple, HDict)):
+            return seq_getitem(self, o, key)
+        self.raise_type("TypeError", f"'{tp.name}' object is not subscriptable")
+        raise AssertionError
+
+    def setitem(self: "Runtime", o: HObject, key: HObject, value: HObject | None) -> None:
+        """PyObject_SetItem / DelItem (value None)."""
+        from .methods import list_setitem
+        tp = o.ob_type
+        if isinstance(o, HDict) and tp.static:
+            if value is None:
+                self.dict_delitem(o, key)
+            else:
+                self.dict_setitem(o, key, value)
+            return
+        if isinstance(o, HList) and tp.static:
+            list_setitem(self, o, key, value)
+            return
+        m = type_lookup(tp, "__setitem__" if value is not None else "__delitem__")
+        if m is not None and not isinstance(m, HDescr):
+            self.decref(self.call(m, [o, key] + ([value] if value is not None else []), None))
+            return
+        if isinstance(o, HDict):
+            self.dict_setitem(o, key, value) if value is not None else self.dict_delitem(o, key)
+            return
+        if isinstance(o, HList):
+            list_setitem(self, o, key, value)
+            return
+        what = "does not support item assignment" if value is not None else "doesn't support item deletion"
+        self.raise_type("TypeError", f"'{tp.name}' object {what}")
+
+
+def _seq_next(rt: "Runtime", it: HRefs) -> HObject | None:
+    seq = it.refs[0] if it.refs else None
+    if seq is None:
+        return None
+    i = it.state
+    if isinstance(seq, HLeaf):
+        v = seq.value
+        if i < len(v):
+            it.state = i + 1
+            return rt.new_str(v[i]) if isinstance(v, str) else rt.new_int(v[i])
+    elif i < len(seq.items):
+        it.state = i + 1
+        x = seq.items[i]
+        rt.incref(x)
+        return x
+    it.refs[0] = None   # listiter_next: it_seq = NULL at exhaustion
+    rt.decref(seq)
+    return None
+
+
+def _getitem_next(rt: "Runtime", it: HRefs) -> HObject | None:
+    from .errors import PyErr
+    seq = it.refs[0]
+    if seq is None:
+        return None
+    idx = rt.new_int(it.state)
+    try:
+        x = rt.getitem(seq, idx)
+    except PyErr as err:
+        if err.exc.ob_type in (rt.builtin_types["IndexError"], rt.builtin_types["StopIteration"]):
+            rt.decref(err.exc)
+            it.refs[0] = None
+            rt.decref(seq)
+            return None
+        raise
+    finally:
+        rt.decref(idx)
+    it.state += 1
+    return x
+
+
+def _range_next(rt: "Runtime", it: HLeafRefs) -> HObject | None:
+    v = next(it.state, None)
+    return None if v is None else rt.new_int(v)
+
+
+def _dict_next(kind: str) -> Callable[["Runtime", HRefs], HObject | None]:
+    def nxt(rt: "Runtime", it: HRefs) -> HObject | None:
+        d = it.refs[0]
+        if d is None:
+            return None
+        toks, size, pos = it.state
+        if len(d.entries) != size:
+            it.state[1] = -1
+            what = "dictionary" if isinstance(d, HDict) else "Set"
+            rt.raise_type("RuntimeError", f"{what} changed size during iteration")
+        while pos < len(toks):
+            tok = toks[pos]
+            pos += 1
+            it.state[2] = pos
+            if isinstance(d, HSet):
+                x = d.entries.get(tok)
+                if x is not None:
+                    rt.incref(x)
+                    return x
+                continue
+            e = d.entries.get(tok)
+            if e is None:
+                continue
+            if kind == "keys":
+                rt.incref(e[0])
+                return e[0]
+            if kind == "values":
+                rt.incref(e[1])
+                return e[1]
+            return rt.tuple_of([e[0], e[1]])
+        it.refs[0] = None
+        rt.decref(d)
+        return None
+    return nxt
+
+
+def _reversed_next(rt: "Runtime", it: HRefs) -> HObject | None:
+    seq = it.refs[0]
+    if seq is None:
+        return None
+    i = it.state
+    if 0 <= i < len(seq.items):
+        it.state = i - 1
+        x = seq.items[i]
+        rt.incref(x)
+        return x
+    it.refs[0] = None
+    rt.decref(seq)
+    return None
+
+
+def _host_iter_next(rt: "Runtime", it: HRefs) -> HObject | None:
+    """Iterators whose step is a host function ``state(rt, it)`` (enumerate, zip, map, filter)."""
+    return it.state(rt, it)
+
+
+ITERNEXT: dict[str, Callable[..., HObject | None]] = {
+    "list_iterator": _seq_next, "tuple_iterator": _seq_next, "str_ascii_iterator": _seq_next,
+    "iterator": _getitem_next, "range_iterator": _range_next, "dict_keyiterator": _dict_next("keys"),
+    "dict_valueiterator": _dict_next("values"), "dict_itemiterator": _dict_next("items"),
+    "set_iterator": _dict_next("keys"), "list_reverseiterator": _reversed_next,
+    "enumerate": _host_iter_next, "zip": _host_iter_next, "map": _host_iter_next, "filter": _host_iter_next,
+    "reversed": _reversed_next, "callable_iterator": _host_iter_next,
+}
+
+
+def builtin_binop(rt: "Runtime", op: str, a: HObject, b: HObject) -> HObject | None:
+    """The builtin types' nb_/sq_ slots for operands the fast path did not handle."""
+    from .methods import container_binop
+    return container_binop(rt, op, a, b)
+
+
+def builtin_compare(rt: "Runtime", op: str, a: HObject, b: HObject) -> HObject | None:
+    from .methods import container_compare
+    return container_compare(rt, op, a, b)
+
+
+def set_inplace(rt: "Runtime", op: str, a: HSet, b: HObject) -> HObject:
+    from .methods import set_inplace_op
+    return set_inplace_op(rt, op, a, b)
+
+
+def dict_update_from(rt: "Runtime", d: HDict, other: HObject) -> None:
+    from .methods import dict_update
+    dict_update(rt, d, other)
+
+
+__all__ = ["install_types", "type_call", "make_static_type", "Protocols", "new_iterator", "HExc", "HFunction",
+           "HWeakref", "HSet"]

@@ -1,0 +1,96 @@
+"""`heapglass run`: run a Python program on the model, as `python3.X` would run it.
+
+``heapglass run [--python 3.8|...|3.13] [--max-steps N] [--max-memory BYTES] [-u] FILE | -c CODE | -``
+Stdout gets exactly what the program prints, stderr what CPython writes there, and the exit status is
+CPython's. The view options (--trace, --explain, --html, --plot) are handed to
+`heapglass.views.session.ViewSession` when that module is installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from typing import Any
+
+from ..profiles import VERSIONS, default_version
+
+REPORT_URL = "https://github.com/heapglass/heapglass/issues"
+
+
+def add_parser(subparsers: Any) -> argparse.ArgumentParser:
+    p = subparsers.add_parser("run", help="run a Python program on the simulated heap")
+    configure(p)
+    return p
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--python", choices=VERSIONS, default=None,
+                   help="CPython version to model (default: the running interpreter's, else the newest)")
+    p.add_argument("--max-steps", type=int, default=None, help="stop after N executed statements")
+    p.add_argument("--max-memory", type=int, default=None, help="simulated bytes before MemoryError")
+    p.add_argument("-u", dest="unbuffered", action="store_true", help="unbuffered stdout (as python -u)")
+    p.add_argument("-c", dest="code", default=None, help="program passed in as a string")
+    p.add_argument("--trace", default=None, help="write a trace of heap events to FILE")
+    p.add_argument("--explain", action="store_true", help="explain what the memory manager did")
+    p.add_argument("--html", default=None, help="write an HTML report to FILE")
+    p.add_argument("--plot", default=None, help="write a plot to FILE")
+    p.add_argument("file", nargs="?", default=None, help="program file, or - for stdin")
+    p.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the program (sys.argv[1:])")
+
+
+def main(args: argparse.Namespace) -> int:
+    from .api import INTERNAL_STATUS, run_source
+    version = args.python or default_version()
+    if args.code is not None:
+        source, filename, argv = args.code, "<string>", ["-c", *(([args.file] if args.file else []) + args.args)]
+    elif args.file in (None, "-"):
+        source, filename, argv = sys.stdin.read(), "<stdin>", ["-", *args.args]
+    else:
+        try:
+            with open(args.file, encoding="utf-8") as fh:
+                source = fh.read()
+        except OSError as e:
+            sys.stderr.write(f"heapglass: can't open file '{args.file}': [Errno {e.errno}] {e.strerror}\n")
+            return 2
+        filename = os.path.abspath(args.file) if False else args.file
+        argv = [args.file, *args.args]
+    unbuffered = args.unbuffered or bool(os.environ.get("PYTHONUNBUFFERED"))
+    session = _view_session(args)
+    try:
+        result = run_source(source, filename, version, unbuffered=unbuffered,
+                            stdout_isatty=sys.stdout.isatty(), argv=argv, max_steps=args.max_steps,
+                            max_memory=args.max_memory, session=session)
+    except Exception as exc:  # noqa: BLE001 - heapglass's own failure: one line, never a host traceback
+        last = traceback.extract_tb(exc.__traceback__)[-1:]
+        where = f" ({os.path.basename(last[0].filename)}:{last[0].lineno})" if last else ""
+        sys.stderr.write(f"heapglass: internal error: {type(exc).__name__}: {exc}{where}; please report it at "
+                         f"{REPORT_URL}\n")
+        return INTERNAL_STATUS
+    sys.stdout.write(result.stdout)
+    sys.stdout.flush()
+    sys.stderr.write(result.stderr)
+    return result.status
+
+
+def _view_session(args: argparse.Namespace) -> Any:
+    wanted = args.trace or args.explain or args.html or args.plot
+    if not wanted:
+        return None
+    try:
+        from heapglass.views.session import ViewSession  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return ViewSession(args)
+
+
+def standalone(argv: list[str] | None = None) -> int:
+    """``python -m heapglass.interp.cli_run ...`` (until the lead wires `heapglass run`)."""
+    p = argparse.ArgumentParser(prog="heapglass run")
+    configure(p)
+    return main(p.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(standalone())

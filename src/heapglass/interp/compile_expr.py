@@ -1,0 +1,691 @@
+"""Expression compilation: one method per AST node kind, each returning ``ev(f) -> new reference``.
+
+Stack discipline: an operand evaluated into a host local is a value-stack entry; the closure releases
+it exactly when CPython's instruction would (after the operation, in pop order).
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING, Any, Callable
+
+from ..heap.kinds import HCell, HDict, HLeaf, HTuple
+from ..heap.objects import HObject
+from .errors import PyErr
+from .frames import call_function, new_frame, run_frame
+from .objects import HDescr, HFunction, HMethod
+from .typesys import type_lookup
+
+if TYPE_CHECKING:
+    from .compiler import Compiler
+
+Ev = Callable[[Any], HObject]
+FOLD_OPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
+            ast.Pow: "**", ast.LShift: "<<", ast.RShift: ">>", ast.BitAnd: "&", ast.BitOr: "|",
+            ast.BitXor: "^", ast.MatMult: "@"}
+CMP_OPS = {ast.Lt: "<", ast.LtE: "<=", ast.Eq: "==", ast.NotEq: "!=", ast.Gt: ">", ast.GtE: ">="}
+
+
+def node_pos(node: ast.AST) -> tuple[int, int, int, int] | None:
+    """(lineno, end_lineno, col, end_col) of a node, None for a node the compiler synthesised."""
+    line = getattr(node, "lineno", None)
+    if line is None:
+        return None
+    return (line, getattr(node, "end_lineno", line) or line, node.col_offset,
+            getattr(node, "end_col_offset", node.col_offset) or node.col_offset)
+
+
+class ExprCompiler:
+    """Expression half of the `Compiler`."""
+
+    def expr(self: "Compiler", node: ast.expr) -> Ev:
+        m = getattr(self, "e_" + type(node).__name__, None)
+        if m is None:
+            raise self.unsupported(f"expression {type(node).__name__}", node)
+        return m(node)
+
+    def position(self: "Compiler", node: ast.AST) -> tuple | None:
+        """node_pos plus the caret anchors of PEP 657 tracebacks: (kind, start, end) of the part
+        printed with '^' when the rest of the segment gets '~' (operator of a binary operation,
+        brackets of a subscript, parentheses of a call)."""
+        pos = node_pos(node)
+        if pos is None or pos[0] != pos[1]:
+            return pos
+        lines = self.source_lines
+        line = lines[pos[0] - 1] if 0 < pos[0] <= len(lines) else ""
+
+        def skip(i: int, chars: str) -> int:
+            while i < len(line) and line[i] in chars:
+                i += 1
+            return i
+        anchor = None
+        if isinstance(node, ast.BinOp) and node.left.end_lineno == node.lineno:
+            start = skip(node.left.end_col_offset, " )\\")
+            end = start + 1
+            if end < len(line) and not line[end].isspace() and line[end] in "*/<>=":
+                end += 1
+            anchor = ("BinOp", start, end)
+        elif isinstance(node, ast.Subscript) and node.value.end_lineno == node.lineno:
+            anchor = ("Subscript", skip(node.value.end_col_offset, " )"), node.slice.end_col_offset + 1)
+        elif isinstance(node, ast.Call) and node.func.end_lineno == node.lineno:
+            anchor = ("Call", skip(node.func.end_col_offset, " )"), node.end_col_offset)
+        return pos + (anchor,)
+
+    def guard(self: "Compiler", node: ast.AST, ev: Ev) -> Ev:
+        """Record where an exception raised by `ev` passed through the frame (the instruction
+        position a traceback entry shows)."""
+        pos = self.position(node)
+
+        def guarded(f: Any) -> HObject:
+            try:
+                return ev(f)
+            except PyErr as e:
+                if e.pos_frame is not f and pos is not None:
+                    e.pos_frame = f
+                    f.pos = pos
+                raise
+        return guarded
+
+    # ------------------------------------------------------------------ constants
+    def folded(self: "Compiler", node: ast.expr) -> Any:
+        """The constant value of `node` after CPython's AST optimizer folding, or a sentinel."""
+        if isinstance(node, ast.Constant):
+            return node.value
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd, ast.Invert)):
+            v = self.folded(node.operand)
+            if v is not NOT_CONST and isinstance(v, (int, float, complex)) and not isinstance(v, bool):
+                if isinstance(node.op, ast.USub):
+                    return -v
+                if isinstance(node.op, ast.UAdd):
+                    return +v
+                if not isinstance(v, (float, complex)):
+                    return ~v
+        if isinstance(node, ast.Tuple) and isinstance(node.ctx, ast.Load):
+            vals = [self.folded(e) for e in node.elts]
+            if all(v is not NOT_CONST for v in vals):
+                return tuple(vals)
+        if isinstance(node, ast.BinOp) and type(node.op) in FOLD_OPS:
+            a, b = self.folded(node.left), self.folded(node.right)
+            if a is NOT_CONST or b is NOT_CONST:
+                return NOT_CONST
+            op = FOLD_OPS[type(node.op)]
+            if isinstance(a, (int, float)) and isinstance(b, (int, float)) and op != "@":
+                if op == "**" and isinstance(b, int) and (b > 128 or b < 0 and isinstance(a, int)):
+                    return NOT_CONST
+                if op in ("<<",) and isinstance(b, int) and b > 128:
+                    return NOT_CONST
+                try:
+                    r = eval_binop(op, a, b)
+                except (ArithmeticError, ValueError, TypeError):
+                    return NOT_CONST
+                if isinstance(r, int) and r.bit_length() > 128:
+                    return NOT_CONST
+                return r
+            if isinstance(a, (str, bytes)) and isinstance(b, type(a)) and op == "+":
+                return a + b if len(a) + len(b) <= 4096 else NOT_CONST
+            if isinstance(a, (str, bytes)) and isinstance(b, int) and op == "*" and len(a) * b <= 4096:
+                return a * b
+        return NOT_CONST
+
+    def e_Constant(self: "Compiler", node: ast.Constant) -> Ev:
+        return self.const_ev(node.value)
+
+    def const_ev(self: "Compiler", value: Any) -> Ev:
+        c = self.const(value)
+        incref = self.rt.incref
+
+        def ev(f: Any) -> HObject:
+            incref(c)
+            return c
+        return ev
+
+    # ------------------------------------------------------------------ names
+    def e_Name(self: "Compiler", node: ast.Name) -> Ev:
+        rt = self.rt
+        name = node.id
+        kind = self.scope.sym_scope(name)
+        incref = rt.incref
+        if kind == "fast":
+            i = self.scope.code.slots[name]
+
+            def load_fast(f: Any) -> HObject:
+                v = f.fast[i]
+                if v is None:
+                    rt.raise_type("UnboundLocalError", self.unbound_message(name))
+                incref(v)
+                return v
+            return self.guard(node, load_fast)
+        if kind in ("cell", "free"):
+            i = self.scope.code.slots[name]
+
+            def load_deref(f: Any) -> HObject:
+                v = f.fast[i].ob_ref
+                if v is None:
+                    if kind == "cell":
+                        rt.raise_type("UnboundLocalError", self.unbound_message(name))
+                    rt.raise_type("NameError", f"free variable '{name}' referenced before assignment in "
+                                  "enclosing scope" if not rt.profile.interp.traceback_carets else
+                                  f"cannot access free variable '{name}' where it is not associated with a "
+                                  "value in enclosing scope")
+                incref(v)
+                return v
+            return self.guard(node, load_deref)
+        builtins = rt.builtins_dict.entries
+        if kind == "global":
+            def load_global(f: Any) -> HObject:
+                e = f.globals.entries.get(name) or builtins.get(name)
+                if e is None:
+                    rt.raise_type("NameError", f"name '{name}' is not defined")
+                incref(e[1])
+                return e[1]
+            return self.guard(node, load_global)
+        slot = self.scope.code.slots.get(name) if kind == "classderef" else None
+
+        def load_name(f: Any) -> HObject:
+            e = f.locals.entries.get(name) or f.globals.entries.get(name) or builtins.get(name)
+            if e is None:
+                if slot is not None and f.fast[slot].ob_ref is not None:
+                    v = f.fast[slot].ob_ref
+                    incref(v)
+                    return v
+                rt.raise_type("NameError", f"name '{name}' is not defined")
+            incref(e[1])
+            return e[1]
+        return self.guard(node, load_name)
+
+    def unbound_message(self: "Compiler", name: str) -> str:
+        if self.rt.profile.interp.traceback_carets:
+            return f"cannot access local variable '{name}' where it is not associated with a value"
+        return f"local variable '{name}' referenced before assignment"
+
+    # ------------------------------------------------------------------ operators
+    def e_BinOp(self: "Compiler", node: ast.BinOp) -> Ev:
+        v = self.folded(node)
+        if v is not NOT_CONST:
+            return self.const_ev(v)
+        rt = self.rt
+        left, right = self.expr(node.left), self.expr(node.right)
+        op = FOLD_OPS[type(node.op)]
+        binop, decref = rt.binary_op, rt.decref
+
+        def ev(f: Any) -> HObject:
+            a = left(f)
+            try:
+                b = right(f)
+            except BaseException:
+                decref(a)
+                raise
+            try:
+                return binop(op, a, b)
+            finally:
+                decref(a)
+                decref(b)
+        return self.guard(node, ev)
+
+    def e_UnaryOp(self: "Compiler", node: ast.UnaryOp) -> Ev:
+        v = self.folded(node)
+        if v is not NOT_CONST:
+            return self.const_ev(v)
+        rt = self.rt
+        operand = self.expr(node.operand)
+        if isinstance(node.op, ast.Not):
+            def not_(f: Any) -> HObject:
+                o = operand(f)
+                try:
+                    return rt.new_bool(not rt.truthy(o))
+                finally:
+                    rt.decref(o)
+            return self.guard(node, not_)
+        op = {ast.USub: "-", ast.UAdd: "+", ast.Invert: "~"}[type(node.op)]
+
+        def ev(f: Any) -> HObject:
+            o = operand(f)
+            try:
+                return rt.unary_op(op, o)
+            finally:
+                rt.decref(o)
+        return self.guard(node, ev)
+
+    def e_BoolOp(self: "Compiler", node: ast.BoolOp) -> Ev:
+        rt = self.rt
+        values = [self.expr(v) for v in node.values]
+        is_and = isinstance(node.op, ast.And)
+
+        def ev(f: Any) -> HObject:
+            for i, v in enumerate(values):
+                o = v(f)
+                if i == len(values) - 1:
+                    return o
+                t = rt.truthy(o)
+                if t != is_and:
+                    return o
+                rt.decref(o)
+            raise AssertionError
+        return ev
+
+    def e_Compare(self: "Compiler", node: ast.Compare) -> Ev:
+        rt = self.rt
+        left = self.expr(node.left)
+        ops = node.ops
+        comps = [self.expr(c) for c in node.comparators]
+
+        def one(op: ast.cmpop, a: HObject, b: HObject) -> HObject:
+            t = type(op)
+            if t is ast.Is:
+                return rt.new_bool(a is b)
+            if t is ast.IsNot:
+                return rt.new_bool(a is not b)
+            if t is ast.In:
+                return rt.new_bool(rt.contains(b, a))
+            if t is ast.NotIn:
+                return rt.new_bool(not rt.contains(b, a))
+            return rt.compare(CMP_OPS[t], a, b)
+
+        def ev(f: Any) -> HObject:
+            a = left(f)
+            for i, op in enumerate(ops):
+                try:
+                    b = comps[i](f)
+                except BaseException:
+                    rt.decref(a)
+                    raise
+                try:
+                    r = one(op, a, b)
+                finally:
+                    rt.decref(a)
+                if i == len(ops) - 1:
+                    rt.decref(b)
+                    return r
+                if not rt.truthy(r):
+                    rt.decref(b)
+                    return r
+                rt.decref(r)
+                a = b
+            raise AssertionError
+        return self.guard(node, ev)
+
+    def e_IfExp(self: "Compiler", node: ast.IfExp) -> Ev:
+        rt = self.rt
+        test, body, orelse = self.expr(node.test), self.expr(node.body), self.expr(node.orelse)
+
+        def ev(f: Any) -> HObject:
+            t = test(f)
+            b = rt.truthy(t)
+            rt.decref(t)
+            return body(f) if b else orelse(f)
+        return ev
+
+    def e_NamedExpr(self: "Compiler", node: ast.NamedExpr) -> Ev:
+        rt = self.rt
+        value = self.expr(node.value)
+        store = self.store_target(node.target)
+
+        def ev(f: Any) -> HObject:
+            v = value(f)
+            rt.incref(v)
+            store(f, v)
+            return v
+        return ev
+
+    # ------------------------------------------------------------------ attributes and subscripts
+    def e_Attribute(self: "Compiler", node: ast.Attribute) -> Ev:
+        rt = self.rt
+        value = self.expr(node.value)
+        name = node.attr
+
+        def ev(f: Any) -> HObject:
+            o = value(f)
+            try:
+                return rt.getattr(o, name)
+            finally:
+                rt.decref(o)
+        return self.guard(node, ev)
+
+    def e_Subscript(self: "Compiler", node: ast.Subscript) -> Ev:
+        rt = self.rt
+        value = self.expr(node.value)
+        index = self.expr(node.slice)
+
+        def ev(f: Any) -> HObject:
+            o = value(f)
+            try:
+                k = index(f)
+            except BaseException:
+                rt.decref(o)
+                raise
+            try:
+                return rt.getitem(o, k)
+            finally:
+                rt.decref(o)
+                rt.decref(k)
+        return self.guard(node, ev)
+
+    def e_Slice(self: "Compiler", node: ast.Slice) -> Ev:
+        rt = self.rt
+        parts = [self.expr(p) if p is not None else None for p in (node.lower, node.upper, node.step)]
+
+        def ev(f: Any) -> HObject:
+            vals = []
+            for p in parts:
+                vals.append(p(f) if p is not None else rt.new_none())
+            try:
+                return rt.call(rt.t_slice, vals, None)
+            finally:
+                for v in vals:
+                    rt.decref(v)
+        return ev
+
+    def e_Index(self: "Compiler", node: Any) -> Ev:  # pragma: no cover - Python < 3.9 ASTs only
+        return self.expr(node.value)
+
+    # ------------------------------------------------------------------ displays
+    def elements(self: "Compiler", elts: list[ast.expr]) -> Callable[[Any], list[HObject]]:
+        """Evaluate display elements (with *starred unpacking) into new references."""
+        rt = self.rt
+        parts = [(True, self.expr(e.value)) if isinstance(e, ast.Starred) else (False, self.expr(e)) for e in elts]
+
+        def ev(f: Any) -> list[HObject]:
+            out: list[HObject] = []
+            try:
+                for star, p in parts:
+                    if star:
+                        o = p(f)
+                        try:
+                            out.extend(rt.iterate_to_list(o))
+                        finally:
+                            rt.decref(o)
+                    else:
+                        out.append(p(f))
+            except BaseException:
+                for x in out:
+                    rt.decref(x)
+                raise
+            return out
+        return ev
+
+    def e_Tuple(self: "Compiler", node: ast.Tuple) -> Ev:
+        v = self.folded(node)
+        if v is not NOT_CONST:
+            return self.const_ev(v)
+        els = self.elements(node.elts)
+        rt = self.rt
+        return self.guard(node, lambda f: rt.tuple_steal(els(f)))
+
+    def e_List(self: "Compiler", node: ast.List) -> Ev:
+        els = self.elements(node.elts)
+        rt = self.rt
+        return self.guard(node, lambda f: rt.list_steal(els(f)))
+
+    def e_Set(self: "Compiler", node: ast.Set) -> Ev:
+        from .methods import new_set_of
+        els = self.elements(node.elts)
+        rt = self.rt
+        return self.guard(node, lambda f: new_set_of(rt, rt.t_set, els(f), True))
+
+    def e_Dict(self: "Compiler", node: ast.Dict) -> Ev:
+        from .methods import dict_update
+        rt = self.rt
+        pairs = [(self.expr(k) if k is not None else None, self.expr(v)) for k, v in zip(node.keys, node.values)]
+
+        def ev(f: Any) -> HObject:
+            vals = []
+            try:
+                for k, v in pairs:
+                    vals.append((k(f) if k is not None else None, v(f)))
+            except BaseException:
+                for k, v in vals:
+                    if k is not None:
+                        rt.decref(k)
+                    rt.decref(v)
+                raise
+            d = rt.new_dict()
+            for k, v in vals:
+                if k is None:
+                    dict_update(rt, d, v)
+                else:
+                    rt.dict_setitem(d, k, v)
+                    rt.decref(k)
+                rt.decref(v)
+            return d
+        return self.guard(node, ev)
+
+    def e_JoinedStr(self: "Compiler", node: ast.JoinedStr) -> Ev:
+        from .strings import format_value
+        rt = self.rt
+        parts: list[Any] = []
+        for v in node.values:
+            if isinstance(v, ast.Constant):
+                parts.append(v.value)
+            else:
+                spec = self.expr(v.format_spec) if v.format_spec is not None else None
+                parts.append((self.expr(v.value), v.conversion, spec))
+
+        def ev(f: Any) -> HObject:
+            out = []
+            for p in parts:
+                if isinstance(p, str):
+                    out.append(p)
+                    continue
+                val, conv, spec = p
+                o = val(f)
+                try:
+                    s = spec(f) if spec is not None else None
+                    try:
+                        out.append(format_value(rt, o, conv, s))
+                    finally:
+                        if s is not None:
+                            rt.decref(s)
+                finally:
+                    rt.decref(o)
+            return rt.new_str("".join(out))
+        return self.guard(node, ev)
+
+    def e_FormattedValue(self: "Compiler", node: ast.FormattedValue) -> Ev:
+        return self.e_JoinedStr(ast.JoinedStr(values=[node], lineno=node.lineno, col_offset=node.col_offset,
+                                              end_lineno=node.end_lineno, end_col_offset=node.end_col_offset))
+
+    # ------------------------------------------------------------------ calls
+    def e_Call(self: "Compiler", node: ast.Call) -> Ev:
+        rt = self.rt
+        args = self.elements(node.args)
+        kwparts = [(k.arg, self.expr(k.value)) for k in node.keywords]
+        has_kw = bool(kwparts)
+        moves = rt.profile.interp.call_moves_args
+        checkpoint = "call" in rt.gc_checkpoints
+        gcstate = rt.heap.gc
+        decref = rt.decref
+        super_ev = self.zero_arg_super(node)
+
+        def kwargs(f: Any) -> dict[str, HObject] | None:
+            if not has_kw:
+                return None
+            kw: dict[str, HObject] = {}
+            try:
+                for k, v in kwparts:
+                    o = v(f)
+                    if k is None:
+                        if not isinstance(o, HDict):
+                            decref(o)
+                            rt.raise_type("TypeError", "argument after ** must be a mapping")
+                        for _, (kk, vv) in o.entries.items():
+                            rt.incref(vv)
+                            kw[rt.as_str(kk)] = vv
+                        decref(o)
+                    else:
+                        if k in kw:
+                            decref(o)
+                            rt.raise_type("TypeError", f"keyword argument repeated: {k}")
+                        kw[k] = o
+            except BaseException:
+                for o in kw.values():
+                    decref(o)
+                raise
+            return kw
+
+        def invoke(f: Any, fn: HObject, argv: list[HObject], kw: dict[str, HObject] | None,
+                   self_: HObject | None = None) -> HObject:
+            try:
+                if isinstance(fn, HFunction) and moves:
+                    r = call_function(rt, fn, argv, kw, True)
+                    argv = []
+                    kw = None
+                elif isinstance(fn, HDescr) and self_ is not None:
+                    r = fn.fn(rt, self_, argv[1:], kw)
+                elif isinstance(fn, HMethod) and moves and isinstance(fn.func, HFunction):
+                    rt.incref(fn.self_)
+                    r = call_function(rt, fn.func, [fn.self_, *argv], kw, True)
+                    argv = []
+                    kw = None
+                else:
+                    r = rt.call(fn, argv, kw)
+            finally:
+                for i in range(len(argv) - 1, -1, -1):
+                    decref(argv[i])
+                if kw:
+                    for o in kw.values():
+                        decref(o)
+                decref(fn)
+            if checkpoint and gcstate.scheduled:
+                gcstate.run_scheduled()
+            return r
+
+        func = node.func
+        if super_ev is not None:
+            return self.guard(node, super_ev)
+        if isinstance(func, ast.Attribute):
+            # LOAD_METHOD / CALL_METHOD: no bound method for a function found on the type
+            obj_ev = self.expr(func.value)
+            name = func.attr
+            attr_pos = self.position(func)
+
+            def call_method(f: Any) -> HObject:
+                obj = obj_ev(f)
+                tp = obj.ob_type
+                descr = type_lookup(tp, name) if tp is not rt.t_type and tp is not rt.t_module and \
+                    tp is not rt.t_super else None
+                meth = None
+                if descr is not None and (isinstance(descr, HFunction) or
+                                          (isinstance(descr, HDescr) and descr.kind == "method")):
+                    if not (hasattr(obj, "values") and rt.instance_attr(obj, name) is not None):
+                        meth = descr
+                if meth is None:
+                    try:
+                        fn = rt.getattr(obj, name)
+                    except PyErr as e:
+                        if e.pos_frame is not f and attr_pos is not None:
+                            e.pos_frame, f.pos = f, attr_pos
+                        raise
+                    finally:
+                        decref(obj)
+                    try:
+                        argv = args(f)
+                        kw = kwargs(f)
+                    except BaseException:
+                        decref(fn)
+                        raise
+                    return invoke(f, fn, argv, kw)
+                rt.incref(meth)
+                try:
+                    argv = args(f)
+                    kw = kwargs(f)
+                except BaseException:
+                    decref(meth)
+                    decref(obj)
+                    raise
+                return invoke(f, meth, [obj, *argv], kw, self_=obj if isinstance(meth, HDescr) else None)
+            return self.guard(node, call_method)
+        else:
+            fev = self.expr(func)
+
+        def call(f: Any) -> HObject:
+            fn = fev(f)
+            try:
+                argv = args(f)
+                kw = kwargs(f)
+            except BaseException:
+                decref(fn)
+                raise
+            return invoke(f, fn, argv, kw)
+        return self.guard(node, call)
+
+    def zero_arg_super(self: "Compiler", node: ast.Call) -> Ev | None:
+        """super() with no arguments: super(__class__, <first argument>)."""
+        if not (isinstance(node.func, ast.Name) and node.func.id == "super" and not node.args and
+                self.scope.kind == "function" and "__class__" in self.scope.code.slots):
+            return None
+        rt = self.rt
+        cls_slot = self.scope.code.slots["__class__"]
+        code = self.scope.code
+        first = code.varnames[0] if code.argcount else None
+        first_slot = code.slots.get(first) if first else None
+
+        def ev(f: Any) -> HObject:
+            from .builtins_mod import make_super
+            cls = f.fast[cls_slot].ob_ref
+            obj = f.fast[first_slot] if first_slot is not None else None
+            if isinstance(obj, HCell):
+                obj = obj.ob_ref
+            if cls is None:
+                rt.raise_type("RuntimeError", "super(): empty __class__ cell")
+            if obj is None:
+                rt.raise_type("RuntimeError", "super(): no arguments")
+            return make_super(rt, cls, obj)
+        return ev
+
+    # ------------------------------------------------------------------ functions
+    def e_Lambda(self: "Compiler", node: ast.Lambda) -> Ev:
+        return self.make_function(node, "<lambda>", [ast.Return(value=node.body, lineno=node.lineno,
+                                                                col_offset=node.col_offset,
+                                                                end_lineno=node.end_lineno,
+                                                                end_col_offset=node.end_col_offset)],
+                                  "lambda")
+
+    def e_ListComp(self: "Compiler", node: Any) -> Ev:
+        return self.comprehension(node, "<listcomp>", "listcomp")
+
+    def e_SetComp(self: "Compiler", node: Any) -> Ev:
+        return self.comprehension(node, "<setcomp>", "setcomp")
+
+    def e_DictComp(self: "Compiler", node: Any) -> Ev:
+        return self.comprehension(node, "<dictcomp>", "dictcomp")
+
+    def e_GeneratorExp(self: "Compiler", node: Any) -> Ev:
+        return self.comprehension(node, "<genexpr>", "genexpr")
+
+    def e_Yield(self: "Compiler", node: ast.Yield) -> Ev:
+        from .generators import gen_yield
+        rt = self.rt
+        value = self.expr(node.value) if node.value is not None else None
+
+        def ev(f: Any) -> HObject:
+            v = value(f) if value is not None else rt.new_none()
+            return gen_yield(rt, f, v)
+        return self.guard(node, ev)
+
+    def e_YieldFrom(self: "Compiler", node: ast.YieldFrom) -> Ev:
+        from .generators import gen_yield_from
+        rt = self.rt
+        value = self.expr(node.value)
+
+        return self.guard(node, lambda f: gen_yield_from(rt, f, value(f)))
+
+    def e_Starred(self: "Compiler", node: ast.Starred) -> Ev:
+        raise self.unsupported("starred expression here", node)
+
+    def e_Await(self: "Compiler", node: ast.Await) -> Ev:
+        raise self.unsupported("await", node)
+
+
+def eval_binop(op: str, a: Any, b: Any) -> Any:
+    from .ops import BINOPS
+    return BINOPS[op][2](a, b)
+
+
+class _NotConst:
+    def __repr__(self) -> str:
+        return "NOT_CONST"
+
+
+NOT_CONST: Any = _NotConst()
+
+__all__ = ["ExprCompiler", "NOT_CONST", "node_pos", "new_frame", "run_frame", "HLeaf", "HTuple"]

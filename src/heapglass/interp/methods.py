@@ -1,0 +1,879 @@
+"""Methods and constructors of the builtin types (str, bytes, int, float, tuple, list, dict, set,
+range, object, type, exceptions, descriptors), as host functions ``fn(rt, self, args, kwargs)`` that
+return new references and take borrowed arguments.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable
+
+from ..heap.kinds import HCell, HDict, HInstance, HLeaf, HList, HTuple
+from ..heap.objects import HObject, HType
+from .btypes import add_method, new_iterator
+from .objects import HBare, HExc, HFunction, HRefs, HSet
+
+if TYPE_CHECKING:
+    from .runtime import Runtime
+
+
+def _nargs(rt: "Runtime", name: str, args: list, lo: int, hi: int) -> None:
+    n = len(args)
+    if n < lo or n > hi:
+        if lo == hi:
+            rt.raise_type("TypeError", f"{name}() takes exactly {'one argument' if lo == 1 else f'{lo} arguments'}"
+                          f" ({n} given)" if lo else f"{name}() takes no arguments ({n} given)")
+        rt.raise_type("TypeError", f"{name} expected at most {hi} argument{'s' if hi != 1 else ''}, got {n}"
+                      if n > hi else f"{name} expected at least {lo} argument{'s' if lo != 1 else ''}, got {n}")
+
+
+def _host(fn: Callable[..., Any]) -> Callable:
+    """A method computed on host values: fn(self_value, *arg_values) -> host result."""
+    def m(rt: "Runtime", self: HObject, args: list, kwargs: Any) -> HObject:
+        try:
+            r = fn(self.value, *[rt.to_host(a) for a in args], **{k: rt.to_host(v) for k, v in (kwargs or {}).items()})
+        except (ValueError, TypeError, IndexError, KeyError, OverflowError) as e:
+            rt.raise_type(type(e).__name__, str(e).replace("'" + type(self.value).__name__ + "'", f"'{rt.type_name(self)}'"))
+            raise AssertionError
+        return rt.from_host(r)
+    return m
+
+
+# ---------------------------------------------------------------------- constructors (tp_new)
+def new_int(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+    if not args:
+        return rt.new_int(0)
+    a = args[0]
+    v = a.value if isinstance(a, HLeaf) else None
+    try:
+        if len(args) == 2:
+            return rt.new_int(int(v, rt.as_int(args[1])))
+        if isinstance(v, (int, float, str, bytes)) and not isinstance(v, range):
+            return rt.new_int(int(v))
+    except ValueError as e:
+        rt.raise_type("ValueError", str(e))
+    except OverflowError as e:
+        rt.raise_type("OverflowError", str(e))
+    m = rt.special_method(a, "__int__") or rt.special_method(a, "__index__")
+    if m is not None:
+        return rt.call(m, [a], None)
+    rt.raise_type("TypeError", f"int() argument must be a string, a bytes-like object or a real number, "
+                  f"not '{rt.type_name(a)}'")
+    raise AssertionError
+
+
+def new_float(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+    if not args:
+        return rt.new_float(0.0)
+    a = args[0]
+    if isinstance(a, HLeaf) and isinstance(a.value, (int, float, str)):
+        try:
+            return rt.new_float(float(a.value))
+        except ValueError as e:
+            rt.raise_type("ValueError", str(e))
+    m = rt.special_method(a, "__float__")
+    if m is not None:
+        return rt.call(m, [a], None)
+    rt.raise_type("TypeError", f"float() argument must be a string or a real number, not '{rt.type_name(a)}'")
+    raise AssertionError
+
+
+def new_str(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+    if not args:
+        return rt.new_str("")
+    a = args[0]
+    if a.ob_type is rt.t_str:
+        rt.incref(a)
+        return a
+    return rt.new_str(rt.str(a))
+
+
+def new_bytes(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+    if not args:
+        return rt.new_bytes(b"")
+    a = args[0]
+    if isinstance(a, HLeaf) and isinstance(a.value, int):
+        return rt.new_bytes(bytes(a.value))
+    if isinstance(a, HLeaf) and isinstance(a.value, str):
+        return rt.new_bytes(a.value.encode(rt.as_str(args[1]) if len(args) > 1 else "utf-8"))
+    items = rt.iterate_to_list(a)
+    vals = [rt.as_int(x) for x in items]
+    for x in items:
+        rt.decref(x)
+    return rt.new_bytes(bytes(vals))
+
+
+def new_tuple(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+    if not args:
+        return rt.tuple_steal([])
+    if args[0].ob_type is rt.t_tuple:
+        rt.incref(args[0])
+        return args[0]
+    return rt.tuple_steal(rt.iterate_to_list(args[0]))
+
+
+def new_list(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+    lst = rt.list_steal([])
+    if args:
+        try:
+            lst.items = rt.iterate_to_list(args[0])
+        except BaseException:
+            rt.decref(lst)
+            raise
+    return lst
+
+
+def new_dict(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+    d = rt.new_dict()
+    if args:
+        dict_update(rt, d, args[0])
+    for k, v in (kw or {}).items():
+        rt.dict_setitem_str(d, k, v)
+    return d
+
+
+def new_set_of(rt: "Runtime", tp: HType, items: list[HObject], steal: bool) -> HSet:
+    s = HSet()
+    s.entries = {}
+    s.hash = None
+    rt.alloc(s, tp, rt.sizes("set"))
+    for x in items:
+        set_add(rt, s, x)
+        if steal:
+            rt.decref(x)
+    return s
+
+
+def new_set(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+    items = rt.iterate_to_list(args[0]) if args else []
+    if tp is rt.t_frozenset and not items and rt.profile.interp.empty_frozenset_singleton:
+        if rt.empty_frozenset is None:
+            rt.empty_frozenset = new_set_of(rt, tp, [], False)
+        rt.incref(rt.empty_frozenset)
+        return rt.empty_frozenset
+    return new_set_of(rt, tp, items, True)
+
+
+def set_add(rt: "Runtime", s: HSet, x: HObject) -> None:
+    tok = rt.key_token(x)
+    if tok not in s.entries:
+        rt.incref(x)
+        s.entries[tok] = x
+
+
+def new_range(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+    _nargs(rt, "range", args, 1, 3)
+    vals = [rt.index(a) for a in args]
+    try:
+        r = range(*vals)
+    except ValueError as e:
+        rt.raise_type("ValueError", str(e))
+    op = HLeaf()
+    op.value = r
+    return rt.alloc(op, rt.t_range, rt.sizes("range"))
+
+
+def new_object(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+    if args or kw:
+        rt.raise_type("TypeError", "object() takes no arguments")
+    return rt.alloc(HBare(), rt.t_object, 16)
+
+
+def new_exception_static(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+    return rt.new_exception(tp, args)
+
+
+def new_slice(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+    s = HRefs() if rt.profile.version in ("3.12", "3.13") else _leafrefs()
+    vals = list(args) + [rt.none] * (3 - len(args)) if len(args) != 1 else [rt.none, args[0], rt.none]
+    s.refs = vals
+    s.state = None
+    for v in vals:
+        rt.incref(v)
+    return rt.alloc(s, rt.t_slice, rt.sizes("slice"))
+
+
+def _leafrefs() -> HRefs:
+    from .objects import HLeafRefs
+    return HLeafRefs()
+
+
+def new_property(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+    p = HRefs()
+    vals = list(args) + [None] * (4 - len(args))
+    for k, v in (kw or {}).items():
+        vals[{"fget": 0, "fset": 1, "fdel": 2, "doc": 3}[k]] = v
+    p.refs = [v if v is not rt.none else None for v in vals]
+    for v in p.refs:
+        if v is not None:
+            rt.incref(v)
+    p.state = None
+    return rt.alloc(p, rt.t_property, rt.sizes("property"))
+
+
+def new_wrapper(kind: str) -> Callable:
+    def new(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+        _nargs(rt, kind, args, 1, 1)
+        w = HRefs()
+        w.refs = [args[0]]
+        w.state = None
+        rt.incref(args[0])
+        return rt.alloc(w, tp, rt.sizes("descriptor"))
+    return new
+
+
+# ---------------------------------------------------------------------- sequences
+def norm_index(rt: "Runtime", i: int, n: int, what: str) -> int:
+    if i < 0:
+        i += n
+    if not 0 <= i < n:
+        rt.raise_type("IndexError", f"{what} index out of range")
+    return i
+
+
+def slice_indices(rt: "Runtime", sl: HObject) -> tuple[Any, Any, Any]:
+    return tuple(None if v is rt.none else rt.index(v) for v in sl.refs)  # type: ignore[return-value]
+
+
+def seq_getitem(rt: "Runtime", o: HObject, key: HObject) -> HObject:
+    what = {HList: "list", HTuple: "tuple"}.get(type(o), None)
+    if key.ob_type is rt.t_slice:
+        sl = slice(*slice_indices(rt, key))
+        if isinstance(o, HLeaf):
+            return rt.from_host(o.value[sl])
+        items = o.items[sl]
+        return rt.new_list(items) if isinstance(o, HList) else rt.tuple_of(items)
+    if isinstance(o, HLeaf):
+        v = o.value
+        i = norm_index(rt, rt.index(key), len(v), {str: "string", bytes: "index", range: "range object"}.get(
+            type(v), "index"))
+        return rt.from_host(v[i])
+    if what is None:
+        rt.raise_type("TypeError", f"'{rt.type_name(o)}' object is not subscriptable")
+    if not (isinstance(key, HLeaf) and isinstance(key.value, int)) and rt.special_method(key, "__index__") is None:
+        rt.raise_type("TypeError", f"{what} indices must be integers or slices, not {rt.type_name(key)}")
+    i = norm_index(rt, rt.index(key), len(o.items), what)
+    x = o.items[i]
+    rt.incref(x)
+    return x
+
+
+def list_setitem(rt: "Runtime", o: HList, key: HObject, value: HObject | None) -> None:
+    if key.ob_type is rt.t_slice:
+        sl = slice(*slice_indices(rt, key))
+        old = o.items[sl]
+        if value is None:
+            del o.items[sl]
+        else:
+            new = rt.iterate_to_list(value)
+            o.items[sl] = new
+        for x in reversed(old):   # list_ass_slice: recycled items released last-to-first
+            rt.decref(x)
+        return
+    if not (isinstance(key, HLeaf) and isinstance(key.value, int)):
+        rt.raise_type("TypeError", f"list indices must be integers or slices, not {rt.type_name(key)}")
+    i = norm_index(rt, rt.index(key), len(o.items), "list assignment")
+    old = o.items[i]
+    if value is None:
+        del o.items[i]
+    else:
+        rt.incref(value)
+        o.items[i] = value
+    rt.decref(old)
+
+
+def container_binop(rt: "Runtime", op: str, a: HObject, b: HObject) -> HObject | None:
+    ta, tb = a.ob_type, b.ob_type
+    if isinstance(a, HList) and isinstance(b, HList) and op == "+":
+        return rt.new_list(a.items + b.items)
+    if isinstance(a, HTuple) and isinstance(b, HTuple) and op == "+":
+        return rt.tuple_of(a.items + b.items)
+    if op == "*" and isinstance(a, (HList, HTuple)) and isinstance(b, HLeaf) and isinstance(b.value, int):
+        items = a.items * b.value
+        return rt.new_list(items) if isinstance(a, HList) else rt.tuple_of(items)
+    if op == "*" and isinstance(b, (HList, HTuple)) and isinstance(a, HLeaf) and isinstance(a.value, int):
+        return container_binop(rt, op, b, a)
+    if isinstance(a, HSet) and isinstance(b, HSet) and op in ("|", "&", "-", "^"):
+        sa, sb = a.entries, b.entries
+        if op == "|":
+            toks = list(sa) + [t for t in sb if t not in sa]
+        elif op == "&":
+            toks = [t for t in sa if t in sb]
+        elif op == "-":
+            toks = [t for t in sa if t not in sb]
+        else:
+            toks = [t for t in sa if t not in sb] + [t for t in sb if t not in sa]
+        items = [sa[t] if t in sa else sb[t] for t in toks]
+        return new_set_of(rt, ta, items, False)
+    if isinstance(a, HDict) and isinstance(b, HDict) and op == "|" and ta.static:
+        d = rt.new_dict()
+        dict_update(rt, d, a)
+        dict_update(rt, d, b)
+        return d
+    if isinstance(a, HLeaf) and isinstance(a.value, str) and op == "%":
+        from .strings import percent_format
+        return percent_format(rt, a, b)
+    del tb
+    return None
+
+
+def container_compare(rt: "Runtime", op: str, a: HObject, b: HObject) -> HObject | None:
+    if type(a) is type(b) and isinstance(a, (HList, HTuple)) and a.ob_type is b.ob_type:
+        x, y = a.items, b.items
+        for i in range(min(len(x), len(y))):
+            if not rt.eq(x[i], y[i]):
+                if op == "==":
+                    return rt.new_bool(False)
+                if op == "!=":
+                    return rt.new_bool(True)
+                return rt.compare(op, x[i], y[i])
+        import operator
+        fn = {"<": operator.lt, "<=": operator.le, "==": operator.eq, "!=": operator.ne, ">": operator.gt,
+              ">=": operator.ge}[op]
+        return rt.new_bool(fn(len(x), len(y)))
+    if isinstance(a, HDict) and isinstance(b, HDict) and op in ("==", "!="):
+        same = len(a.entries) == len(b.entries) and all(
+            t in b.entries and rt.eq(v, b.entries[t][1]) for t, (k, v) in a.entries.items())
+        return rt.new_bool(same if op == "==" else not same)
+    if isinstance(a, HSet) and isinstance(b, HSet):
+        import operator
+        fn = {"<": operator.lt, "<=": operator.le, "==": operator.eq, "!=": operator.ne, ">": operator.gt,
+              ">=": operator.ge}[op]
+        return rt.new_bool(fn(set(a.entries), set(b.entries)))
+    return None
+
+
+def set_inplace_op(rt: "Runtime", op: str, a: HSet, b: HObject) -> HObject:
+    r = container_binop(rt, op, a, b)
+    if r is None:
+        rt.raise_type("TypeError", f"unsupported operand type(s) for {op}=: 'set' and '{rt.type_name(b)}'")
+    old = a.entries
+    a.entries = r.entries
+    r.entries = old
+    rt.decref(r)
+    rt.incref(a)
+    return a
+
+
+def dict_update(rt: "Runtime", d: HDict, other: HObject) -> None:
+    if isinstance(other, HDict):
+        for k, v in list(other.entries.values()):
+            rt.dict_setitem(d, k, v)
+        return
+    keys = rt.special_method(other, "keys") if not other.ob_type.static else None
+    if keys is not None:
+        ks = rt.call_method(other, "keys", [])
+        for k in rt.iterate_to_list(ks):
+            v = rt.getitem(other, k)
+            rt.dict_setitem(d, k, v)
+            rt.decref(k)
+            rt.decref(v)
+        rt.decref(ks)
+        return
+    for item in rt.iterate_to_list(other):
+        pair = rt.iterate_to_list(item)
+        if len(pair) != 2:
+            rt.raise_type("ValueError", f"dictionary update sequence element #0 has length {len(pair)}; "
+                          "2 is required")
+        rt.dict_setitem(d, pair[0], pair[1])
+        for x in pair:
+            rt.decref(x)
+        rt.decref(item)
+
+
+# ---------------------------------------------------------------------- list methods
+def list_append(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
+    _nargs(rt, "list.append", args, 1, 1)
+    rt.incref(args[0])
+    self.items.append(args[0])
+    return rt.new_none()
+
+
+def list_extend(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
+    self.items.extend(rt.iterate_to_list(args[0]))
+    return rt.new_none()
+
+
+def list_pop(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
+    if not self.items:
+        rt.raise_type("IndexError", "pop from empty list")
+    i = norm_index(rt, rt.as_int(args[0]) if args else -1, len(self.items), "pop")
+    return self.items.pop(i)
+
+
+def list_insert(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
+    rt.incref(args[1])
+    self.items.insert(rt.as_int(args[0]), args[1])
+    return rt.new_none()
+
+
+def list_remove(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
+    for i, x in enumerate(self.items):
+        if x is args[0] or rt.eq(x, args[0]):
+            del self.items[i]
+            rt.decref(x)
+            return rt.new_none()
+    rt.raise_type("ValueError", "list.remove(x): x not in list")
+    raise AssertionError
+
+
+def list_clear(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
+    items, self.items = self.items, []
+    for x in reversed(items):
+        rt.decref(x)
+    return rt.new_none()
+
+
+def list_index(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+    for i, x in enumerate(self.items):
+        if x is args[0] or rt.eq(x, args[0]):
+            return rt.new_int(i)
+    rt.raise_type("ValueError", f"{rt.repr(args[0])} is not in list" if isinstance(self, HList) else
+                  "tuple.index(x): x not in tuple")
+    raise AssertionError
+
+
+def list_count(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+    return rt.new_int(sum(1 for x in list(self.items) if x is args[0] or rt.eq(x, args[0])))
+
+
+def list_reverse(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
+    self.items.reverse()
+    return rt.new_none()
+
+
+def list_copy(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
+    return rt.new_list(self.items)
+
+
+def sort_items(rt: "Runtime", items: list[HObject], key: HObject | None, reverse: bool) -> list[HObject]:
+    import functools
+    if key is not None and key is not rt.none:
+        keyed = [(rt.call(key, [x], None), x) for x in items]
+    else:
+        keyed = [(x, x) for x in items]
+
+    def cmp(p: tuple, q: tuple) -> int:
+        r = rt.compare("<", p[0], q[0])
+        lt = rt.truthy(r)
+        rt.decref(r)
+        if lt:
+            return -1
+        r = rt.compare("<", q[0], p[0])
+        gt = rt.truthy(r)
+        rt.decref(r)
+        return 1 if gt else 0
+    try:
+        ordered = sorted(keyed, key=functools.cmp_to_key(cmp), reverse=reverse)
+    finally:
+        if key is not None and key is not rt.none:
+            for k, _ in keyed:
+                rt.decref(k)
+    return [x for _, x in ordered]
+
+
+def list_sort(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
+    kw = kw or {}
+    rev = kw.get("reverse")
+    self.items = sort_items(rt, self.items, kw.get("key"), bool(rev is not None and rt.truthy(rev)))
+    return rt.new_none()
+
+
+# ---------------------------------------------------------------------- dict methods
+def dict_get(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
+    _nargs(rt, "get", args, 1, 2)
+    v = rt.dict_get(self, args[0])
+    if v is None:
+        v = args[1] if len(args) > 1 else rt.none
+    rt.incref(v)
+    return v
+
+
+def dict_setdefault(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
+    v = rt.dict_get(self, args[0])
+    if v is None:
+        v = args[1] if len(args) > 1 else rt.none
+        rt.dict_setitem(self, args[0], v)
+    rt.incref(v)
+    return v
+
+
+def dict_pop(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
+    tok = rt.key_token(args[0])
+    e = self.entries.pop(tok, None)
+    if e is None:
+        if len(args) > 1:
+            rt.incref(args[1])
+            return args[1]
+        rt.throw_keyerror(args[0])
+    self.ma_version += 1
+    rt.decref(e[0])
+    return e[1]
+
+
+def dict_popitem(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
+    if not self.entries:
+        rt.raise_type("KeyError", "popitem(): dictionary is empty")
+    tok = next(reversed(self.entries))
+    k, v = self.entries.pop(tok)
+    return rt.tuple_steal([k, v])
+
+
+def dict_view(kind: str) -> Callable:
+    def view(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
+        v = HRefs()
+        v.refs = [self]
+        v.state = None
+        rt.incref(self)
+        return rt.alloc(v, rt.builtin_types[kind], 48)
+    return view
+
+
+def dict_clear(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
+    entries, self.entries = self.entries, {}
+    for k, v in entries.values():
+        rt.decref(k)
+        rt.decref(v)
+    return rt.new_none()
+
+
+def dict_copy(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
+    d = rt.new_dict()
+    dict_update(rt, d, self)
+    return d
+
+
+def dict_update_m(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
+    if args:
+        dict_update(rt, self, args[0])
+    for k, v in (kw or {}).items():
+        rt.dict_setitem_str(self, k, v)
+    return rt.new_none()
+
+
+def dict_fromkeys(rt: "Runtime", tp: HObject, args: list, kw: Any) -> HObject:
+    d = rt.new_dict()
+    v = args[1] if len(args) > 1 else rt.none
+    for k in rt.iterate_to_list(args[0]):
+        rt.dict_setitem(d, k, v)
+        rt.decref(k)
+    return d
+
+
+def view_len(rt: "Runtime", self: HRefs, args: list, kw: Any) -> HObject:
+    return rt.new_int(len(self.refs[0].entries))
+
+
+# ---------------------------------------------------------------------- set methods
+def set_add_m(rt: "Runtime", self: HSet, args: list, kw: Any) -> HObject:
+    set_add(rt, self, args[0])
+    return rt.new_none()
+
+
+def set_discard(strict: bool) -> Callable:
+    def m(rt: "Runtime", self: HSet, args: list, kw: Any) -> HObject:
+        x = self.entries.pop(rt.key_token(args[0]), None)
+        if x is None:
+            if strict:
+                rt.throw_keyerror(args[0])
+        else:
+            rt.decref(x)
+        return rt.new_none()
+    return m
+
+
+def set_pop(rt: "Runtime", self: HSet, args: list, kw: Any) -> HObject:
+    if not self.entries:
+        rt.raise_type("KeyError", "pop from an empty set")
+    tok = next(iter(self.entries))
+    return self.entries.pop(tok)
+
+
+def set_update(rt: "Runtime", self: HSet, args: list, kw: Any) -> HObject:
+    for a in args:
+        for x in rt.iterate_to_list(a):
+            set_add(rt, self, x)
+            rt.decref(x)
+    return rt.new_none()
+
+
+def set_clear(rt: "Runtime", self: HSet, args: list, kw: Any) -> HObject:
+    entries, self.entries = self.entries, {}
+    for x in entries.values():
+        rt.decref(x)
+    return rt.new_none()
+
+
+def set_binop_m(op: str) -> Callable:
+    def m(rt: "Runtime", self: HSet, args: list, kw: Any) -> HObject:
+        other = args[0]
+        if not isinstance(other, HSet):
+            other = new_set_of(rt, rt.t_set, rt.iterate_to_list(other), True)
+        else:
+            rt.incref(other)
+        r = container_binop(rt, op, self, other)
+        rt.decref(other)
+        return r
+    return m
+
+
+def set_rel(fn: Callable) -> Callable:
+    def m(rt: "Runtime", self: HSet, args: list, kw: Any) -> HObject:
+        items = rt.iterate_to_list(args[0])
+        toks = {rt.key_token(x) for x in items}
+        for x in items:
+            rt.decref(x)
+        return rt.new_bool(fn(set(self.entries), toks))
+    return m
+
+
+def set_copy(rt: "Runtime", self: HSet, args: list, kw: Any) -> HObject:
+    return new_set_of(rt, self.ob_type, list(self.entries.values()), False)
+
+
+# ---------------------------------------------------------------------- object / type / misc
+def object_eq(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+    r = rt.true if self is args[0] else rt.notimplemented
+    rt.incref(r)
+    return r
+
+
+def object_ne(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+    r = rt.compare("==", self, args[0])
+    v = rt.truthy(r)
+    rt.decref(r)
+    return rt.new_bool(not v)
+
+
+def object_repr(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+    return rt.new_str(rt.default_repr(self))
+
+
+def object_str(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+    return rt.new_str(rt.repr(self))
+
+
+def object_hash(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+    return rt.new_int(self.addr >> 4)
+
+
+def object_init(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+    return rt.new_none()
+
+
+def object_setattr(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+    rt.generic_setattr(self, rt.as_str(args[0]), args[1])
+    return rt.new_none()
+
+
+def object_delattr(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+    rt.generic_setattr(self, rt.as_str(args[0]), None)
+    return rt.new_none()
+
+
+def object_getattribute(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+    return rt.getattr(self, rt.as_str(args[0]))
+
+
+def object_new(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+    from .btypes import instance_new
+    tp = args[0] if args else self
+    if tp is rt.t_object:
+        return new_object(rt, tp, [], None)
+    return instance_new(rt, tp, [], None)
+
+
+def get_class(rt: "Runtime", self: HObject) -> HObject:
+    rt.incref(self.ob_type)
+    return self.ob_type
+
+
+def get_dict(rt: "Runtime", self: HObject) -> HObject:
+    if isinstance(self, HInstance) and self.ob_type.extra.has_dict:
+        d = rt.instance_dict(self)
+    elif isinstance(self, HFunction):
+        if self.dict is None:
+            self.dict = rt.new_dict()
+        d = self.dict
+    elif isinstance(self, HType) and not self.static:
+        from .builtins_mod import mappingproxy
+        return mappingproxy(rt, self.dict_obj)
+    elif hasattr(self, "dict") and getattr(self, "dict", None) is not None:
+        d = self.dict
+    else:
+        rt.raise_attribute_error(self, "__dict__")
+        raise AssertionError
+    rt.incref(d)
+    return d
+
+
+def exc_getset(field: str) -> tuple[Callable, Callable]:
+    def get(rt: "Runtime", self: HExc) -> HObject:
+        v = getattr(self, field)
+        if field == "suppress":
+            return rt.new_bool(bool(v))
+        if v is None:
+            v = rt.none
+        rt.incref(v)
+        return v
+
+    def set_(rt: "Runtime", self: HExc, value: HObject | None) -> None:
+        if field == "suppress":
+            self.suppress = bool(value is not None and rt.truthy(value))
+            return
+        old = getattr(self, field)
+        if value is rt.none:
+            value = None
+        if value is not None:
+            rt.incref(value)
+        setattr(self, field, value)
+        if field == "cause":
+            self.suppress = True
+        if old is not None:
+            rt.decref(old)
+    return get, set_
+
+
+def stop_iteration_value(rt: "Runtime", self: HExc) -> HObject:
+    args = self.args.items if self.args is not None else []
+    v = args[0] if args else rt.none
+    rt.incref(v)
+    return v
+
+
+def exc_init(rt: "Runtime", self: HExc, args: list, kw: Any) -> HObject:
+    old = self.args
+    self.args = rt.tuple_of(list(args))
+    if old is not None:
+        rt.decref(old)
+    return rt.new_none()
+
+
+def exc_with_traceback(rt: "Runtime", self: HExc, args: list, kw: Any) -> HObject:
+    exc_getset("traceback")[1](rt, self, args[0])
+    rt.incref(self)
+    return self
+
+
+def str_join(rt: "Runtime", self: HLeaf, args: list, kw: Any) -> HObject:
+    items = rt.iterate_to_list(args[0])
+    try:
+        parts = []
+        for i, x in enumerate(items):
+            if not (isinstance(x, HLeaf) and isinstance(x.value, str)):
+                rt.raise_type("TypeError", f"sequence item {i}: expected str instance, {rt.type_name(x)} found")
+            parts.append(x.value)
+    finally:
+        for x in items:
+            rt.decref(x)
+    return rt.new_str(self.value.join(parts))
+
+
+def str_format(rt: "Runtime", self: HLeaf, args: list, kw: Any) -> HObject:
+    from .strings import str_format_method
+    return str_format_method(rt, self.value, args, kw or {})
+
+
+def int_bit_length(rt: "Runtime", self: HLeaf, args: list, kw: Any) -> HObject:
+    return rt.new_int(int(self.value).bit_length())
+
+
+def cell_contents(rt: "Runtime", self: HCell) -> HObject:
+    if self.ob_ref is None:
+        rt.raise_type("ValueError", "Cell is empty")
+    rt.incref(self.ob_ref)
+    return self.ob_ref
+
+
+def getset_of(attr: str) -> Callable:
+    def get(rt: "Runtime", self: HObject) -> HObject:
+        v = getattr(self, attr, None)
+        if v is None:
+            v = rt.none
+        if isinstance(v, str):
+            return rt.new_str(v)
+        rt.incref(v)
+        return v
+    return get
+
+
+def install_methods(rt: "Runtime") -> None:
+    """Attach the methods and constructors above to the builtin types."""
+    from . import methods_more
+    T = rt.builtin_types
+    news = {"int": new_int, "float": new_float, "str": new_str, "bytes": new_bytes, "tuple": new_tuple,
+            "list": new_list, "dict": new_dict, "set": new_set, "frozenset": new_set, "range": new_range,
+            "object": new_object, "slice": new_slice, "property": new_property,
+            "staticmethod": new_wrapper("staticmethod"), "classmethod": new_wrapper("classmethod")}
+    for name, fn in news.items():
+        T[name].extra.new = fn
+    T["bool"].extra.new = lambda rt_, tp, args, kw: rt_.new_bool(bool(args) and rt_.truthy(args[0]))
+    T["BaseException"].extra.new = new_exception_static
+    obj = rt.t_object
+    for name, fn in {"__eq__": object_eq, "__ne__": object_ne, "__repr__": object_repr, "__str__": object_str,
+                     "__hash__": object_hash, "__init__": object_init, "__setattr__": object_setattr,
+                     "__delattr__": object_delattr, "__getattribute__": object_getattribute}.items():
+        add_method(rt, obj, name, fn)
+    add_method(rt, obj, "__new__", object_new, kind="static_new")
+    obj.extra.methods["__class__"] = _getset(rt, obj, "__class__", get_class)
+    for t in (rt.t_type, rt.t_function):
+        t.extra.methods["__dict__"] = _getset(rt, t, "__dict__", get_dict)
+    lst = rt.t_list
+    for name, fn in {"append": list_append, "extend": list_extend, "pop": list_pop, "insert": list_insert,
+                     "remove": list_remove, "clear": list_clear, "index": list_index, "count": list_count,
+                     "reverse": list_reverse, "copy": list_copy, "sort": list_sort}.items():
+        add_method(rt, lst, name, fn)
+    for name, fn in {"index": list_index, "count": list_count}.items():
+        add_method(rt, rt.t_tuple, name, fn)
+    d = rt.t_dict
+    for name, fn in {"get": dict_get, "setdefault": dict_setdefault, "pop": dict_pop, "popitem": dict_popitem,
+                     "keys": dict_view("dict_keys"), "values": dict_view("dict_values"),
+                     "items": dict_view("dict_items"), "clear": dict_clear, "copy": dict_copy,
+                     "update": dict_update_m}.items():
+        add_method(rt, d, name, fn)
+    add_method(rt, d, "fromkeys", dict_fromkeys, kind="classmethod")
+    for v in ("dict_keys", "dict_values", "dict_items"):
+        add_method(rt, T[v], "__len__", view_len)
+    for st in (rt.t_set, rt.t_frozenset):
+        for name, fn in {"union": set_binop_m("|"), "intersection": set_binop_m("&"),
+                         "difference": set_binop_m("-"), "symmetric_difference": set_binop_m("^"),
+                         "issubset": set_rel(lambda a, b: a <= b), "issuperset": set_rel(lambda a, b: a >= b),
+                         "isdisjoint": set_rel(lambda a, b: not (a & b)), "copy": set_copy}.items():
+            add_method(rt, st, name, fn)
+    for name, fn in {"add": set_add_m, "discard": set_discard(False), "remove": set_discard(True),
+                     "pop": set_pop, "update": set_update, "clear": set_clear}.items():
+        add_method(rt, rt.t_set, name, fn)
+    for name in ("upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "startswith", "endswith",
+                 "replace", "find", "rfind", "count", "isdigit", "isalpha", "isalnum", "isspace", "isupper",
+                 "islower", "title", "capitalize", "center", "ljust", "rjust", "zfill", "partition",
+                 "rpartition", "splitlines", "encode", "swapcase", "isidentifier", "casefold", "removeprefix",
+                 "removesuffix", "expandtabs", "index", "rindex"):
+        if hasattr(str, name):
+            add_method(rt, rt.t_str, name, _host(getattr(str, name)))
+    for name in ("decode", "hex", "startswith", "endswith", "split", "strip", "upper", "lower", "replace",
+                 "count", "find"):
+        add_method(rt, rt.t_bytes, name, _host(getattr(bytes, name)))
+    add_method(rt, rt.t_str, "join", str_join)
+    add_method(rt, rt.t_str, "format", str_format)
+    add_method(rt, rt.t_int, "bit_length", int_bit_length)
+    for name in ("is_integer", "hex", "as_integer_ratio"):
+        add_method(rt, rt.t_float, name, _host(getattr(float, name)))
+    add_method(rt, rt.t_int, "to_bytes", _host(int.to_bytes))
+    rt.t_cell.extra.methods["cell_contents"] = _getset(rt, rt.t_cell, "cell_contents", cell_contents)
+    be = T["BaseException"]
+    add_method(rt, be, "__init__", exc_init)
+    add_method(rt, be, "with_traceback", exc_with_traceback)
+    for attr, field in (("args", "args"), ("__traceback__", "traceback"), ("__context__", "context"),
+                        ("__cause__", "cause"), ("__suppress_context__", "suppress")):
+        g, s = exc_getset(field)
+        be.extra.methods[attr] = _getset(rt, be, attr, g, s)
+    be.extra.methods["__dict__"] = _getset(rt, be, "__dict__", get_dict)
+    si = T["StopIteration"]
+    si.extra.methods["value"] = _getset(rt, si, "value", stop_iteration_value)
+    methods_more.install(rt)
+
+
+def _getset(rt: "Runtime", tp: HType, name: str, getter: Callable, setter: Callable | None = None) -> HObject:
+    from .objects import HDescr
+    d = HDescr()
+    d.fn, d.name, d.owner, d.kind, d.setter = getter, name, tp.name, "getset", setter
+    return rt.static_object(d, None)

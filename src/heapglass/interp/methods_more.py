@@ -1,0 +1,310 @@
+"""Attributes of functions, methods, types, generators, properties and weakrefs (getsets and methods
+installed on those builtin types)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..heap.objects import HObject, HType
+from .btypes import add_method
+from .methods import _getset
+
+if TYPE_CHECKING:
+    from .runtime import Runtime
+
+
+def _field(attr: str, wrap_str: bool = False) -> Any:
+    def get(rt: "Runtime", self: Any) -> HObject:
+        v = getattr(self, attr)
+        if v is None:
+            v = rt.none
+        if isinstance(v, str):
+            return rt.new_str(v)
+        rt.incref(v)
+        return v
+    return get
+
+
+def type_name(rt: "Runtime", self: HType) -> HObject:
+    return rt.new_str(self.name)
+
+
+def type_qualname(rt: "Runtime", self: HType) -> HObject:
+    return rt.new_str(self.extra.qualname or self.name)
+
+
+def type_module(rt: "Runtime", self: HType) -> HObject:
+    return rt.new_str(self.extra.module)
+
+
+def type_mro(rt: "Runtime", self: HType) -> HObject:
+    if self.extra.mro_tuple is not None:
+        rt.incref(self.extra.mro_tuple)
+        return self.extra.mro_tuple
+    return rt.tuple_of(list(self.extra.mro))
+
+
+def type_bases(rt: "Runtime", self: HType) -> HObject:
+    if self.extra.bases_tuple is not None:
+        rt.incref(self.extra.bases_tuple)
+        return self.extra.bases_tuple
+    return rt.tuple_of(list(self.extra.bases))
+
+
+def type_base(rt: "Runtime", self: HType) -> HObject:
+    b = self.base if self.base is not None else rt.none
+    rt.incref(b)
+    return b
+
+
+def type_subclasses(rt: "Runtime", self: HType, args: list, kw: Any) -> HObject:
+    return rt.list_steal([])
+
+
+def type_mro_m(rt: "Runtime", self: HType, args: list, kw: Any) -> HObject:
+    return rt.new_list(list(self.extra.mro))
+
+
+def func_name(rt: "Runtime", self: Any) -> HObject:
+    rt.incref(self.name)
+    return self.name
+
+
+def func_qualname(rt: "Runtime", self: Any) -> HObject:
+    rt.incref(self.qualname)
+    return self.qualname
+
+
+def func_closure(rt: "Runtime", self: Any) -> HObject:
+    v = self.closure if self.closure is not None else rt.none
+    rt.incref(v)
+    return v
+
+
+def func_defaults(rt: "Runtime", self: Any) -> HObject:
+    v = self.defaults if self.defaults is not None else rt.none
+    rt.incref(v)
+    return v
+
+
+def code_object(rt: "Runtime", code: Any) -> HObject:
+    """The code object of a CodeInfo (created once; like co_consts it is never freed)."""
+    obj = getattr(code, "obj", None)
+    if obj is None:
+        obj = rt.static_object(HCode(), rt.t_code)
+        obj.code = code
+        code.obj = obj
+    rt.incref(obj)
+    return obj
+
+
+class HCode(HObject):
+    """A code object (host CodeInfo in ``code``)."""
+
+    __slots__ = ("code",)
+
+
+def code_field(name: str) -> Any:
+    def get(rt: "Runtime", self: HCode) -> HObject:
+        c = self.code
+        v = {"co_name": c.name, "co_qualname": c.qualname, "co_filename": c.filename,
+             "co_firstlineno": c.firstlineno, "co_argcount": c.argcount,
+             "co_kwonlyargcount": len(c.kwonly), "co_posonlyargcount": c.posonly,
+             "co_varnames": tuple(c.varnames), "co_cellvars": tuple(c.cellvars),
+             "co_freevars": tuple(c.freevars), "co_nlocals": len(c.varnames)}[name]
+        return rt.from_host(v)
+    return get
+
+
+def func_code(rt: "Runtime", self: Any) -> HObject:
+    return code_object(rt, self.code)
+
+
+def func_kwdefaults(rt: "Runtime", self: Any) -> HObject:
+    v = self.kwdefaults if self.kwdefaults is not None else rt.none
+    rt.incref(v)
+    return v
+
+
+def func_module(rt: "Runtime", self: Any) -> HObject:
+    e = self.globals.entries.get("__name__") if self.globals is not None else None
+    v = e[1] if e else rt.none
+    rt.incref(v)
+    return v
+
+
+def func_globals(rt: "Runtime", self: Any) -> HObject:
+    rt.incref(self.globals)
+    return self.globals
+
+
+def builtin_name(rt: "Runtime", self: Any) -> HObject:
+    return rt.new_str(self.name)
+
+
+def method_func(rt: "Runtime", self: Any) -> HObject:
+    rt.incref(self.func)
+    return self.func
+
+
+def method_self(rt: "Runtime", self: Any) -> HObject:
+    rt.incref(self.self_)
+    return self.self_
+
+
+def gen_send_m(rt: "Runtime", self: Any, args: list, kw: Any) -> HObject:
+    from .generators import gen_send
+    return gen_send(rt, self, args[0] if args else None)
+
+
+def gen_next_m(rt: "Runtime", self: Any, args: list, kw: Any) -> HObject:
+    from .generators import gen_send
+    return gen_send(rt, self, None)
+
+
+def gen_throw_m(rt: "Runtime", self: Any, args: list, kw: Any) -> HObject:
+    from .generators import gen_throw
+    from .handlers import make_exception
+    o = args[0]
+    rt.incref(o)
+    exc = make_exception(rt, o)
+    return gen_throw(rt, self, exc)
+
+
+def gen_close_m(rt: "Runtime", self: Any, args: list, kw: Any) -> HObject:
+    from .generators import gen_close
+    gen_close(rt, self)
+    return rt.new_none()
+
+
+def gen_frame(rt: "Runtime", self: Any) -> HObject:
+    if self.finished:
+        return rt.new_none()
+    from .frames import materialise
+    fo = self.fobj if self.fobj is not None else materialise(rt, self.frame)
+    rt.incref(fo)
+    return fo
+
+
+def weakref_call(rt: "Runtime", self: Any, args: list, kw: Any) -> HObject:
+    o = self.wr_object if self.wr_object is not None else rt.none
+    rt.incref(o)
+    return o
+
+
+def prop_accessor(i: int) -> Any:
+    def m(rt: "Runtime", self: Any, args: list, kw: Any) -> HObject:
+        from .methods import new_property
+        vals = list(self.refs)
+        vals[i] = args[0]
+        return new_property(rt, rt.t_property, [v if v is not None else rt.none for v in vals], None)
+    return m
+
+
+def prop_field(i: int) -> Any:
+    def get(rt: "Runtime", self: Any) -> HObject:
+        v = self.refs[i] if self.refs[i] is not None else rt.none
+        rt.incref(v)
+        return v
+    return get
+
+
+def wrapped_func(rt: "Runtime", self: Any) -> HObject:
+    rt.incref(self.refs[0])
+    return self.refs[0]
+
+
+def frame_field(name: str) -> Any:
+    def get(rt: "Runtime", self: Any) -> HObject:
+        f = self.f
+        if name == "f_back":
+            if self.back is not None:
+                rt.incref(self.back)
+                return self.back
+            if f.back is not None and not self.owned:
+                from .frames import materialise
+                fo = materialise(rt, f.back)
+                rt.incref(fo)
+                return fo
+            return rt.new_none()
+        if name == "f_lineno":
+            return rt.new_int(f.lineno)
+        if name == "f_globals":
+            rt.incref(f.globals)
+            return f.globals
+        if name == "f_locals":
+            return frame_locals(rt, f)
+        if name == "f_code":
+            return code_object(rt, f.code)
+        raise AssertionError(name)
+    return get
+
+
+def frame_locals(rt: "Runtime", f: Any) -> HObject:
+    """f_locals: the locals dict (module/class) or a snapshot dict of the fast locals."""
+    if f.locals is not None:
+        rt.incref(f.locals)
+        return f.locals
+    d = rt.new_dict()
+    for name, slot in f.code.slots.items():
+        v = f.fast[slot] if slot < len(f.fast) else None
+        if v is not None and name in f.code.cellvars + f.code.freevars:
+            v = v.ob_ref
+        if v is not None:
+            rt.dict_setitem_str(d, name, v)
+    return d
+
+
+def tb_field(name: str) -> Any:
+    def get(rt: "Runtime", self: Any) -> HObject:
+        if name == "tb_lineno":
+            return rt.new_int(self.lineno)
+        v = getattr(self, {"tb_next": "next", "tb_frame": "frame"}[name])
+        v = v if v is not None else rt.none
+        rt.incref(v)
+        return v
+    return get
+
+
+def install(rt: "Runtime") -> None:
+    T = rt.builtin_types
+    t = rt.t_type
+    for name, g in (("__name__", type_name), ("__qualname__", type_qualname), ("__mro__", type_mro),
+                    ("__bases__", type_bases), ("__base__", type_base)):
+        t.extra.methods[name] = _getset(rt, t, name, g)
+    add_method(rt, t, "__subclasses__", type_subclasses)
+    add_method(rt, t, "mro", type_mro_m)
+    fn = rt.t_function
+    for name, g in (("__name__", func_name), ("__qualname__", func_qualname), ("__closure__", func_closure),
+                    ("__defaults__", func_defaults), ("__globals__", func_globals), ("__code__", func_code),
+                    ("__kwdefaults__", func_kwdefaults), ("__module__", func_module)):
+        fn.extra.methods[name] = _getset(rt, fn, name, g)
+    rt.t_builtin.extra.methods["__name__"] = _getset(rt, rt.t_builtin, "__name__", builtin_name)
+    m = rt.t_method
+    m.extra.methods["__func__"] = _getset(rt, m, "__func__", method_func)
+    m.extra.methods["__self__"] = _getset(rt, m, "__self__", method_self)
+    g = rt.t_generator
+    for name, f in (("send", gen_send_m), ("__next__", gen_next_m), ("throw", gen_throw_m), ("close", gen_close_m)):
+        add_method(rt, g, name, f)
+    g.extra.methods["gi_frame"] = _getset(rt, g, "gi_frame", gen_frame)
+    g.extra.methods["__name__"] = _getset(rt, g, "__name__", func_name)
+    g.extra.methods["__qualname__"] = _getset(rt, g, "__qualname__", func_qualname)
+    g.extra.methods["gi_running"] = _getset(rt, g, "gi_running", lambda rt_, self: rt_.new_bool(self.running))
+    add_method(rt, rt.t_weakref, "__call__", weakref_call)
+    p = rt.t_property
+    for i, name in enumerate(("getter", "setter", "deleter")):
+        add_method(rt, p, name, prop_accessor(i))
+    for i, name in enumerate(("fget", "fset", "fdel")):
+        p.extra.methods[name] = _getset(rt, p, name, prop_field(i))
+    for tp in (rt.t_staticmethod, rt.t_classmethod):
+        tp.extra.methods["__func__"] = _getset(rt, tp, "__func__", wrapped_func)
+    for name in ("co_name", "co_qualname", "co_filename", "co_firstlineno", "co_argcount", "co_varnames",
+                 "co_cellvars", "co_freevars", "co_nlocals", "co_kwonlyargcount", "co_posonlyargcount"):
+        rt.t_code.extra.methods[name] = _getset(rt, rt.t_code, name, code_field(name))
+    fr = rt.t_frame
+    for name in ("f_back", "f_lineno", "f_globals", "f_locals", "f_code"):
+        fr.extra.methods[name] = _getset(rt, fr, name, frame_field(name))
+    tb = rt.t_traceback
+    for name in ("tb_next", "tb_frame", "tb_lineno"):
+        tb.extra.methods[name] = _getset(rt, tb, name, tb_field(name))
+    del T

@@ -1,0 +1,102 @@
+"""Version facts of the simulated `gc`, `sys` and `weakref` modules: argument-error wording, names and
+reprs of the weakref types, which functions exist, and which parts of CPython's `Lib/weakref.py` a
+version has. A table of `Fact`s like the profile sections (`profiles/base.py`), built per version by
+`module_facts(profile)`; code reads the built section and never branches on a version number.
+
+Every [RUN] value was printed by the installed interpreters (pyenv 3.8.18 ... 3.13.0) with the probe
+programs kept in ``tests/interp/modules/probes/``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from ...profiles.base import Fact, Section, build_section, every, since
+
+FACTS: dict[str, Fact] = {
+    "qualified_names": Fact(
+        "METH_NOARGS / METH_O / METH_VARARGS argument errors name the function with its module "
+        "('gc.enable() takes no arguments (1 given)') rather than alone ('enable() takes ...').",
+        since("3.9", False, True),
+        "Objects/methodobject.c: _PyObject_FunctionStr used by cfunction_check_kwargs / "
+        "cfunction_vectorcall_NOARGS/O (bpo-37645, 3.9); [RUN probes/errors.py]"),
+    "clinic_bad_keyword": Fact(
+        "Argument Clinic's message for an unknown keyword ({kw}, function {name}).",
+        since("3.13", "'{kw}' is an invalid keyword argument for {name}()",
+              "{name}() got an unexpected keyword argument '{kw}'"),
+        "Python/getargs.c: vgetargskeywordsfast_impl / error_unexpected_keyword_arg (3.13); "
+        "[RUN probes/errors.py: gc.collect(x=1), gc.get_objects(x=1)]"),
+    "varargs_kwargs_qualified": Fact(
+        "A METH_VARARGS function given keywords ('get_referrers() takes no keyword arguments') names "
+        "its module.", since("3.13", False, True),
+        "Python/getargs.c: _PyArg_NoKeywords → 3.13 cfunction_call uses _PyObject_FunctionStr; "
+        "[RUN probes/errors.py: gc.get_referrers(x=1)]"),
+    "proxy_kwargs_qualified": Fact(
+        "weakref.proxy(obj, x=1) names the module ('_weakref.proxy() takes no keyword arguments').",
+        since("3.11", False, True),
+        "Modules/_weakref.c: weakref_functions proxy METH_VARARGS → 3.11 _PyArg_NoKeywords via "
+        "_PyObject_FunctionStr; [RUN probes/errors2.py]"),
+    "weakref_type_names": Fact(
+        "tp_name of (ref, proxy, callable proxy): __name__ is the part after the last dot, __module__ "
+        "the part before it (builtins when there is no dot).",
+        since("3.10", ("weakref", "weakproxy", "weakcallableproxy"),
+              ("weakref.ReferenceType", "weakref.ProxyType", "weakref.CallableProxyType")),
+        "Objects/weakrefobject.c: _PyWeakref_RefType/ProxyType/CallableProxyType tp_name (bpo-44654 "
+        "renamed them in 3.10); [RUN probes/errors2.py]"),
+    "proxy_repr": Fact(
+        "repr of a live proxy: {addr} the proxy, {name} the referent's type name, {oaddr} its address.",
+        since("3.13", "<weakproxy at {addr} to {name} at {oaddr}>",
+              "<weakproxy at {addr}; to '{name}' at {oaddr}>"),
+        "Objects/weakrefobject.c: proxy_repr (3.13 aligned it with weakref_repr); [RUN probes/errors2.py]"),
+    "weakref_call_arity": Fact(
+        "TypeError of calling a weakref with arguments ({n} given).",
+        since("3.11", "__call__() takes at most 0 arguments ({n} given)", "weakref expected 0 arguments, got {n}"),
+        "Objects/weakrefobject.c: weakref_call → 3.11 weakref_vectorcall (_PyArg_CheckPositional); "
+        "[RUN probes/weakref_repr.py]"),
+    "dead_proxy_repr": Fact(
+        "repr of a dead proxy ({addr}: the proxy; {none_addr}: the address of None, which 3.8-3.12 "
+        "print as the referent), or None for the 3.13 '<weakproxy at {addr}; dead>'.",
+        since("3.13", "<weakproxy at {addr} to NoneType at {none_addr}>", "<weakproxy at {addr}; dead>"),
+        "Objects/weakrefobject.c: proxy_repr (PyWeakref_GET_OBJECT gives Py_None before 3.13); "
+        "[RUN probes/weakref_repr.py]"),
+    "int_arg_errors": Fact(
+        "TypeError of a C int argument converted with _PyLong_AsInt (sys.setrecursionlimit, "
+        "sys._getframe): {type} is the argument's type name.",
+        since("3.10", "an integer is required (got type {type})",
+              "'{type}' object cannot be interpreted as an integer"),
+        "Objects/longobject.c: _PyLong_AsInt → 3.10 PyNumber_Index only (bpo-37999); "
+        "[RUN probes/errors.py]"),
+    "has_sys_exception": Fact("sys.exception() exists.", since("3.11", False, True),
+                              "Python/sysmodule.c: sys_exception_impl (3.11); [RUN probes/errors.py]"),
+    "has_is_interned": Fact("sys._is_interned() exists.", since("3.13", False, True),
+                            "Python/sysmodule.c: sys__is_interned_impl (3.13); [RUN probes/errors.py]"),
+    "has_is_immortal": Fact("sys._is_immortal() exists (added in 3.14, so never here).", every(False),
+                            "Python/sysmodule.c: sys__is_immortal_impl (3.14); [RUN probes/errors.py]"),
+    "implementation_multiarch_first": Fact(
+        "repr(sys.implementation) starts with _multiarch (the namespace's keys in creation order "
+        "before 3.9 sorted them).", since("3.9", True, False),
+        "Objects/namespaceobject.c: namespace_repr sorts keys since 3.9; [RUN probes/errors2.py]"),
+    "weakref_lib_sections": Fact(
+        "'#@if' sections of the ported lib/weakref.py and lib/_weakrefset.py this version has: "
+        "'or_operators' (|, |= and reflected | on the weak dictionaries, PEP 584), 'commit_pop' "
+        "(_commit_removals pops until IndexError; WeakKeyDictionary's remove callback tolerates a "
+        "missing key), 'notimplemented_compare' (WeakMethod.__eq__/__ne__ return NotImplemented for "
+        "other types rather than False/True), 'finalize_posonly' (finalize.__init__(self, obj, func, /, "
+        "*args, **kwargs) rather than 3.8's *args parsing with deprecated obj=/func= keywords).",
+        since("3.9", (), ("or_operators", "commit_pop", "notimplemented_compare", "finalize_posonly")),
+        "Lib/weakref.py and Lib/_weakrefset.py: diff of the installed 3.8.18 and 3.9.18 files "
+        "(bpo-36144 dict union, bpo-28427 _remove_dead_weakref removals, bpo-37759/bpo-36793 "
+        "NotImplemented, bpo-36492 positional-only finalize); 3.9.18-3.13.0 files differ only in "
+        "comments, __class_getitem__ and ABC registration, which the port leaves out"),
+}
+
+
+@lru_cache(maxsize=None)
+def _build(version: str) -> Section:
+    return build_section(FACTS, version)
+
+
+def module_facts(profile: Any) -> Section:
+    """The module facts of `profile`'s version."""
+    return _build(profile.version)

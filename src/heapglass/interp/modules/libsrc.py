@@ -1,0 +1,76 @@
+"""CPython's pure-Python library modules run inside the model (``lib/``): loading a file, selecting
+its per-version ``#@if SECTION`` / ``#@else`` / ``#@end`` parts (which sections a version has is the
+fact ``weakref_lib_sections``), and executing it as a simulated module.
+
+Lines of the unselected branch and the markers themselves become blank lines, so line numbers in the
+model's tracebacks are those of the file in ``lib/``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from ...heap.objects import HObject
+from .facts import module_facts
+
+if TYPE_CHECKING:
+    from ..runtime import Runtime
+
+LIB = Path(__file__).parent / "lib"
+
+
+class LibSourceError(ValueError):
+    """A malformed '#@' marker in a library file (a heapglass bug, reported with file and line)."""
+
+
+def select_sections(text: str, sections: frozenset[str] | tuple[str, ...], name: str = "<lib>") -> str:
+    """`text` with each ``#@if S`` block's body kept when S is in `sections`, else its ``#@else``
+    part; markers and dropped lines are blanked. Blocks do not nest."""
+    out: list[str] = []
+    state = None          # None outside a block; else (section name, in else-part)
+    for lineno, line in enumerate(text.splitlines(), 1):
+        mark = line.strip()
+        if mark.startswith("#@if "):
+            if state is not None:
+                raise LibSourceError(f"{name}:{lineno}: nested #@if")
+            state = (mark[5:].strip(), False)
+            out.append("")
+            continue
+        if mark in ("#@else", "#@end"):
+            if state is None:
+                raise LibSourceError(f"{name}:{lineno}: {mark} without #@if")
+            state = (state[0], True) if mark == "#@else" else None
+            out.append("")
+            continue
+        if state is None:
+            out.append(line)
+        else:
+            keep = (state[0] in sections) != state[1]
+            out.append(line if keep else "")
+    if state is not None:
+        raise LibSourceError(f"{name}: #@if {state[0]} is not closed")
+    return "\n".join(out) + "\n"
+
+
+def lib_source(rt: Runtime, filename: str) -> str:
+    """The text of ``lib/<filename>`` for `rt`'s version."""
+    text = (LIB / filename).read_text(encoding="utf-8")
+    return select_sections(text, module_facts(rt.profile).weakref_lib_sections, filename)
+
+
+def lib_module(filename: str) -> Callable[[Runtime], HObject]:
+    """A module factory that runs ``lib/<filename>`` as the module of that name. The simulated path is
+    the version's standard library directory, as CPython's tracebacks show it."""
+    name = filename[:-3]
+
+    def factory(rt: Runtime) -> HObject:
+        major, minor, _ = rt.profile.version_info
+        path = f"/usr/local/lib/python{major}.{minor}/{filename}"
+        module = rt.exec_module_source(name, lib_source(rt, filename), path)
+        # exec_module_source already stored the module in rt.modules (that reference is the one
+        # sys.modules owns) and import_module stores the factory's result again: hand back that
+        # same reference rather than a second one, or the module would never be freed.
+        rt.decref(module)
+        return module
+    return factory

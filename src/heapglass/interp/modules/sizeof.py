@@ -1,0 +1,102 @@
+"""`sys.getsizeof` of a simulated object: Python/sysmodule.c `_PySys_GetSizeOf` — the type's
+``__sizeof__`` plus the GC head (3.8-3.10) or the pre-header (3.11+) — with the builtin types'
+``__sizeof__`` computed by `heapglass.alloc.sizes` from the object's current state.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...alloc import sizes
+from ...heap.kinds import HDict, HInstance, HLeaf, HList, HTuple, HWeakref
+from ...heap.objects import HObject, HType
+from ..errors import PyErr
+from ..objects import HDescr, HFunction, HSet
+from ..typesys import type_lookup
+from .args import c_int
+
+if TYPE_CHECKING:
+    from ..runtime import Runtime
+
+
+def builtin_sizeof(rt: Runtime, op: HObject) -> int:
+    """getsizeof of an object whose type's __sizeof__ is a builtin one (GC head / pre-header
+    included), from its current contents."""
+    a = rt.profile.alloc
+    tp = op.ob_type
+    if isinstance(op, HLeaf):
+        v = op.value
+        if isinstance(v, bool) or isinstance(v, int):
+            return sizes.int_size(a, int(v))[0]
+        if isinstance(v, str):
+            return sizes.str_size(a, v)[0]
+        if isinstance(v, bytes):
+            return sizes.bytes_size(a, len(v))[0]
+        if isinstance(v, float):
+            return sizes.fixed(a, "float")[0]
+        if isinstance(v, complex):
+            return sizes.fixed(a, "complex")[0]
+        if isinstance(v, range):
+            return sizes.fixed(a, "range")[0]
+    if isinstance(op, HTuple):
+        return sizes.tuple_size(a, len(op.items))[0]
+    if isinstance(op, HList):
+        return sizes.list_size(a, op.allocated)[0]
+    if isinstance(op, HDict):
+        obj = sizes.dict_size(a, sizes.DictShape())[0]
+        if op.keys_nbytes:
+            return obj + op.keys_nbytes
+        str_keys = all(isinstance(t, str) for t in op.entries)
+        return sizes.dict_size(a, sizes.dict_shape_after_inserts(a, len(op.entries), str_keys))[0]
+    if isinstance(op, HSet):
+        return sizes.set_size(a, sizes.set_table_size_after_adds(len(op.entries)))[0]
+    if isinstance(op, HWeakref):
+        return sizes.fixed(a, "weakref")[0]
+    if isinstance(op, HFunction):
+        return sizes.fixed(a, "function")[0]
+    if isinstance(op, HType) and not op.static:
+        return sizes.class_size(a)
+    if isinstance(op, HInstance) and not tp.static:
+        info = tp.extra
+        return sizes.instance_size(a, len(info.slot_names), info.has_dict, tp.weakrefable)[0]
+    kind = {"method": "method", "cell": "cell", "module": "module", "slice": "slice",
+            "object": "object"}.get(tp.name)
+    if kind is not None:
+        return sizes.fixed(a, kind)[0]
+    return op.nbytes
+
+
+def header_size(rt: Runtime, op: HObject) -> int:
+    """What _PySys_GetSizeOf adds to a user __sizeof__: the GC head (3.8-3.10), or
+    _PyType_PreHeaderSize (GC head + managed dict/weakref pre-header, 3.11+)."""
+    a = rt.profile.alloc
+    if not op.is_gc:
+        return 0
+    tp = op.ob_type
+    pre = 0
+    if not tp.static and tp.extra is not None:
+        pre = sizes.instance_preheader(a, getattr(tp.extra, "has_dict", False), tp.weakrefable)
+    return a.gc_head_size + pre
+
+
+def getsizeof(rt: Runtime, op: HObject, default: HObject | None) -> HObject:
+    """sys.getsizeof(object[, default]): a new reference. A TypeError from __sizeof__ gives
+    `default` when one was passed."""
+    meth = type_lookup(op.ob_type, "__sizeof__")
+    if meth is None or isinstance(meth, HDescr):
+        return rt.new_int(builtin_sizeof(rt, op))
+    try:
+        r = rt.call(meth, [op], None)
+        try:
+            n = c_int(rt, r) if not (isinstance(r, HLeaf) and isinstance(r.value, int)) else r.value
+        finally:
+            rt.decref(r)
+        if n < 0:
+            rt.raise_type("ValueError", "__sizeof__() should return >= 0")
+    except PyErr as err:
+        if default is not None and rt.exception_matches(err, "TypeError"):
+            rt.decref(err.exc)
+            rt.incref(default)
+            return default
+        raise
+    return rt.new_int(n + header_size(rt, op))

@@ -1,0 +1,134 @@
+"""Type slots of the weakref types that the interpreter's operator dispatch does not reach: weakref
+hashing and == (weakref_hash, weakref_richcompare) and the proxies' forwarding of every operation to
+the referent (Objects/weakrefobject.c: proxy_getattr, proxy_setattr, proxy_richcompare, the
+WRAP_BINARY/WRAP_UNARY number slots, proxy_length, proxy_contains, proxy_getitem, proxy_iter, ...).
+
+The interpreter dispatches dunder methods of *builtin* types through its own fast paths (`ops.py`,
+`btypes.py`) and does not consult host-defined slots there, so `install_slots` wraps those runtime
+protocol methods for weakref and proxy operands only; every other operand goes straight to the
+interpreter's own method. This is a stop-gap until the runtime offers slot hooks for builtin types
+(requested from the interpreter's owner); nothing else should be added here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable
+
+from ...heap.kinds import HWeakref
+from ...heap.objects import HObject
+from ..objects import HDescr
+from ..typesys import type_lookup
+from .facts import module_facts
+from .weakrefmod import proxy_referent, weakref_hash, weakref_richcompare
+
+if TYPE_CHECKING:
+    from ..runtime import Runtime
+
+
+class WeakrefKey:
+    """Dict/set token of a weakref hashed by weakref_hash: equal to another weakref's token when
+    the weakrefs compare equal *at lookup time* (live: their referents are equal; dead: only itself)."""
+
+    __slots__ = ("h", "rt", "wr")
+
+    def __init__(self, rt: Runtime, wr: HWeakref, h: int) -> None:
+        self.rt, self.wr, self.h = rt, wr, h
+
+    def __hash__(self) -> int:
+        return self.h
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WeakrefKey):
+            return False
+        return other.wr is self.wr or self.rt.eq(self.wr, other.wr)
+
+
+def is_proxy(o: HObject) -> bool:
+    return isinstance(o, HWeakref) and o.proxy is not None
+
+
+def is_ref(o: HObject) -> bool:
+    return isinstance(o, HWeakref) and o.proxy is None
+
+
+def proxy_type_name(rt: Runtime, p: HWeakref) -> str:
+    """The proxy type's tp_name as error messages print it ('weakproxy', 'weakref.ProxyType')."""
+    names = module_facts(rt.profile).weakref_type_names
+    return names[1] if p.proxy == "proxy" else names[2]
+
+
+def install_slots(rt: Runtime) -> None:
+    """Route the runtime's protocol methods through the weakref/proxy slots (see module docstring)."""
+    orig: dict[str, Callable] = {}
+
+    def wrap(name: str) -> Callable[[Callable], Callable]:
+        def deco(fn: Callable) -> Callable:
+            orig[name] = getattr(rt, name)
+            setattr(rt, name, fn)
+            return fn
+        return deco
+
+    def un(o: HObject) -> HObject:
+        return proxy_referent(rt, o) if is_proxy(o) else o
+
+    @wrap("key_token")
+    def key_token(o: HObject) -> Any:
+        if isinstance(o, HWeakref):
+            if o.proxy is not None:
+                rt.raise_type("TypeError", f"unhashable type: '{proxy_type_name(rt, o)}'")
+            h = type_lookup(o.ob_type, "__hash__")
+            if isinstance(h, HDescr):
+                return WeakrefKey(rt, o, weakref_hash(rt, o))
+        return orig["key_token"](o)
+
+    @wrap("compare")
+    def compare(op: str, a: HObject, b: HObject) -> HObject:
+        if is_proxy(a) or is_proxy(b):   # proxy_richcompare: UNWRAP both, then compare
+            return orig["compare"](op, un(a), un(b))
+        if is_ref(a) and is_ref(b) and isinstance(type_lookup(a.ob_type, "__eq__"), HDescr) \
+                and isinstance(type_lookup(b.ob_type, "__eq__"), HDescr) and op in ("==", "!="):
+            return weakref_richcompare(rt, a, b, op)
+        return orig["compare"](op, a, b)
+
+    def forward(name: str, nargs: int) -> None:
+        """A protocol method whose first `nargs` operands are unwrapped when they are proxies."""
+        inner = getattr(rt, name)
+        orig[name] = inner
+
+        def fn(*args: Any) -> Any:
+            if any(is_proxy(a) for a in args[:nargs] if isinstance(a, HObject)):
+                args = tuple(un(a) if isinstance(a, HObject) else a for a in args[:nargs]) + args[nargs:]
+            return inner(*args)
+        setattr(rt, name, fn)
+
+    # operator slots: the operands are unwrapped (WRAP_BINARY / WRAP_UNARY / proxy_* functions)
+    for name, nargs in (("truthy", 1), ("length", 1), ("get_iter", 1), ("iter_next", 1), ("index", 1),
+                        ("str", 1), ("getitem", 2), ("setitem", 2), ("contains", 2)):
+        forward(name, nargs)
+
+    @wrap("binary_op1")
+    def binary_op1(op: str, a: HObject, b: HObject) -> HObject | None:
+        if is_proxy(a) or is_proxy(b):
+            return rt.binary_op(op, un(a), un(b))
+        return orig["binary_op1"](op, a, b)
+
+    @wrap("inplace_op")
+    def inplace_op(op: str, a: HObject, b: HObject) -> HObject:
+        return orig["inplace_op"](op, un(a), un(b))
+
+    @wrap("unary_op")
+    def unary_op(op: str, a: HObject) -> HObject:
+        return orig["unary_op"](op, un(a))
+
+    # attributes: proxy_getattr / proxy_setattr forward every name, even __class__
+    @wrap("getattr")
+    def getattr_(obj: HObject, name: str) -> HObject:
+        return orig["getattr"](un(obj), name)
+
+    @wrap("getattr_or_none")
+    def getattr_or_none(obj: HObject, name: str) -> HObject | None:
+        return orig["getattr_or_none"](un(obj), name)
+
+    @wrap("setattr")
+    def setattr_(obj: HObject, name: str, value: HObject | None) -> None:
+        return orig["setattr"](un(obj), name, value)

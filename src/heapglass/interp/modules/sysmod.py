@@ -1,0 +1,214 @@
+"""The simulated `sys` module: the parts of Python/sysmodule.c a memory-management program uses —
+reference counts, sizes, interning, allocator statistics, the version the profile models, recursion
+limit, the exception being handled, frames, and the standard streams.
+
+Values describe the *profiled* CPython (``sys.version_info`` of a 3.12 run is 3.12.1), never the host.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable
+
+from ...heap.kinds import HLeaf
+from ...heap.objects import HObject
+from ..objects import HBare, HExc
+from .args import c_int, clinic, func_str, no_keywords, noargs, one_arg
+from .facts import module_facts
+from .sizeof import getsizeof
+
+if TYPE_CHECKING:
+    from ..runtime import Runtime
+
+MODULE = "sys"
+MAXSIZE = 2**63 - 1
+
+
+def _hexversion(version_info: tuple[int, int, int]) -> int:
+    """PY_VERSION_HEX of a final release: 0xMMmmuuF0 (Include/patchlevel.h)."""
+    major, minor, micro = version_info
+    return (major << 24) | (minor << 16) | (micro << 8) | (0xF << 4)
+
+
+class SysState:
+    """Host-side state of one `sys` module: the mortal interned strings (3.8-3.11 and 3.13 do not
+    count the interned table's references: PyUnicode_InternInPlace 'The two references in interned
+    dict are not counted by refcnt'; a dead entry is dropped on the next lookup)."""
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+        self.mortal_interned: dict[str, HObject] = {}
+
+    def lookup(self, s: str) -> HObject | None:
+        """The live interned string equal to `s` (borrowed), or None."""
+        r = self.rt.interned.get(s)
+        if r is not None:
+            return r
+        r = self.mortal_interned.get(s)
+        if r is not None and r.ob_refcnt <= 0:
+            del self.mortal_interned[s]
+            return None
+        return r
+
+    def intern(self, op: HObject) -> HObject:
+        """sys.intern / PyUnicode_InternInPlace: the canonical equal string (a new reference)."""
+        rt = self.rt
+        s = op.value
+        r = self.lookup(s)
+        if r is None:
+            r = op
+            if rt.profile.caches.interned_immortal:
+                rt.heap.make_immortal(op)
+                rt.interned[s] = op
+            else:
+                self.mortal_interned[s] = op
+        rt.incref(r)
+        return r
+
+    def is_interned(self, op: HObject) -> bool:
+        return self.lookup(op.value) is op
+
+
+def make_sys(rt: Runtime) -> HObject:
+    """Module factory: the `sys` module of `rt` (a new reference)."""
+    facts = module_facts(rt.profile)
+    state = SysState(rt)
+
+    def getrefcount(rt: Runtime, args: list, kw: Any) -> HObject:
+        # sys_getrefcount_impl: Py_REFCNT(object); the caller's stack still holds the argument, so
+        # a fresh object bound to one name reports 2 (heap.refcount: immortal objects' fixed value)
+        return rt.new_int(rt.heap.refcount(one_arg(rt, MODULE, "getrefcount", args, kw)))
+
+    def sys_getsizeof(rt: Runtime, args: list, kw: Any) -> HObject:
+        obj, default = clinic(rt, "getsizeof", ("object", "default"), 1, args, kw)
+        return getsizeof(rt, obj, default)
+
+    def intern(rt: Runtime, args: list, kw: Any) -> HObject:
+        s = one_arg(rt, MODULE, "intern", args, kw)
+        if not (isinstance(s, HLeaf) and isinstance(s.value, str)):
+            rt.raise_type("TypeError", f"intern() argument must be str, not {s.ob_type.name}")
+        if s.ob_type is not rt.t_str:
+            rt.raise_type("TypeError", f"can't intern {s.ob_type.name}")
+        return state.intern(s)
+
+    def is_interned(rt: Runtime, args: list, kw: Any) -> HObject:
+        s = one_arg(rt, MODULE, "_is_interned", args, kw)
+        if not (isinstance(s, HLeaf) and isinstance(s.value, str)):
+            rt.raise_type("TypeError", f"_is_interned() argument must be str, not {s.ob_type.name}")
+        return rt.new_bool(state.is_interned(s))
+
+    def debugmallocstats(rt: Runtime, args: list, kw: Any) -> HObject:
+        # sys__debugmallocstats_impl: _PyObject_DebugMallocStats(stderr) writes to the C stderr
+        noargs(rt, MODULE, "_debugmallocstats", args, kw)
+        rt.write_stderr(rt.heap.memory.debugmallocstats())
+        return rt.new_none()
+
+    def getallocatedblocks(rt: Runtime, args: list, kw: Any) -> HObject:
+        noargs(rt, MODULE, "getallocatedblocks", args, kw)
+        return rt.new_int(rt.heap.memory.allocated_blocks())
+
+    def getrecursionlimit(rt: Runtime, args: list, kw: Any) -> HObject:
+        noargs(rt, MODULE, "getrecursionlimit", args, kw)
+        return rt.new_int(rt.recursion_limit)
+
+    def setrecursionlimit(rt: Runtime, args: list, kw: Any) -> HObject:
+        # sys_setrecursionlimit_impl
+        limit = c_int(rt, one_arg(rt, MODULE, "setrecursionlimit", args, kw))
+        if limit < 1:
+            rt.raise_type("ValueError", "recursion limit must be greater or equal than 1")
+        if rt.depth >= limit:
+            rt.raise_type("RecursionError", f"cannot set the recursion limit to {limit} at the recursion "
+                          f"depth {rt.depth}: the limit is too low")
+        rt.recursion_limit = limit
+        return rt.new_none()
+
+    def handled(rt: Runtime) -> HObject | None:
+        e = rt.handled[-1] if rt.handled else None
+        return e if e is not None and e is not rt.none else None
+
+    def exc_info(rt: Runtime, args: list, kw: Any) -> HObject:
+        noargs(rt, MODULE, "exc_info", args, kw)
+        e = handled(rt)
+        if e is None:
+            return rt.tuple_of([rt.none, rt.none, rt.none])
+        tb = e.traceback if isinstance(e, HExc) and e.traceback is not None else rt.none
+        return rt.tuple_of([e.ob_type, e, tb])
+
+    def exception(rt: Runtime, args: list, kw: Any) -> HObject:
+        noargs(rt, MODULE, "exception", args, kw)
+        e = handled(rt)
+        return rt.new_none() if e is None else rt.from_host(e)
+
+    def getframe(rt: Runtime, args: list, kw: Any) -> HObject:
+        # sys__getframe_impl: depth frames up from the caller; ValueError past the bottom
+        from ..frames import materialise
+        no_keywords(rt, MODULE, "_getframe", kw)
+        if len(args) > 1:
+            rt.raise_type("TypeError", f"_getframe expected at most 1 argument, got {len(args)}")
+        depth = c_int(rt, args[0]) if args else 0
+        f = rt.frame
+        while depth > 0 and f is not None:
+            f = f.back
+            depth -= 1
+        if f is None:
+            rt.raise_type("ValueError", "call stack is not deep enough")
+        return rt.from_host(materialise(rt, f))
+
+    fns: dict[str, Callable] = {
+        "getrefcount": getrefcount, "getsizeof": sys_getsizeof, "intern": intern,
+        "_debugmallocstats": debugmallocstats, "getallocatedblocks": getallocatedblocks,
+        "getrecursionlimit": getrecursionlimit, "setrecursionlimit": setrecursionlimit,
+        "exc_info": exc_info, "_getframe": getframe,
+    }
+    if facts.has_sys_exception:
+        fns["exception"] = exception
+    if facts.has_is_interned:
+        fns["_is_interned"] = is_interned
+    attrs: dict[str, HObject] = {name: rt.define_builtin(name, fn, f"{MODULE}.{name}")
+                                 for name, fn in fns.items()}
+    stdout, stderr = make_streams(rt)
+    version_info = rt.profile.version_info
+    attrs.update({
+        "stdout": stdout, "stderr": stderr, "__stdout__": stdout, "__stderr__": stderr,
+        "argv": rt.from_host(list(rt.argv)),
+        "version_info": rt.from_host((*version_info, "final", 0)),
+        "version": rt.from_host(f"{rt.profile.patch_release} (heapglass model)"),
+        "hexversion": rt.from_host(_hexversion(version_info)),
+        "maxsize": rt.from_host(MAXSIZE), "byteorder": rt.from_host("little"),
+        "platform": rt.from_host("linux"),
+        "modules": make_modules_dict(rt),
+    })
+    for s in (stdout, stderr):
+        rt.incref(s)
+    module = rt.new_module(MODULE, attrs)
+    for v in attrs.values():
+        rt.decref(v)
+    rt.dict_setitem_str(attrs["modules"], MODULE, module)   # sys.modules["sys"] is sys (a cycle)
+    return module
+
+
+def make_modules_dict(rt: Runtime) -> HObject:
+    """sys.modules: a dict of the modules imported so far (a snapshot taken when `sys` is first
+    imported, plus `sys` itself)."""
+    d = rt.new_dict()
+    for name, m in rt.modules.items():
+        rt.dict_setitem_str(d, name, m)
+    return d
+
+
+def make_streams(rt: Runtime) -> tuple[HObject, HObject]:
+    """sys.stdout / sys.stderr: objects whose write(s) goes to the run's output (new references)."""
+    def write(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
+        s = one_arg(rt, MODULE, "write", args, kw) if len(args) != 1 or kw else args[0]
+        if not (isinstance(s, HLeaf) and isinstance(s.value, str)):
+            rt.raise_type("TypeError", f"write() argument must be str, not {s.ob_type.name}")
+        (rt.write_stdout if self is streams[0] else rt.write_stderr)(s.value)
+        return rt.new_int(len(s.value))
+
+    def flush(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
+        noargs(rt, "TextIOWrapper", "flush", args, kw)
+        return rt.new_none()
+
+    tp = rt.define_type("_io.TextIOWrapper", {"write": write, "flush": flush}, is_gc=False,
+                        module="_io")
+    streams = (rt.alloc(HBare(), tp, 16, track=False), rt.alloc(HBare(), tp, 16, track=False))
+    return streams

@@ -1,0 +1,343 @@
+"""The interpreter's object kinds: what the heap core does not define (functions, frames, modules,
+methods, sets, exceptions, generators, iterators, descriptors), each with CPython's tp_traverse,
+tp_clear and tp_dealloc order.
+
+Conventions are the heap core's (`heap/objects.py`): constructors elsewhere return new references;
+deallocators are generators yielding each reference to drop.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Iterator
+
+from ..heap.kinds import TRASHCAN, HGCObject, HInstance
+from ..heap.objects import HObject
+
+
+class HFunction(HGCObject):
+    """A Python function (PyFunctionObject): ``code`` is the host `CodeInfo`; ``globals`` an HDict;
+    ``defaults`` a tuple or None; ``kwdefaults`` a dict or None; ``closure`` a tuple of cells or
+    None; ``name``/``qualname`` str objects; ``dict`` the function's __dict__ or None."""
+
+    __slots__ = ("code", "globals", "defaults", "kwdefaults", "closure", "name", "qualname", "dict",
+                 "module", "annotations")
+
+    def refs(self) -> list[HObject]:
+        return [o for o in (self.globals, self.defaults, self.kwdefaults, self.closure, self.name,
+                            self.qualname, self.dict, self.module, self.annotations) if o is not None]
+
+    def traverse(self) -> Iterable[HObject]:   # func_traverse
+        return self.refs()
+
+    def tp_clear(self, heap: Any) -> None:     # func_clear
+        for slot in ("globals", "defaults", "kwdefaults", "closure", "dict", "module", "annotations"):
+            v = getattr(self, slot)
+            if v is not None:
+                setattr(self, slot, None)
+                heap.decref(v)
+
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:   # func_dealloc
+        heap.gc_untrack(self)
+        heap.clear_weakrefs(self)
+        refs = self.refs()
+        for slot in ("globals", "defaults", "kwdefaults", "closure", "name", "qualname", "dict",
+                     "module", "annotations"):
+            setattr(self, slot, None)
+        yield from refs
+        heap.free_object(self)
+
+
+class HFrame(HGCObject):
+    """A frame object (PyFrameObject). ``f`` is the host execution frame (`Frame`); ``owned`` says
+    whether this object owns the frame's data (3.8-3.10 always; 3.11+ only once the execution frame
+    is gone and the object took ownership, `take_ownership` in Python/frame.c). ``back`` is f_back."""
+
+    __slots__ = ("f", "owned", "back")
+
+    def traverse(self) -> Iterable[HObject]:   # frame_traverse
+        if self.back is not None:
+            yield self.back
+        if self.owned:
+            yield from self.f.refs()
+
+    def tp_clear(self, heap: Any) -> None:     # frame_tp_clear: the locals and the stack
+        if self.owned:
+            self.f.clear(heap)
+
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:   # frame_dealloc
+        heap.gc_untrack(self)
+        if (yield TRASHCAN):
+            return
+        if self.owned:
+            yield from self.f.release()
+        back, self.back = self.back, None
+        if back is not None:
+            yield back
+        rt = heap.runtime
+        if self.owned and rt.frame_free_hook(self):
+            return   # kept as the code's zombie frame (3.8-3.10)
+        heap.free_object(self)
+
+
+class HModule(HGCObject):
+    """A module object: ``dict`` (its globals, an HDict) and ``name`` (host str)."""
+
+    __slots__ = ("dict", "name")
+
+    def traverse(self) -> Iterable[HObject]:
+        return () if self.dict is None else (self.dict,)
+
+    def tp_clear(self, heap: Any) -> None:
+        d, self.dict = self.dict, None
+        if d is not None:
+            heap.decref(d)
+
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:
+        heap.gc_untrack(self)
+        heap.clear_weakrefs(self)
+        d, self.dict = self.dict, None
+        if d is not None:
+            yield d
+        heap.free_object(self)
+
+
+class HMethod(HGCObject):
+    """A bound method (PyMethodObject): ``func`` and ``self_``."""
+
+    __slots__ = ("func", "self_")
+
+    def traverse(self) -> Iterable[HObject]:
+        return (self.func, self.self_)
+
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:   # meth_dealloc
+        heap.gc_untrack(self)
+        heap.clear_weakrefs(self)
+        f, s = self.func, self.self_
+        yield f
+        yield s
+        heap.free_object(self)
+
+
+class HBuiltin(HGCObject):
+    """A builtin function or bound builtin method (PyCFunctionObject): ``fn(rt, args, kwargs)`` on
+    the host, ``name``, and ``self_`` (the bound object, or None)."""
+
+    __slots__ = ("fn", "name", "self_", "qualname")
+
+    def traverse(self) -> Iterable[HObject]:
+        return () if self.self_ is None else (self.self_,)
+
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:
+        heap.gc_untrack(self)
+        s, self.self_ = self.self_, None
+        if s is not None:
+            yield s
+        heap.free_object(self)
+
+
+class HDescr(HObject):
+    """A static descriptor of a builtin type (method_descriptor, getset): never freed."""
+
+    __slots__ = ("fn", "name", "owner", "kind", "setter")
+
+
+class HBare(HObject):
+    """An instance of `object` itself: a header and nothing else (not a GC type)."""
+
+    __slots__ = ()
+
+
+class HSet(HGCObject):
+    """set / frozenset: ``entries`` maps a host key token to the key object, insertion-ordered on the
+    host (CPython's order is by hash; the interpreter orders iteration as CPython would)."""
+
+    __slots__ = ("entries", "hash")
+
+    def traverse(self) -> Iterable[HObject]:   # set_traverse
+        return self.entries.values()
+
+    def tp_clear(self, heap: Any) -> None:
+        entries, self.entries = self.entries, {}
+        for k in entries.values():
+            heap.decref(k)
+
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:   # set_dealloc
+        heap.gc_untrack(self)
+        if (yield TRASHCAN):
+            return
+        heap.clear_weakrefs(self)
+        entries, self.entries = self.entries, {}
+        yield from entries.values()
+        heap.free_object(self)
+
+
+class HExc(HInstance):
+    """An exception instance (PyBaseExceptionObject, or a Python subclass of one): ``args``,
+    ``traceback``, ``context``, ``cause`` (objects or None), ``suppress`` (__suppress_context__),
+    ``notes`` plus the instance fields of `HInstance`."""
+
+    __slots__ = ("args", "traceback", "context", "cause", "suppress")
+
+    def _exc_refs(self) -> list[HObject]:
+        return [o for o in (self.args, self.traceback, self.context, self.cause) if o is not None]
+
+    def traverse(self) -> Iterator[HObject]:   # BaseException_traverse (+ subtype_traverse)
+        yield from self._exc_refs()
+        yield from super().traverse()
+
+    def tp_clear(self, heap: Any) -> None:     # BaseException_clear
+        for slot in ("args", "traceback", "context", "cause"):
+            v = getattr(self, slot)
+            if v is not None:
+                setattr(self, slot, None)
+                heap.decref(v)
+        super().tp_clear(heap)
+
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:
+        # subtype_dealloc (finalizer, weakrefs, slots, dict), then BaseException_dealloc →
+        # BaseException_clear: args, traceback, cause, context.
+        tp = self.ob_type
+        heap.gc_untrack(self)
+        if (yield TRASHCAN):
+            return
+        finalizer = heap.type_finalizer(tp)
+        if finalizer is not None:
+            heap.gc_track(self)
+            if heap.call_finalizer_from_dealloc(self, finalizer):
+                return
+            heap.gc_untrack(self)
+        heap.clear_weakrefs(self)
+        if finalizer is not None:
+            heap.clear_weakrefs_no_callbacks(self)
+        if self.slots:
+            for i, v in enumerate(self.slots):
+                if v is not None:
+                    self.slots[i] = None
+                    yield v
+        if self.values:
+            values, self.values = self.values, None
+            yield from values.values()
+        if self.dict is not None:
+            d, self.dict = self.dict, None
+            yield d
+        yield from self.release_fields()
+        heap.free_object(self)
+        if not tp.static:
+            yield tp
+
+    def release_fields(self) -> list[HObject]:
+        refs = self._exc_refs()
+        self.args = self.traceback = self.context = self.cause = None
+        return refs
+
+
+class HTraceback(HGCObject):
+    """A traceback object: ``next`` (traceback or None), ``frame`` (an HFrame), ``lineno``."""
+
+    __slots__ = ("next", "frame", "lineno")
+
+    def traverse(self) -> Iterable[HObject]:
+        if self.next is not None:
+            yield self.next
+        yield self.frame
+
+    def tp_clear(self, heap: Any) -> None:
+        for slot in ("next", "frame"):
+            v = getattr(self, slot)
+            if v is not None:
+                setattr(self, slot, None)
+                heap.decref(v)
+
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:   # tb_dealloc
+        heap.gc_untrack(self)
+        if (yield TRASHCAN):
+            return
+        n, f = self.next, self.frame
+        self.next = self.frame = None
+        if n is not None:
+            yield n
+        if f is not None:
+            yield f
+        heap.free_object(self)
+
+
+class HRefs(HGCObject):
+    """A container of a fixed set of references, for kinds whose only C-level behaviour is to hold
+    them: iterators, property/staticmethod/classmethod, super, slices, generators' frames, cells of
+    enumerate/zip/map/filter. ``refs`` is the host list of held objects (None entries allowed);
+    ``state`` is the kind's host-side data."""
+
+    __slots__ = ("refs", "state")
+
+    def traverse(self) -> Iterable[HObject]:
+        return [r for r in self.refs if r is not None]
+
+    def tp_clear(self, heap: Any) -> None:
+        refs, self.refs = self.refs, [None] * len(self.refs)
+        for r in refs:
+            if r is not None:
+                heap.decref(r)
+
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:
+        heap.gc_untrack(self)
+        if self.ob_type.weakrefable:
+            heap.clear_weakrefs(self)
+        refs, self.refs = self.refs, []
+        for r in refs:
+            if r is not None:
+                yield r
+        heap.free_object(self)
+
+
+class HLeafRefs(HRefs):
+    """Like `HRefs`, for kinds without a GC header (range iterator, slice through 3.11, property is
+    GC but range is not)."""
+
+    __slots__ = ()
+    is_gc = False
+    is_leaf = False
+
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:
+        refs, self.refs = self.refs, []
+        for r in refs:
+            if r is not None:
+                yield r
+        heap.free_object(self)
+
+
+class HGenerator(HGCObject):
+    """A generator: ``frame`` is the host `Frame` (3.11+ embedded), ``fobj`` its frame object
+    (3.8-3.10 gi_frame), ``runner`` the host generator driving the body, ``name``/``qualname``."""
+
+    __slots__ = ("frame", "fobj", "runner", "name", "qualname", "running", "finished")
+
+    def traverse(self) -> Iterable[HObject]:   # gen_traverse
+        if self.fobj is not None:
+            yield self.fobj
+        elif self.frame is not None and not self.finished:
+            yield from self.frame.refs()
+
+    def tp_clear(self, heap: Any) -> None:
+        if self.fobj is not None:
+            f, self.fobj = self.fobj, None
+            heap.decref(f)
+        elif self.frame is not None:
+            self.frame.clear(heap)
+
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:   # gen_dealloc
+        heap.gc_untrack(self)
+        heap.clear_weakrefs(self)
+        finalizer = heap.type_finalizer(self.ob_type)
+        if finalizer is not None and not self.finished:
+            # PyObject_CallFinalizerFromDealloc → _PyGen_Finalize: close() the suspended generator
+            heap.gc_track(self)
+            if heap.call_finalizer_from_dealloc(self, finalizer):
+                return
+            heap.gc_untrack(self)
+        if self.fobj is not None:
+            f, self.fobj = self.fobj, None
+            yield f
+        elif self.frame is not None:
+            frame, self.frame = self.frame, None
+            yield from frame.release()
+        heap.free_object(self)

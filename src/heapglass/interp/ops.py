@@ -1,0 +1,604 @@
+"""Operators and the abstract object protocol: hashing (dict/set key tokens), dicts' item storage
+with lazy GC tracking, binary/unary operators, comparisons, truth, repr/str, len, subscripts and
+containment (Objects/abstract.c, object.c, dictobject.c). A mixin of `Runtime`.
+"""
+
+from __future__ import annotations
+
+import operator
+from typing import TYPE_CHECKING, Any
+
+from ..heap.kinds import HCell, HDict, HInstance, HLeaf, HList, HTuple
+from ..heap.objects import HObject, HType
+from .errors import PyErr
+from .objects import HBuiltin, HDescr, HExc, HFunction, HMethod, HModule, HSet
+from .typesys import type_lookup
+
+if TYPE_CHECKING:
+    from .runtime import Runtime
+
+BINOPS = {"+": ("__add__", "__radd__", operator.add), "-": ("__sub__", "__rsub__", operator.sub),
+          "*": ("__mul__", "__rmul__", operator.mul), "/": ("__truediv__", "__rtruediv__", operator.truediv),
+          "//": ("__floordiv__", "__rfloordiv__", operator.floordiv),
+          "%": ("__mod__", "__rmod__", operator.mod), "**": ("__pow__", "__rpow__", operator.pow),
+          "<<": ("__lshift__", "__rlshift__", operator.lshift),
+          ">>": ("__rshift__", "__rrshift__", operator.rshift), "&": ("__and__", "__rand__", operator.and_),
+          "|": ("__or__", "__ror__", operator.or_), "^": ("__xor__", "__rxor__", operator.xor),
+          "@": ("__matmul__", "__rmatmul__", operator.matmul)}
+INPLACE = {"+": "__iadd__", "-": "__isub__", "*": "__imul__", "/": "__itruediv__", "//": "__ifloordiv__",
+           "%": "__imod__", "**": "__ipow__", "<<": "__ilshift__", ">>": "__irshift__", "&": "__iand__",
+           "|": "__ior__", "^": "__ixor__", "@": "__imatmul__"}
+COMPARE = {"<": ("__lt__", "__gt__", operator.lt), "<=": ("__le__", "__ge__", operator.le),
+           "==": ("__eq__", "__eq__", operator.eq), "!=": ("__ne__", "__ne__", operator.ne),
+           ">": ("__gt__", "__lt__", operator.gt), ">=": ("__ge__", "__le__", operator.ge)}
+HASHABLE_LEAVES = (int, float, str, bytes, complex, type(None), type(Ellipsis))
+
+
+class IdKey:
+    """Dict/set token of an object hashed by identity."""
+
+    __slots__ = ("addr",)
+
+    def __init__(self, addr: int) -> None:
+        self.addr = addr
+
+    def __hash__(self) -> int:
+        return hash(self.addr)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, IdKey) and other.addr == self.addr
+
+
+class UserKey:
+    """Dict/set token of an instance with its own __hash__/__eq__: hashing and equality call them."""
+
+    __slots__ = ("rt", "obj", "h")
+
+    def __init__(self, rt: "Runtime", obj: HObject, h: int) -> None:
+        self.rt, self.obj, self.h = rt, obj, h
+
+    def __hash__(self) -> int:
+        return self.h
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, UserKey):
+            return other.obj is self.obj or self.rt.eq(self.obj, other.obj)
+        return False
+
+
+class Ops:
+    """Operators and protocols (see module docstring)."""
+
+    # ------------------------------------------------------------------ hashing
+    def key_token(self: "Runtime", o: HObject) -> Any:
+        """The host token a dict/set stores `o` under; TypeError for unhashable objects."""
+        if isinstance(o, HLeaf):
+            return o.value
+        tp = o.ob_type
+        if isinstance(o, HTuple):
+            return ("\0tuple", tuple(self.key_token(x) for x in o.items))
+        if tp.static:
+            if tp is self.t_frozenset:
+                return ("\0frozenset", frozenset(o.entries))
+            if tp in (self.t_list, self.t_dict, self.t_set) or tp.extra.layout in ("list", "dict", "set"):
+                self.raise_type("TypeError", f"unhashable type: '{tp.name}'")
+            return IdKey(o.addr)
+        h = type_lookup(tp, "__hash__")
+        if h is self.none:
+            self.raise_type("TypeError", f"unhashable type: '{tp.name}'")
+        if isinstance(h, HDescr) and type_lookup(tp, "__eq__") is type_lookup(self.t_object, "__eq__"):
+            return IdKey(o.addr)
+        if isinstance(h, HDescr):
+            return IdKey(o.addr)
+        r = self.call(h, [o], None)
+        hv = self.as_int(r)
+        self.decref(r)
+        return UserKey(self, o, hv)
+
+    def hash_value(self: "Runtime", o: HObject) -> int:
+        tok = self.key_token(o)
+        if isinstance(tok, IdKey):
+            return tok.addr >> 4
+        if isinstance(tok, UserKey):
+            return tok.h
+        return hash(tok)
+
+    # ------------------------------------------------------------------ dict storage
+    def may_be_tracked(self: "Runtime", o: HObject) -> bool:
+        """_PyObject_GC_MAY_BE_TRACKED: a GC object, and not an untracked tuple."""
+        if not o.is_gc:
+            return False
+        if isinstance(o, HTuple):
+            return o.gc_next is not None
+        return True
+
+    def dict_setitem(self: "Runtime", d: HDict, k: HObject, v: HObject) -> None:
+        """PyDict_SetItem (k, v borrowed). An existing key keeps its original key object."""
+        tok = self.key_token(k)
+        self.dict_set_token(d, tok, k, v)
+
+    def dict_set_token(self: "Runtime", d: HDict, tok: Any, k: HObject, v: HObject) -> None:
+        entries = d.entries
+        old = entries.get(tok)
+        self.incref(v)
+        if old is None:
+            self.incref(k)
+            entries[tok] = (k, v)
+        else:
+            entries[tok] = (old[0], v)
+        d.ma_version += 1
+        if d.gc_next is None and (self.may_be_tracked(v) or self.may_be_tracked(k)):
+            self.heap.gc_track(d)   # MAINTAIN_TRACKING
+        if old is not None:
+            self.decref(old[1])
+
+    def dict_setitem_str(self: "Runtime", d: HDict, name: str, v: HObject, steal: bool = False) -> None:
+        """d[name] = v with an interned str key; ``steal`` takes over the caller's reference to v."""
+        entries = d.entries
+        old = entries.get(name)
+        if not steal:
+            self.incref(v)
+        if old is None:
+            k = self.str_const(name)
+            self.incref(k)
+            entries[name] = (k, v)
+        else:
+            entries[name] = (old[0], v)
+        d.ma_version += 1
+        if d.gc_next is None and self.may_be_tracked(v):
+            self.heap.gc_track(d)
+        if old is not None:
+            self.decref(old[1])
+
+    def dict_delitem_str(self: "Runtime", d: HDict, name: str) -> None:
+        k, v = d.entries.pop(name)
+        d.ma_version += 1
+        self.decref(k)
+        self.decref(v)
+
+    def dict_delitem(self: "Runtime", d: HDict, key: HObject) -> None:
+        tok = self.key_token(key)
+        e = d.entries.pop(tok, None)
+        if e is None:
+            self.throw_keyerror(key)
+        d.ma_version += 1
+        self.decref(e[0])
+        self.decref(e[1])
+
+    def dict_get(self: "Runtime", d: HDict, key: HObject) -> HObject | None:
+        """Borrowed value or None."""
+        e = d.entries.get(self.key_token(key))
+        return None if e is None else e[1]
+
+    def throw_keyerror(self: "Runtime", key: HObject) -> None:
+        exc = self.new_exception(self.builtin_types["KeyError"], [key])
+        self.throw(exc)
+
+    # ------------------------------------------------------------------ truth, len
+    def truthy(self: "Runtime", o: HObject) -> bool:
+        """PyObject_IsTrue."""
+        if o is self.true:
+            return True
+        if o is self.false or o is self.none:
+            return False
+        if isinstance(o, HLeaf):
+            return bool(o.value)
+        if isinstance(o, (HList, HTuple)):
+            return bool(o.items)
+        if isinstance(o, (HDict, HSet)):
+            return bool(o.entries)
+        tp = o.ob_type
+        if not tp.static:
+            m = type_lookup(tp, "__bool__")
+            if m is not None and not isinstance(m, HDescr):
+                r = self.call(m, [o], None)
+                if r.ob_type is not self.t_bool:
+                    self.decref(r)
+                    self.raise_type("TypeError", f"__bool__ should return bool, returned {r.ob_type.name}")
+                self.decref(r)
+                return r is self.true
+            m = type_lookup(tp, "__len__")
+            if m is not None and not isinstance(m, HDescr):
+                return self.length(o) > 0
+            if tp.extra.layout in ("list", "dict", "set", "tuple"):
+                return bool(o.items if hasattr(o, "items") else o.entries)
+        if tp is self.t_range:
+            return bool(o.value)
+        return True
+
+    def length(self: "Runtime", o: HObject) -> int:
+        """PyObject_Size."""
+        if isinstance(o, HLeaf):
+            v = o.value
+            if isinstance(v, (str, bytes, range)):
+                return len(v)
+        elif isinstance(o, (HList, HTuple)):
+            return len(o.items)
+        elif isinstance(o, (HDict, HSet)):
+            return len(o.entries)
+        tp = o.ob_type
+        m = type_lookup(tp, "__len__")
+        if m is not None:
+            r = self.call(m, [o], None) if not isinstance(m, HDescr) else m.fn(self, o, [], None)
+            try:
+                n = self.index(r)
+            finally:
+                self.decref(r)
+            if n < 0:
+                self.raise_type("ValueError", "__len__() should return >= 0")
+            return n
+        self.raise_type("TypeError", f"object of type '{tp.name}' has no len()")
+        raise AssertionError
+
+    def index(self: "Runtime", o: HObject) -> int:
+        """PyNumber_Index."""
+        if isinstance(o, HLeaf) and isinstance(o.value, int):
+            return int(o.value)
+        m = type_lookup(o.ob_type, "__index__")
+        if m is not None and not isinstance(m, HDescr):
+            r = self.call(m, [o], None)
+            v = r.value
+            self.decref(r)
+            return int(v)
+        self.raise_type("TypeError", f"'{self.type_name(o)}' object cannot be interpreted as an integer")
+        raise AssertionError
+
+    # ------------------------------------------------------------------ repr / str
+    def repr(self: "Runtime", o: HObject) -> str:
+        """PyObject_Repr as a host str."""
+        if isinstance(o, HLeaf):
+            v = o.value
+            if o.ob_type is self.t_range:
+                return repr(v)
+            return repr(v)
+        tp = o.ob_type
+        if tp.static and isinstance(o, (HList, HTuple, HDict, HSet)):
+            return self.container_repr(o)
+        m = type_lookup(tp, "__repr__")
+        if m is not None and not isinstance(m, HDescr):
+            r = self.call(m, [o], None)
+            try:
+                if r.ob_type is not self.t_str and self.t_str not in r.ob_type.extra.mro:
+                    self.raise_type("TypeError", f"__repr__ returned non-string (type {r.ob_type.name})")
+                return r.value
+            finally:
+                self.decref(r)
+        if isinstance(m, HDescr) and m.owner != "object":
+            r = m.fn(self, o, [], None)
+            s = r.value
+            self.decref(r)
+            return s
+        return self.default_repr(o)
+
+    def container_repr(self: "Runtime", o: HObject) -> str:
+        """list/tuple/dict/set repr with Py_ReprEnter's guard against self-reference."""
+        active = self.__dict__.setdefault("_repr_active", set())
+        if o.addr in active:
+            return {HList: "[...]", HTuple: "(...)", HDict: "{...}"}.get(type(o), "{...}")
+        active.add(o.addr)
+        try:
+            if isinstance(o, HList):
+                return "[" + ", ".join(self.repr(x) for x in list(o.items)) + "]"
+            if isinstance(o, HTuple):
+                inner = ", ".join(self.repr(x) for x in o.items)
+                return f"({inner},)" if len(o.items) == 1 else f"({inner})"
+            if isinstance(o, HDict):
+                return "{" + ", ".join(f"{self.repr(k)}: {self.repr(v)}" for k, v in list(o.entries.values())) + "}"
+            items = ", ".join(self.repr(x) for x in list(o.entries.values()))
+            if o.ob_type is self.t_frozenset:
+                return f"frozenset({{{items}}})" if items else "frozenset()"
+            return "{" + items + "}" if items else "set()"
+        finally:
+            active.discard(o.addr)
+
+    def default_repr(self: "Runtime", o: HObject) -> str:
+        tp = o.ob_type
+        if isinstance(o, HType):
+            mod = o.extra.module
+            return f"<class '{o.extra.qualname or o.name}'>" if mod == "builtins" else \
+                f"<class '{mod}.{o.extra.qualname or o.name}'>"
+        if isinstance(o, HFunction):
+            return f"<function {o.qualname.value} at {o.addr:#x}>"
+        if isinstance(o, HMethod):
+            f = o.func
+            fname = f.qualname.value if isinstance(f, HFunction) else getattr(f, "name", "?")
+            return f"<bound method {fname} of {self.repr(o.self_)}>"
+        if isinstance(o, HBuiltin):
+            if o.self_ is None or isinstance(o.self_, HModule):
+                return f"<built-in function {o.name}>"
+            return f"<built-in method {o.name} of {self.type_name(o.self_)} object at {o.self_.addr:#x}>"
+        if isinstance(o, HModule):
+            return f"<module '{o.name}' (built-in)>" if o.name != "__main__" else "<module '__main__'>"
+        if isinstance(o, HExc):
+            args = o.args.items if o.args is not None else []
+            name = tp.name
+            if len(args) == 1:
+                return f"{name}({self.repr(args[0])})"
+            return f"{name}({', '.join(self.repr(a) for a in args)})"
+        if isinstance(o, HCell):
+            inner = "empty" if o.ob_ref is None else \
+                f"{self.type_name(o.ob_ref)} object at {o.ob_ref.addr:#x}"
+            return f"<cell at {o.addr:#x}: {inner}>"
+        mod = tp.extra.module if not tp.static else None
+        qual = tp.extra.qualname or tp.name
+        name = f"{mod}.{qual}" if mod and mod != "builtins" else qual
+        return f"<{name} object at {o.addr:#x}>"
+
+    def str(self: "Runtime", o: HObject) -> str:
+        """PyObject_Str as a host str."""
+        if isinstance(o, HLeaf):
+            v = o.value
+            if isinstance(v, str):
+                return v
+            return str(v)
+        tp = o.ob_type
+        m = type_lookup(tp, "__str__")
+        if m is not None and not isinstance(m, HDescr):
+            r = self.call(m, [o], None)
+            try:
+                if r.ob_type is not self.t_str:
+                    self.raise_type("TypeError", f"__str__ returned non-string (type {r.ob_type.name})")
+                return r.value
+            finally:
+                self.decref(r)
+        if isinstance(o, HExc):
+            args = o.args.items if o.args is not None else []
+            if tp is self.builtin_types["KeyError"] and len(args) == 1:
+                return self.repr(args[0])
+            if not args:
+                return ""
+            if len(args) == 1:
+                return self.str(args[0])
+            return self.repr(o.args)
+        return self.repr(o)
+
+    # ------------------------------------------------------------------ operators
+    def binary_op(self: "Runtime", op: str, a: HObject, b: HObject) -> HObject:
+        """PyNumber_<op>(a, b): a new reference."""
+        if isinstance(a, HLeaf) and isinstance(b, HLeaf):
+            av, bv = a.value, b.value
+            ta, tb = type(av), type(bv)
+            if ta in (int, float, bool, complex) and tb in (int, float, bool, complex):
+                return self.from_host(self.host_arith(op, av, bv))
+            if ta is tb and ta in (str, bytes) and op == "+":
+                return self.new_str(av + bv) if ta is str else self.new_bytes(av + bv)
+            if op == "*" and ((ta in (str, bytes) and tb is int) or (tb in (str, bytes) and ta is int)):
+                r = av * bv
+                return self.new_str(r) if isinstance(r, str) else self.new_bytes(r)
+            if op == "%" and ta in (str, bytes):
+                from .strings import percent_format
+                return percent_format(self, a, b)
+        r = self.binary_op1(op, a, b)
+        if r is not None:
+            return r
+        self.raise_type("TypeError", f"unsupported operand type(s) for {op}: '{self.type_name(a)}' and "
+                        f"'{self.type_name(b)}'" if op != "**" else
+                        f"unsupported operand type(s) for ** or pow(): '{self.type_name(a)}' and "
+                        f"'{self.type_name(b)}'")
+        raise AssertionError
+
+    def host_arith(self: "Runtime", op: str, av: Any, bv: Any) -> Any:
+        try:
+            return BINOPS[op][2](av, bv)
+        except ZeroDivisionError as e:
+            msg = str(e)
+            if msg in ("integer division or modulo by zero", "integer modulo by zero", "division by zero",
+                       "float division by zero", "float modulo", "float floor division by zero",
+                       "integer division by zero", "float modulo by zero"):
+                msg = self.zero_division_message(op, av, bv, msg)
+            self.raise_type("ZeroDivisionError", msg)
+        except OverflowError as e:
+            self.raise_type("OverflowError", str(e))
+        except ValueError as e:
+            self.raise_type("ValueError", str(e))
+        except TypeError as e:
+            self.raise_type("TypeError", str(e))
+
+    def zero_division_message(self: "Runtime", op: str, av: Any, bv: Any, host: str) -> str:
+        both_int = isinstance(av, int) and isinstance(bv, int)
+        if op == "/":
+            return "division by zero" if both_int else "float division by zero"
+        if op in ("//", "%"):
+            if both_int:
+                return "integer division or modulo by zero"
+            return "float modulo" if op == "%" else "float divmod()"
+        if op == "**":
+            return "0.0 cannot be raised to a negative power"
+        return host
+
+    def binary_op1(self: "Runtime", op: str, a: HObject, b: HObject) -> HObject | None:
+        """binary_op1: a.__op__(b), then b.__rop__(a) (subclass first); None if both decline."""
+        from .btypes import builtin_binop
+        name, rname, _ = BINOPS[op]
+        ta, tb = a.ob_type, b.ob_type
+        r = builtin_binop(self, op, a, b)
+        if r is not None and r is not self.notimplemented:
+            return r
+        fa = type_lookup(ta, name) if not ta.static else None
+        fb = type_lookup(tb, rname) if (tb is not ta and not tb.static) else None
+        if fb is not None and fa is not None and tb in ta.extra.mro[1:]:
+            fb = None
+        if fb is not None and ta in tb.extra.mro[1:]:
+            r = self.call(fb, [b, a], None)
+            if r is not self.notimplemented:
+                return r
+            self.decref(r)
+            fb = None
+        if fa is not None:
+            r = self.call(fa, [a, b], None)
+            if r is not self.notimplemented:
+                return r
+            self.decref(r)
+        if fb is not None:
+            r = self.call(fb, [b, a], None)
+            if r is not self.notimplemented:
+                return r
+            self.decref(r)
+        return None
+
+    def inplace_op(self: "Runtime", op: str, a: HObject, b: HObject) -> HObject:
+        """PyNumber_InPlace<op>: a.__iop__(b) if defined, else the binary operator."""
+        ta = a.ob_type
+        if isinstance(a, HList) and ta is self.t_list:
+            if op == "+":
+                items = self.iterate_to_list(b, borrow=False)
+                a.items.extend(items)
+                self.incref(a)
+                return a
+            if op == "*":
+                n = self.index(b)
+                extra = a.items * (n - 1) if n > 0 else None
+                if extra is None:
+                    old, a.items = a.items, []
+                    for x in reversed(old):
+                        self.decref(x)
+                else:
+                    for x in extra:
+                        self.incref(x)
+                    a.items.extend(extra)
+                self.incref(a)
+                return a
+        if isinstance(a, HSet) and ta is self.t_set and op in ("|", "&", "-", "^"):
+            from .btypes import set_inplace
+            return set_inplace(self, op, a, b)
+        if isinstance(a, HDict) and ta is self.t_dict and op == "|":
+            from .btypes import dict_update_from
+            dict_update_from(self, a, b)
+            self.incref(a)
+            return a
+        if not ta.static:
+            m = type_lookup(ta, INPLACE[op])
+            if m is not None:
+                r = self.call(m, [a, b], None)
+                if r is not self.notimplemented:
+                    return r
+                self.decref(r)
+        try:
+            return self.binary_op(op, a, b)
+        except PyErr as err:
+            exc = err.exc
+            if exc.ob_type is self.builtin_types["TypeError"] and exc.args.items and \
+                    str(exc.args.items[0].value).startswith("unsupported operand"):
+                self.decref(exc)
+                self.raise_type("TypeError", f"unsupported operand type(s) for {op}=: "
+                                f"'{self.type_name(a)}' and '{self.type_name(b)}'")
+            raise
+
+    def unary_op(self: "Runtime", op: str, a: HObject) -> HObject:
+        if isinstance(a, HLeaf) and type(a.value) in (int, float, complex, bool):
+            v = a.value
+            if op == "-":
+                return self.from_host(-v)
+            if op == "+":
+                return self.from_host(+v)
+            if op == "~" and not isinstance(v, (float, complex)):
+                return self.from_host(~v)
+        name = {"-": "__neg__", "+": "__pos__", "~": "__invert__"}[op]
+        m = type_lookup(a.ob_type, name)
+        if m is not None and not isinstance(m, HDescr):
+            return self.call(m, [a], None)
+        self.raise_type("TypeError", f"bad operand type for unary {op}: '{self.type_name(a)}'")
+        raise AssertionError
+
+    # ------------------------------------------------------------------ comparisons
+    def eq(self: "Runtime", a: HObject, b: HObject) -> bool:
+        """PyObject_RichCompareBool(a, b, Py_EQ): identity implies equality."""
+        if a is b:
+            return True
+        r = self.compare("==", a, b)
+        t = self.truthy(r)
+        self.decref(r)
+        return t
+
+    def compare(self: "Runtime", op: str, a: HObject, b: HObject) -> HObject:
+        """PyObject_RichCompare: a new reference."""
+        if isinstance(a, HLeaf) and isinstance(b, HLeaf):
+            av, bv = a.value, b.value
+            if type(av) in (int, float, bool, str, bytes) and type(bv) in (int, float, bool, str, bytes):
+                try:
+                    return self.new_bool(COMPARE[op][2](av, bv))
+                except TypeError:
+                    pass
+            elif op in ("==", "!="):
+                return self.new_bool(COMPARE[op][2](av, bv))
+        name, rname, fn = COMPARE[op]
+        ta, tb = a.ob_type, b.ob_type
+        checked_reverse = False
+        if ta is not tb and not tb.static and ta in tb.extra.mro[1:]:
+            m = type_lookup(tb, rname)
+            if m is not None and not isinstance(m, HDescr):
+                checked_reverse = True
+                r = self.call(m, [b, a], None)
+                if r is not self.notimplemented:
+                    return r
+                self.decref(r)
+        m = type_lookup(ta, name)
+        if m is not None and not isinstance(m, HDescr):
+            r = self.call(m, [a, b], None)
+            if r is not self.notimplemented:
+                return r
+            self.decref(r)
+        else:
+            from .btypes import builtin_compare
+            r = builtin_compare(self, op, a, b)
+            if r is not None:
+                return r
+        if not checked_reverse:
+            m = type_lookup(tb, rname)
+            if m is not None and not isinstance(m, HDescr):
+                r = self.call(m, [b, a], None)
+                if r is not self.notimplemented:
+                    return r
+                self.decref(r)
+            else:
+                from .btypes import builtin_compare
+                r = builtin_compare(self, COMPARE_SWAP[op], b, a)
+                if r is not None:
+                    return r
+        if op == "==":
+            return self.new_bool(a is b)
+        if op == "!=":
+            return self.new_bool(a is not b)
+        self.raise_type("TypeError", f"'{op}' not supported between instances of '{ta.name}' and '{tb.name}'")
+        raise AssertionError
+
+    def contains(self: "Runtime", container: HObject, item: HObject) -> bool:
+        """PySequence_Contains."""
+        if isinstance(container, (HList, HTuple)):
+            return any(x is item or self.eq(x, item) for x in list(container.items))
+        if isinstance(container, (HDict, HSet)):
+            return self.key_token(item) in container.entries
+        if isinstance(container, HLeaf):
+            cv, iv = container.value, item.value if isinstance(item, HLeaf) else None
+            if isinstance(cv, str):
+                if not isinstance(iv, str):
+                    self.raise_type("TypeError", f"'in <string>' requires string as left operand, not "
+                                    f"{self.type_name(item)}")
+                return iv in cv
+            if isinstance(cv, bytes):
+                return iv in cv
+            if isinstance(cv, range):
+                return iv in cv
+        m = type_lookup(container.ob_type, "__contains__")
+        if m is not None and not isinstance(m, HDescr):
+            r = self.call(m, [container, item], None)
+            t = self.truthy(r)
+            self.decref(r)
+            return t
+        it = self.get_iter(container)
+        try:
+            while True:
+                x = self.iter_next(it)
+                if x is None:
+                    return False
+                found = x is item or self.eq(x, item)
+                self.decref(x)
+                if found:
+                    return True
+        finally:
+            self.decref(it)
+
+
+COMPARE_SWAP = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "==": "==", "!=": "!="}
+
+__all__ = ["Ops", "IdKey", "UserKey", "BINOPS", "COMPARE", "HInstance", "HType"]

@@ -1,0 +1,578 @@
+"""The interpreter's runtime: one simulated CPython process (heap, builtin types, modules, the thread
+state) and the stable API that simulated modules are written against.
+
+Reference convention (the heap core's, everywhere): a function returning an object returns a *new*
+reference, owned by the caller; arguments are *borrowed* unless the name says ``steal``.
+
+Runtime API for modules (``heapglass.interp.modules`` and anyone extending the interpreter) —
+``rt`` is the `Runtime`:
+
+Constructors (new references)
+    ``rt.new_int(v)``, ``rt.new_float(v)``, ``rt.new_str(s)``, ``rt.new_bytes(b)``,
+    ``rt.tuple_of(items)`` (items borrowed), ``rt.new_list(items)`` (borrowed), ``rt.new_dict()``,
+    ``rt.from_host(value)`` (None/bool/int/float/str/bytes/tuple/list/dict, recursively),
+    ``rt.new_none()``, ``rt.new_bool(b)``. Singletons (borrowed): ``rt.none``, ``rt.true``,
+    ``rt.false``.
+Conversions
+    ``rt.to_host(obj)`` (leaves and containers of leaves → host values), ``rt.as_int(obj)``,
+    ``rt.as_str(obj)``, ``rt.truthy(obj)``, ``rt.repr(obj)`` / ``rt.str(obj)`` (host str).
+Reference counting
+    ``rt.incref(obj)``, ``rt.decref(obj)``, ``rt.heap`` (the `Heap`), ``rt.profile``.
+Calling and attributes
+    ``rt.call(fn, args, kwargs=None)`` → new ref (args borrowed; kwargs: host dict str → obj),
+    ``rt.getattr(obj, name)`` → new ref, ``rt.setattr(obj, name, value)``, ``rt.delattr(obj, name)``,
+    ``rt.call_method(obj, name, args)`` → new ref.
+Errors
+    ``rt.raise_type("TypeError", "message")`` raises the simulated exception (never returns);
+    ``rt.exception_matches(err, "KeyError")`` tests a caught `PyErr`; host code lets `PyErr`
+    propagate.
+Defining things
+    ``rt.define_builtin(name, fn)`` → HBuiltin new ref, ``fn(rt, args, kwargs) -> new ref``;
+    ``rt.define_type(name, methods={name: fn(rt, self, args, kwargs)}, base=None, getsets={...},
+    layout=...)`` → a static type; ``rt.new_module(name, {name: obj})`` → module new ref (values
+    borrowed); ``rt.register_module(name, factory)`` where ``factory(rt) -> module new ref`` makes
+    ``import name`` find it (created once, cached in sys.modules); ``rt.exec_module_source(name,
+    source, filename)`` runs simulated Python source as a module and returns it (new ref).
+Output
+    ``rt.write_stdout(text)``, ``rt.write_stderr(text)``; ``rt.report_unraisable(err, obj)`` prints
+    "Exception ignored in: ..." as CPython's default sys.unraisablehook does.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from ..heap.kinds import HDict, HHostFunction, HInstance, HLeaf, HList, HTuple
+from ..heap.objects import HObject, HType
+from ..profiles import Profile
+from .errors import PyErr, Unsupported
+from .objects import HBuiltin, HDescr, HExc, HFunction, HMethod, HModule
+from .btypes import Protocols
+from .ops import Ops
+from .sizes import object_size
+from .typesys import AttrProtocol, type_lookup
+
+STATIC_REFCNT = 1 << 30
+
+
+class Runtime(AttrProtocol, Ops, Protocols):
+    """One simulated interpreter (see the module docstring for the API)."""
+
+    module_kind = HModule
+
+    def __init__(self, heap: Any, *, unbuffered: bool = True, stdout_isatty: bool = False,
+                 argv: list[str] | None = None, max_steps: int | None = None,
+                 max_memory: int | None = None, filename: str = "<string>",
+                 source: str = "") -> None:
+        from . import btypes, builtins_mod, stdmods
+        self.heap = heap
+        self.profile: Profile = heap.profile
+        heap.runtime = self
+        self.incref = heap.incref
+        self.decref = heap.decref
+        self.unbuffered = unbuffered
+        self.stdout_isatty = stdout_isatty
+        self.argv = argv or [filename]
+        self.max_steps = max_steps
+        self.steps = 0
+        self.max_memory = max_memory
+        self.stdout: list[str] = []
+        self.stderr: list[str] = []
+        self.sources: dict[str, str] = {filename: source}
+        self.main_filename = filename
+        self.recursion_limit = self.profile.interp.recursion_limit
+        self.depth = 0
+        self.frame: Any = None                # the executing host Frame (tstate->frame)
+        self.handled: list[HObject] = []      # exceptions being handled (exc_info stack)
+        self.modules: dict[str, HModule] = {}
+        self.module_factories: dict[str, Callable[["Runtime"], HObject]] = {}
+        self.interned: dict[str, HLeaf] = {}
+        self.gc_checkpoints = frozenset(self.profile.interp.gc_checkpoints)
+        self.atexit: list[tuple[HObject, list[HObject]]] = []
+        self.views: Any = None
+        self.next_static_addr = 0x1000
+        btypes.install_types(self)
+        self._make_singletons()
+        builtins_mod.install(self)
+        stdmods.install(self)
+        try:   # the full gc/sys/weakref modules replace the stand-ins once they exist
+            from .modules import install as install_modules
+        except ImportError:
+            install_modules = None
+        if install_modules is not None:
+            install_modules(self)
+
+    # ------------------------------------------------------------------ static objects
+    def static_object(self, op: HObject, tp: HType | None) -> HObject:
+        """An object that is not on the heap (static in CPython): never freed."""
+        op.ob_refcnt = STATIC_REFCNT
+        op.ob_type = tp
+        op.addr = self.next_static_addr
+        self.next_static_addr += 0x40
+        op.nbytes = 0
+        op.a_prev = op.a_next = None
+        op.weakrefs = None
+        op.gc_next = op.gc_prev = None
+        op.gc_refs = 0
+        op.gc_flags = 0
+        if self.profile.interp.immortal_small_ints:
+            self.heap.make_immortal(op)
+        return op
+
+    def _make_singletons(self) -> None:
+        def leaf(value: Any, tp: HType) -> HLeaf:
+            op = HLeaf()
+            op.value = value
+            return self.static_object(op, tp)  # type: ignore[return-value]
+        self.none = leaf(None, self.t_none)
+        self.true = leaf(True, self.t_bool)
+        self.false = leaf(False, self.t_bool)
+        self.ellipsis = leaf(Ellipsis, self.t_ellipsis)
+        self.notimplemented = leaf(NotImplemented, self.t_notimplemented)
+        self.small_ints = [leaf(i, self.t_int) for i in range(-5, 257)]
+        self.empty_str = leaf("", self.t_str)
+        self.chars = [leaf(chr(i), self.t_str) for i in range(256)]
+        self.empty_bytes = leaf(b"", self.t_bytes)
+        self.byte_chars = [leaf(bytes([i]), self.t_bytes) for i in range(256)]
+        et = HTuple()
+        et.items = []
+        self.empty_tuple = self.static_object(et, self.t_tuple)
+        self.empty_frozenset: HObject | None = None
+
+    # ------------------------------------------------------------------ sizes and allocation
+    def sizes(self, kind: str, n: int = 0) -> int:
+        return object_size(self.profile, kind, n)
+
+    def alloc(self, op: HObject, tp: HType, nbytes: int, track: bool = True) -> HObject:
+        """heap.new with the --max-memory limit: MemoryError inside the program when exceeded."""
+        if self.max_memory is not None:
+            used = self.heap.memory.pymalloc.allocated * 0 + self.memory_in_use()
+            if used + nbytes > self.max_memory:
+                self.raise_type("MemoryError", "")
+        return self.heap.new(op, tp, nbytes, track=track)
+
+    def memory_in_use(self) -> int:
+        total = 0
+        for op in self.heap.objects():
+            total += op.nbytes
+        return total
+
+    # ------------------------------------------------------------------ constructors
+    def new_none(self) -> HObject:
+        self.incref(self.none)
+        return self.none
+
+    def new_bool(self, b: bool) -> HObject:
+        r = self.true if b else self.false
+        self.incref(r)
+        return r
+
+    def new_int(self, v: int) -> HObject:
+        if -5 <= v <= 256:
+            r = self.small_ints[v + 5]
+            self.incref(r)
+            return r
+        op = HLeaf()
+        op.value = v
+        return self.alloc(op, self.t_int, object_size(self.profile, "int", v))
+
+    def new_float(self, v: float) -> HObject:
+        op = HLeaf()
+        op.value = v
+        return self.alloc(op, self.t_float, 24)
+
+    def new_complex(self, v: complex) -> HObject:
+        op = HLeaf()
+        op.value = v
+        return self.alloc(op, self.t_complex, 32)
+
+    def new_str(self, s: str) -> HObject:
+        n = len(s)
+        if n <= 1:
+            if n == 0:
+                r = self.empty_str
+                self.incref(r)
+                return r
+            c = ord(s)
+            if c < 256:
+                r = self.chars[c]
+                self.incref(r)
+                return r
+        op = HLeaf()
+        op.value = s
+        return self.alloc(op, self.t_str, object_size(self.profile, "str", n))
+
+    def str_const(self, s: str) -> HObject:
+        """An interned identifier string (borrowed; held by the runtime like a code constant)."""
+        r = self.interned.get(s)
+        if r is None:
+            r = self.new_str(s)
+            if r.addr and len(s) > 1:
+                if self.profile.interp.interned_constants_immortal:
+                    self.heap.make_immortal(r)
+            self.interned[s] = r
+        return r
+
+    def new_bytes(self, b: bytes) -> HObject:
+        if len(b) <= 1:
+            r = self.empty_bytes if not b else self.byte_chars[b[0]]
+            self.incref(r)
+            return r
+        op = HLeaf()
+        op.value = b
+        return self.alloc(op, self.t_bytes, 33 + len(b))
+
+    def tuple_of(self, items: list[HObject]) -> HObject:
+        """A new tuple of `items` (borrowed; increfed)."""
+        for it in items:
+            self.incref(it)
+        return self.tuple_steal(items)
+
+    def tuple_steal(self, items: list[HObject]) -> HObject:
+        """A new tuple taking over the references in `items`."""
+        if not items:
+            r = self.empty_tuple
+            self.incref(r)
+            return r
+        t = HTuple()
+        t.items = items
+        return self.alloc(t, self.t_tuple, object_size(self.profile, "tuple", len(items)))
+
+    def new_list(self, items: list[HObject]) -> HObject:
+        for it in items:
+            self.incref(it)
+        return self.list_steal(items)
+
+    def list_steal(self, items: list[HObject]) -> HObject:
+        lst = HList()
+        lst.items = items
+        lst.allocated = len(items)
+        lst.buf = 0
+        return self.alloc(lst, self.t_list, 56)
+
+    def new_dict(self) -> HDict:
+        d = HDict()
+        d.entries = {}
+        d.keys_addr = 0
+        d.keys_nbytes = 0
+        d.values_addr = 0
+        d.ma_version = 0
+        d.owner = None
+        # dicts start untracked (lazy tracking: MAINTAIN_TRACKING on insertion of a container)
+        return self.alloc(d, self.t_dict, 64, track=False)  # type: ignore[return-value]
+
+    def from_host(self, v: Any) -> HObject:
+        """A new reference to the simulated equivalent of a host value."""
+        if v is None:
+            return self.new_none()
+        if v is True or v is False:
+            return self.new_bool(v)
+        if isinstance(v, int):
+            return self.new_int(v)
+        if isinstance(v, float):
+            return self.new_float(v)
+        if isinstance(v, str):
+            return self.new_str(v)
+        if isinstance(v, bytes):
+            return self.new_bytes(v)
+        if isinstance(v, complex):
+            return self.new_complex(v)
+        if isinstance(v, tuple):
+            return self.tuple_steal([self.from_host(x) for x in v])
+        if isinstance(v, list):
+            return self.list_steal([self.from_host(x) for x in v])
+        if isinstance(v, dict):
+            d = self.new_dict()
+            for k, val in v.items():
+                ko, vo = self.from_host(k), self.from_host(val)
+                self.dict_setitem(d, ko, vo)
+                self.decref(ko)
+                self.decref(vo)
+            return d
+        if isinstance(v, HObject):
+            self.incref(v)
+            return v
+        raise TypeError(f"no simulated equivalent for host {type(v).__name__}")
+
+    def to_host(self, o: HObject) -> Any:
+        """The host value of a leaf, or of a tuple/list/dict/set of them (recursively)."""
+        if isinstance(o, HLeaf):
+            return o.value
+        if isinstance(o, HTuple):
+            return tuple(self.to_host(x) for x in o.items)
+        if isinstance(o, HList):
+            return [self.to_host(x) for x in o.items]
+        if isinstance(o, HDict):
+            return {self.to_host(k): self.to_host(v) for k, v in o.entries.values()}
+        return o
+
+    def as_int(self, o: HObject) -> int:
+        if isinstance(o, HLeaf) and isinstance(o.value, int):
+            return int(o.value)
+        return self.index(o)
+
+    def as_str(self, o: HObject) -> str:
+        if isinstance(o, HLeaf) and isinstance(o.value, str):
+            return o.value
+        self.raise_type("TypeError", f"expected str, got {self.type_name(o)}")
+        raise AssertionError
+
+    def type_name(self, o: HObject) -> str:
+        return o.ob_type.name
+
+    # ------------------------------------------------------------------ functions, methods, modules
+    def new_method(self, func: HObject, self_: HObject) -> HObject:
+        """method_new: a bound method (GC object; a free-list pop in 3.8)."""
+        m = HMethod()
+        m.func = func
+        m.self_ = self_
+        self.incref(func)
+        self.incref(self_)
+        return self.alloc(m, self.t_method, self.sizes("method"))
+
+    def new_builtin_bound(self, descr: HDescr, self_: HObject) -> HObject:
+        """A builtin method bound to `self_` (PyCFunction with m_self), as obj.append evaluates to."""
+        b = HBuiltin()
+        b.fn = descr.fn
+        b.name = descr.name
+        b.qualname = f"{descr.owner}.{descr.name}"
+        b.self_ = self_
+        self.incref(self_)
+        return self.alloc(b, self.t_builtin, self.sizes("builtin"))
+
+    def define_builtin(self, name: str, fn: Callable[..., HObject], qualname: str = "") -> HObject:
+        """A builtin function object: ``fn(rt, args, kwargs) -> new ref`` (args borrowed)."""
+        b = HBuiltin()
+        b.fn = fn
+        b.name = name
+        b.qualname = qualname or name
+        b.self_ = None
+        return self.alloc(b, self.t_builtin, self.sizes("builtin"))
+
+    def define_type(self, name: str, methods: dict[str, Callable] | None = None, *,
+                    base: HType | None = None, getsets: dict[str, Any] | None = None,
+                    layout: str = "object", weakrefable: bool = False, is_gc: bool = True,
+                    module: str = "builtins") -> HType:
+        """A static (builtin) type. ``methods``: name → fn(rt, self, args, kwargs) -> new ref;
+        ``getsets``: name → getter fn(rt, self) -> new ref, or (getter, setter(rt, self, value))."""
+        from .btypes import make_static_type
+        return make_static_type(self, name, methods or {}, base=base, getsets=getsets or {},
+                                layout=layout, weakrefable=weakrefable, is_gc=is_gc, module=module)
+
+    def new_module(self, name: str, attrs: dict[str, HObject] | None = None) -> HModule:
+        m = HModule()
+        m.name = name
+        m.dict = self.new_dict()
+        self.alloc(m, self.t_module, self.sizes("module"))
+        self.dict_setitem_str(m.dict, "__name__", self.str_const(name))
+        for k, v in (attrs or {}).items():
+            self.dict_setitem_str(m.dict, k, v)
+        return m
+
+    def register_module(self, name: str, factory: Callable[["Runtime"], HObject]) -> None:
+        """Make ``import name`` create the module with ``factory(rt)`` (once)."""
+        self.module_factories[name] = factory
+
+    def import_module(self, name: str) -> HObject:
+        """IMPORT_NAME: the module (new reference); ModuleNotFoundError for anything unknown."""
+        m = self.modules.get(name)
+        if m is None:
+            factory = self.module_factories.get(name)
+            if factory is None:
+                if name in ("os", "io", "threading", "subprocess", "socket", "pathlib", "shutil"):
+                    pass
+                self.raise_type("ModuleNotFoundError", f"No module named '{name}'")
+            m = factory(self)
+            self.modules[name] = m   # sys.modules owns the new reference
+        self.incref(m)
+        return m
+
+    def exec_module_source(self, name: str, source: str, filename: str) -> HObject:
+        """Run simulated Python `source` as module `name`; returns the module (new reference)."""
+        from .compiler import compile_module
+        m = self.new_module(name)
+        self.modules[name] = m
+        self.sources[filename] = source
+        code = compile_module(self, source, filename)
+        self.run_module_code(code, m)
+        self.incref(m)
+        return m
+
+    def run_module_code(self, code: Any, module: HModule) -> None:
+        from .frames import run_module
+        self.dict_setitem_str(module.dict, "__builtins__", self.builtins_module)
+        run_module(self, code, module.dict)
+
+    # ------------------------------------------------------------------ calls
+    def call(self, fn: HObject, args: list[HObject], kwargs: dict[str, HObject] | None = None) -> HObject:
+        """PyObject_Call(fn, args, kwargs): a new reference. Arguments are borrowed (a call from C
+        copies them into the callee's frame in every version)."""
+        if isinstance(fn, HFunction):
+            from .frames import call_function
+            return call_function(self, fn, args, kwargs, False)
+        if isinstance(fn, HBuiltin):
+            if fn.self_ is None:
+                return fn.fn(self, args, kwargs)
+            return fn.fn(self, fn.self_, args, kwargs)
+        if isinstance(fn, HMethod):
+            return self.call(fn.func, [fn.self_, *args], kwargs)
+        if isinstance(fn, HType):
+            from .btypes import type_call
+            return type_call(self, fn, args, kwargs)
+        if isinstance(fn, HDescr) and fn.kind == "method":
+            if not args:
+                self.raise_type("TypeError", f"unbound method {fn.owner}.{fn.name}() needs an argument")
+            return fn.fn(self, args[0], args[1:], kwargs)
+        if isinstance(fn, HHostFunction):
+            r = fn.fn(self.heap, *args)
+            return r if isinstance(r, HObject) else self.new_none()
+        meth = type_lookup(fn.ob_type, "__call__")
+        if meth is None:
+            self.raise_type("TypeError", f"'{self.type_name(fn)}' object is not callable")
+        if isinstance(meth, HDescr):
+            return meth.fn(self, fn, args, kwargs)
+        return self.call(meth, [fn, *args], kwargs)
+
+    def call_method(self, obj: HObject, name: str, args: list[HObject],
+                    kwargs: dict[str, HObject] | None = None) -> HObject:
+        """obj.name(*args) the way LOAD_METHOD/CALL_METHOD does it: no bound method is created when
+        the attribute is a plain function or method descriptor found on the type."""
+        tp = obj.ob_type
+        descr = type_lookup(tp, name)
+        if descr is not None and not isinstance(obj, (HType, HModule)):
+            if isinstance(descr, HFunction):
+                if not (isinstance(obj, HInstance) and self.instance_attr(obj, name) is not None):
+                    from .frames import call_function
+                    return call_function(self, descr, [obj, *args], kwargs, False)
+            elif isinstance(descr, HDescr) and descr.kind == "method":
+                return descr.fn(self, obj, args, kwargs)
+        m = self.getattr(obj, name)
+        try:
+            return self.call(m, args, kwargs)
+        finally:
+            self.decref(m)
+
+    def special_method(self, obj: HObject, name: str) -> HObject | None:
+        """_PyObject_LookupSpecial: `name` on type(obj) only (borrowed), or None."""
+        return type_lookup(obj.ob_type, name)
+
+    # ------------------------------------------------------------------ errors
+    def exc_type(self, name: str) -> HType:
+        return self.builtin_types[name]
+
+    def new_exception(self, tp: HType, args: list[HObject]) -> HExc:
+        """BaseException_new: an exception instance of `tp` with `args` (borrowed)."""
+        e = HExc()
+        e.args = self.tuple_of(list(args))
+        e.traceback = e.context = e.cause = None
+        e.suppress = False
+        e.dict = None
+        e.values = None
+        e.slots = [None] * len(tp.extra.slot_names) if tp.extra.slot_names else None
+        return self.alloc(e, tp, self.sizes("exception"))  # type: ignore[return-value]
+
+    def raise_type(self, type_name: str, message: str | None = None) -> None:
+        """Raise simulated `type_name`(message) (never returns)."""
+        tp = self.builtin_types[type_name]
+        if message is None:
+            exc = self.new_exception(tp, [])
+        else:
+            msg = self.new_str(message)
+            exc = self.new_exception(tp, [msg])
+            self.decref(msg)
+        self.throw(exc)
+
+    def throw(self, exc: HObject) -> None:
+        """_PyErr_SetObject: raise `exc` (a new reference, stolen), chaining the exception being
+        handled as its __context__."""
+        if isinstance(exc, HExc) and self.handled:
+            ctx = self.handled[-1]
+            if ctx is not exc and ctx is not None:
+                # avoid cycles in the context chain (as _PyErr_SetObject does)
+                o = ctx
+                while isinstance(o, HExc) and o.context is not None:
+                    if o.context is exc:
+                        old = o.context
+                        o.context = None
+                        self.decref(old)
+                        break
+                    o = o.context
+                old = exc.context
+                self.incref(ctx)
+                exc.context = ctx
+                if old is not None:
+                    self.decref(old)
+        raise PyErr(exc)
+
+    def exception_matches(self, err: PyErr, type_name: str) -> bool:
+        return self.builtin_types[type_name] in err.exc.ob_type.extra.mro
+
+    def unsupported(self, construct: str) -> None:
+        f = self.frame
+        raise Unsupported(construct, f.code.filename if f is not None else self.main_filename,
+                          f.lineno if f is not None else 0)
+
+    # ------------------------------------------------------------------ output
+    def write_stdout(self, text: str) -> None:
+        self.stdout.append(text)
+
+    def write_stderr(self, text: str) -> None:
+        self.stderr.append(text)
+
+    def call_unraisable(self, fn: HObject, args: list[HObject], where: HObject) -> None:
+        """Call fn(*args); a simulated exception is reported as unraisable ("Exception ignored in")."""
+        try:
+            self.decref(self.call(fn, args, None))
+        except PyErr as err:
+            self.report_unraisable(err, where)
+
+    def report_unraisable(self, err: PyErr, obj: HObject) -> None:
+        """The default sys.unraisablehook: 'Exception ignored in: <obj repr>' and the traceback."""
+        from .tracebacks import format_exception
+        saved = self.handled
+        self.handled = []
+        try:
+            where = self.repr(obj)
+        except PyErr as e2:
+            self.decref(e2.exc)
+            where = f"<object repr() failed>"
+        finally:
+            self.handled = saved
+        self.write_stderr(f"Exception ignored in: {where}\n")
+        self.write_stderr(format_exception(self, err.exc))
+        self.decref(err.exc)
+
+    # Heap runtime hooks (heap.runtime): callbacks and finalizers run as simulated calls.
+    def call_ignoring_errors(self, fn: HObject, args: list[HObject], where: Any = None) -> None:
+        self.call_unraisable(fn, args, where if where is not None else fn)
+
+    def call_finalizer(self, finalizer: Callable, op: HObject) -> None:
+        finalizer(self.heap, op)
+
+    def frame_free_hook(self, fobj: Any) -> bool:
+        from .frames import keep_zombie_frame
+        return keep_zombie_frame(self, fobj)
+
+    def gen_finalize(self, gen: Any) -> None:
+        from .generators import gen_finalize
+        gen_finalize(self, gen)
+
+    # ------------------------------------------------------------------ limits
+    def step_limit_hit(self) -> None:
+        from .errors import StepLimit
+        raise StepLimit(f"heapglass: stopped after {self.max_steps} steps (--max-steps)")
+
+    # Hooks the collector calls (heap/collector.py, gcstate.py).
+    def make_list(self) -> HObject:
+        return self.list_steal([])
+
+    def list_append(self, lst: HList, op: HObject) -> None:
+        self.incref(op)
+        lst.items.append(op)
+
+    def make_str(self, s: str) -> HObject:
+        return self.new_str(s)
+
+    def make_info_dict(self, generation: int, collected: int, uncollectable: int) -> HObject:
+        return self.from_host({"generation": generation, "collected": collected,
+                               "uncollectable": uncollectable})

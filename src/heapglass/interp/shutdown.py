@@ -1,0 +1,71 @@
+"""Interpreter shutdown in CPython's order (Py_FinalizeEx): atexit callbacks (weakref.finalize's hook
+among them), then __main__'s globals torn down as _PyModule_ClearDict does — names beginning with a
+single underscore set to None first, then every other name except __builtins__, each in dict order —
+so the __del__ output at exit matches."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import PyErr
+
+
+def finalize(rt: Any, status: int) -> int:
+    """Run exit-time work in Py_FinalizeEx's order; returns the (possibly changed) exit status.
+
+    1. atexit callbacks, newest first (atexit_callfuncs);
+    2. sys.last_value and the like are dropped, and every module is removed from sys.modules
+       (finalize_remove_modules) — the model keeps only a weak handle on each;
+    3. a full collection (_PyGC_CollectNoFail): a module whose dict is in a cycle with its functions
+       and classes is garbage now, and its objects' __del__ run in collection order while the
+       globals are still intact;
+    4. the dicts of modules still alive are cleared (finalize_modules_clear_weaklist, newest module
+       first) by _PyModule_ClearDict.
+    """
+    from ..heap.collector import REASON_SHUTDOWN, gc_collect_main
+    from ..heap.header import FREED
+    for fn, args in reversed(list(rt.atexit)):
+        try:
+            rt.decref(rt.call(fn, args, None))
+        except PyErr as err:
+            if err.exc.ob_type is rt.builtin_types["SystemExit"]:
+                rt.decref(err.exc)
+                continue
+            rt.report_unraisable(err, fn)
+    last = getattr(rt, "last_exc", None)
+    if last is not None:
+        rt.last_exc = None
+        rt.decref(last)
+    weak = []
+    for name, m in list(rt.modules.items()):
+        if name == "builtins":
+            continue
+        del rt.modules[name]
+        weak.append(m)
+        rt.decref(m)
+    rt.main_module = None
+    gc_collect_main(rt.heap.gc, 2, REASON_SHUTDOWN)
+    for m in reversed(weak):
+        if m.gc_flags & FREED or m.ob_refcnt <= 0 or m.dict is None:
+            continue
+        clear_module_dict(rt, m.dict)
+    return status
+
+
+def clear_module_dict(rt: Any, d: Any) -> None:
+    """_PyModule_ClearDict: two passes setting values to None."""
+    if rt.profile.interp.module_teardown_underscore_first:
+        passes = (lambda k: k.startswith("_") and not k.startswith("__"),
+                  lambda k: not k.startswith("__") or (k != "__builtins__" and not k.startswith("__")))
+    else:
+        passes = (lambda k: k != "__builtins__",)
+    for pred in passes:
+        for tok, (k, v) in list(d.entries.items()):
+            if not isinstance(tok, str) or not pred(tok) or v is rt.none:
+                continue
+            if tok not in d.entries:
+                continue
+            try:
+                rt.dict_setitem_str(d, tok, rt.none)
+            except PyErr as err:
+                rt.report_unraisable(err, v)

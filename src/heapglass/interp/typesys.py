@@ -1,0 +1,469 @@
+"""Type objects and the attribute protocol: MRO lookup (`_PyType_Lookup`), descriptors, generic
+getattr/setattr (`PyObject_GenericGetAttr`/`SetAttr`), instance attribute storage per version
+(materialised dict through 3.10, managed values from 3.11), and class creation (`type_new`).
+
+`TypeInfo` is the host data a type object carries in ``HType.extra``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable, Iterator
+
+from ..heap.kinds import HDict, HInstance
+from ..heap.objects import HObject, HType
+from .objects import HDescr, HFunction, HRefs
+
+if TYPE_CHECKING:
+    from .runtime import Runtime
+
+
+class TypeInfo:
+    """What the interpreter knows about a type: ``mro`` (host list of HType, the type first),
+    ``methods`` (static types: name → attribute object), ``layout`` (how instances are built:
+    'object', 'instance', 'exception', or a builtin kind), ``has_dict``, ``slot_names``, and for heap
+    types the ``mro_tuple``/``bases_tuple`` objects CPython keeps (type_traverse visits them)."""
+
+    __slots__ = ("mro", "methods", "layout", "has_dict", "slot_names", "mro_tuple", "bases_tuple",
+                 "bases", "new", "qualname", "module")
+
+    def __init__(self, layout: str = "object") -> None:
+        self.mro: list[HType] = []
+        self.methods: dict[str, HObject] = {}
+        self.layout = layout
+        self.has_dict = False
+        self.slot_names: list[str] = []
+        self.mro_tuple: HObject | None = None
+        self.bases_tuple: HObject | None = None
+        self.bases: list[HType] = []
+        self.new: Callable | None = None
+        self.qualname = ""
+        self.module = "builtins"
+
+    def traverse(self) -> Iterator[HObject]:
+        if self.mro_tuple is not None:
+            yield self.mro_tuple
+        if self.bases_tuple is not None:
+            yield self.bases_tuple
+
+    def release(self) -> Iterator[HObject]:
+        m, b = self.mro_tuple, self.bases_tuple
+        self.mro_tuple = self.bases_tuple = None
+        if m is not None:
+            yield m
+        if b is not None:
+            yield b
+
+
+def type_lookup(tp: HType, name: str) -> HObject | None:
+    """_PyType_Lookup: `name` along the MRO of `tp` (borrowed reference) or None."""
+    for t in tp.extra.mro:
+        if t.static:
+            v = t.extra.methods.get(name)
+            if v is not None:
+                return v
+        else:
+            d = t.dict_obj
+            if d is not None:
+                e = d.entries.get(name)
+                if e is not None:
+                    return e[1]
+    return None
+
+
+def is_subtype(a: HType, b: HType) -> bool:
+    return b in a.extra.mro
+
+
+def c3_mro(rt: "Runtime", tp: HType, bases: list[HType]) -> list[HType]:
+    """mro_internal: the C3 linearisation; TypeError when it does not exist."""
+    seqs = [list(b.extra.mro) for b in bases] + [list(bases)]
+    out = [tp]
+    while True:
+        seqs = [s for s in seqs if s]
+        if not seqs:
+            return out
+        for s in seqs:
+            head = s[0]
+            if not any(head in other[1:] for other in seqs):
+                break
+        else:
+            rt.raise_type("TypeError", "Cannot create a consistent method resolution order (MRO) for bases "
+                          + ", ".join(b.name for b in bases))
+        out.append(head)
+        for s in seqs:
+            if s and s[0] is head:
+                del s[0]
+
+
+class AttrProtocol:
+    """The attribute protocol of the runtime (a mixin of `Runtime`)."""
+
+    # ------------------------------------------------------------------ descriptors
+    def descr_get(self: "Runtime", descr: HObject, obj: HObject | None, tp: HType) -> HObject:
+        """tp_descr_get of `descr` for `obj` (None: looked up on the class): a new reference."""
+        if isinstance(descr, HFunction):
+            if obj is None:
+                self.incref(descr)
+                return descr
+            return self.new_method(descr, obj)
+        if isinstance(descr, HDescr):
+            if descr.kind == "method":
+                if obj is None:
+                    self.incref(descr)
+                    return descr
+                return self.new_builtin_bound(descr, obj)
+            if descr.kind == "getset":
+                if obj is None:
+                    self.incref(descr)
+                    return descr
+                return descr.fn(self, obj)
+            if descr.kind == "classmethod":
+                return self.new_builtin_bound(descr, tp)
+            if descr.kind == "static":
+                return descr.fn(self)
+        dt = descr.ob_type
+        if dt is self.t_member or dt is self.t_getset:
+            if obj is None:
+                self.incref(descr)
+                return descr
+            name = descr.state[0]
+            if dt is self.t_member:
+                return self.member_get(descr, obj)
+            if name == "__dict__":
+                from .methods import get_dict
+                return get_dict(self, obj)
+            wr = self.heap.get_basic_refs(obj)[0] if obj.weakrefs else None
+            if wr is None and obj.weakrefs:
+                wr = obj.weakrefs[0]
+            wr = wr if wr is not None else self.none
+            self.incref(wr)
+            return wr
+        if dt is self.t_staticmethod:
+            f = descr.refs[0]
+            self.incref(f)
+            return f
+        if dt is self.t_classmethod:
+            return self.new_method(descr.refs[0], tp)
+        if dt is self.t_property:
+            if obj is None:
+                self.incref(descr)
+                return descr
+            fget = descr.refs[0]
+            if fget is None:
+                self.raise_type("AttributeError", "property has no getter" if not descr.state else
+                                f"property {descr.state!r} of {self.type_name(obj)!r} object has no getter")
+            return self.call(fget, [obj], None)
+        if not dt.static:
+            get = type_lookup(dt, "__get__")
+            if get is not None:
+                return self.call(get, [descr, obj if obj is not None else self.none, tp], None)
+        self.incref(descr)
+        return descr
+
+    def is_data_descr(self: "Runtime", descr: HObject) -> bool:
+        if isinstance(descr, HDescr):
+            return descr.kind == "getset"
+        dt = descr.ob_type
+        if dt is self.t_property or dt is self.t_member or dt is self.t_getset:
+            return True
+        if dt is not None and not dt.static and isinstance(descr, HInstance):
+            return type_lookup(dt, "__set__") is not None or type_lookup(dt, "__delete__") is not None
+        return False
+
+    # ------------------------------------------------------------------ getattr
+    def getattr(self: "Runtime", obj: HObject, name: str) -> HObject:
+        """PyObject_GetAttr(obj, name): a new reference; AttributeError (simulated) when missing."""
+        r = self.getattr_or_none(obj, name)
+        if r is None:
+            tp = obj.ob_type
+            getattr_hook = type_lookup(tp, "__getattr__") if not tp.static or tp is self.t_type else None
+            if getattr_hook is not None and not isinstance(obj, HType):
+                return self.call(getattr_hook, [obj, self.str_const(name)], None)
+            self.raise_attribute_error(obj, name)
+        return r
+
+    def raise_attribute_error(self: "Runtime", obj: HObject, name: str) -> None:
+        if isinstance(obj, HType):
+            self.raise_type("AttributeError", f"type object '{obj.name}' has no attribute '{name}'")
+        if isinstance(obj, self.module_kind):
+            self.raise_type("AttributeError", f"module '{obj.name}' has no attribute '{name}'")
+        self.raise_type("AttributeError", f"'{self.type_name(obj)}' object has no attribute '{name}'")
+
+    def getattr_or_none(self: "Runtime", obj: HObject, name: str) -> HObject | None:
+        """Generic attribute lookup without __getattr__: a new reference or None."""
+        tp = obj.ob_type
+        if isinstance(obj, HType):
+            return self.type_getattr(obj, name)
+        if tp is self.t_super:
+            from .builtins_mod import super_getattr
+            r = super_getattr(self, obj, name)
+            if r is not None:
+                return r
+        if isinstance(obj, self.module_kind):
+            e = obj.dict.entries.get(name) if obj.dict is not None else None
+            if e is not None:
+                self.incref(e[1])
+                return e[1]
+        descr = type_lookup(tp, name)
+        if descr is not None and self.is_data_descr(descr):
+            return self.descr_get(descr, obj, tp)
+        if isinstance(obj, HInstance):
+            v = self.instance_attr(obj, name)
+            if v is not None:
+                self.incref(v)
+                return v
+        elif isinstance(obj, HFunction) and obj.dict is not None:
+            e = obj.dict.entries.get(name)
+            if e is not None:
+                self.incref(e[1])
+                return e[1]
+        if descr is not None:
+            return self.descr_get(descr, obj, tp)
+        return None
+
+    def type_getattr(self: "Runtime", tp: HType, name: str) -> HObject | None:
+        """type_getattro: data descriptors of the metatype, then the type's MRO, then the metatype."""
+        meta = tp.ob_type
+        mdescr = type_lookup(meta, name) if meta is not None else None
+        if mdescr is not None and self.is_data_descr(mdescr):
+            return self.descr_get(mdescr, tp, meta)
+        v = type_lookup(tp, name)
+        if v is not None:
+            return self.descr_get(v, None, tp)
+        if mdescr is not None:
+            return self.descr_get(mdescr, tp, meta)
+        return None
+
+    def instance_attr(self: "Runtime", obj: HInstance, name: str) -> HObject | None:
+        """The instance's own attribute (borrowed) from its dict or managed values."""
+        d = obj.dict
+        if d is not None:
+            e = d.entries.get(name)
+            return None if e is None else e[1]
+        vals = obj.values
+        if vals:
+            return vals.get(name)
+        return None
+
+    # ------------------------------------------------------------------ setattr / delattr
+    def setattr(self: "Runtime", obj: HObject, name: str, value: HObject | None) -> None:
+        """PyObject_SetAttr (value None: delete). `value` is borrowed."""
+        tp = obj.ob_type
+        if not tp.static and not isinstance(obj, HType):
+            hook = type_lookup(tp, "__setattr__" if value is not None else "__delattr__")
+            if hook is not None and not isinstance(hook, HDescr):
+                args = [obj, self.str_const(name)] + ([value] if value is not None else [])
+                self.decref(self.call(hook, args, None))
+                return
+        self.generic_setattr(obj, name, value)
+
+    def generic_setattr(self: "Runtime", obj: HObject, name: str, value: HObject | None) -> None:
+        """PyObject_GenericSetAttr: data descriptors first, then the instance storage."""
+        tp = obj.ob_type
+        if isinstance(obj, HType):
+            return self.type_setattr(obj, name, value)
+        descr = type_lookup(tp, name)
+        if descr is not None:
+            if isinstance(descr, HDescr) and descr.kind == "getset":
+                setter = getattr(descr, "setter", None)
+                if setter is None:
+                    self.raise_type("AttributeError", f"attribute '{name}' of '{tp.name}' objects is not "
+                                    "writable")
+                setter(self, obj, value)
+                return
+            dt = descr.ob_type
+            if dt is self.t_member:
+                self.member_set(descr, obj, value)
+                return
+            if dt is self.t_getset:
+                self.raise_type("AttributeError", f"attribute '{name}' of '{tp.name}' objects is not writable")
+            if dt is self.t_property:
+                fn = descr.refs[1] if value is not None else descr.refs[2]
+                if fn is None:
+                    self.raise_type("AttributeError", "can't set attribute" if value is not None else
+                                    "can't delete attribute")
+                self.decref(self.call(fn, [obj] if value is None else [obj, value], None))
+                return
+            if not dt.static and isinstance(descr, HInstance):
+                hook = type_lookup(dt, "__set__" if value is not None else "__delete__")
+                if hook is not None:
+                    self.decref(self.call(hook, [descr, obj] + ([value] if value is not None else []),
+                                          None))
+                    return
+        if isinstance(obj, HInstance) and tp.extra.has_dict:
+            return self.instance_store(obj, name, value)
+        if isinstance(obj, HFunction):
+            if obj.dict is None:
+                if value is None:
+                    self.raise_attribute_error(obj, name)
+                obj.dict = self.new_dict()
+            self.dict_setitem_str(obj.dict, name, value)
+            return
+        if value is None:
+            self.raise_attribute_error(obj, name)
+        self.raise_type("AttributeError", f"'{tp.name}' object has no attribute '{name}'")
+
+    def type_setattr(self: "Runtime", tp: HType, name: str, value: HObject | None) -> None:
+        if tp.static:
+            self.raise_type("TypeError", f"cannot set '{name}' attribute of immutable type '{tp.name}'")
+        if value is None:
+            if name not in tp.dict_obj.entries:
+                self.raise_attribute_error(tp, name)
+            self.dict_delitem_str(tp.dict_obj, name)
+        else:
+            self.dict_setitem_str(tp.dict_obj, name, value)
+        if name == "__del__":
+            tp.tp_finalize = self.python_finalizer if value is not None else None
+
+    def instance_store(self: "Runtime", obj: HInstance, name: str, value: HObject | None) -> None:
+        """Store into the instance's attributes: 3.8-3.10 its dict (made on the first store);
+        3.11+ the managed values while no dict object exists (_PyObject_StoreInstanceAttribute)."""
+        if obj.dict is None:
+            if not self.profile.interp.instance_dict_on_first_setattr and obj.ob_type.extra.layout == "instance":
+                vals = obj.values
+                if value is None:
+                    if not vals or name not in vals:
+                        self.raise_attribute_error(obj, name)
+                    old = vals.pop(name)
+                    self.decref(old)
+                    return
+                if vals is None:
+                    vals = obj.values = {}
+                self.incref(value)
+                old = vals.get(name)
+                vals[name] = value
+                if old is not None:
+                    self.decref(old)
+                return
+            if value is None:
+                self.raise_attribute_error(obj, name)
+            obj.dict = self.new_dict()
+        if value is None:
+            if name not in obj.dict.entries:
+                self.raise_attribute_error(obj, name)
+            self.dict_delitem_str(obj.dict, name)
+        else:
+            self.dict_setitem_str(obj.dict, name, value)
+
+    def instance_dict(self: "Runtime", obj: HInstance) -> HDict:
+        """The instance's __dict__ (borrowed), materialised from managed values if needed
+        (3.11+ _PyObject_GetManagedDict / make_dict_from_instance_attributes)."""
+        if obj.dict is None:
+            d = self.new_dict()
+            vals, obj.values = obj.values, None
+            if vals:
+                for k, v in vals.items():
+                    self.dict_setitem_str(d, k, v)
+                    self.decref(v)
+            obj.dict = d
+        return obj.dict
+
+    # ------------------------------------------------------------------ class creation
+    def build_class(self: "Runtime", name: str, qualname: str, bases: list[HType], ns: HDict,
+                    module: str) -> HType:
+        """type_new: a heap type from its bases and namespace (ns is borrowed; its items are copied
+        into the type's own dict, as type_new copies the namespace)."""
+        for b in bases:
+            if not isinstance(b, HType):
+                self.raise_type("TypeError", "bases must be types")
+        if not bases:
+            bases = [self.t_object]
+        base = bases[0]
+        for b in bases:
+            if b.extra.layout not in ("object", "instance", "exception") and b is not base:
+                self.raise_type("TypeError", "multiple bases have instance lay-out conflict")
+        slots_obj = ns.entries.get("__slots__")
+        slot_names: list[str] = []
+        if slots_obj is not None:
+            sv = slots_obj[1]
+            if sv.ob_type is self.t_str:
+                slot_names = [sv.value]
+            else:
+                slot_names = [self.as_str(x) for x in self.iterate_to_list(sv, borrow=True)]
+        tp = HType(name, base=base, instance_is_gc=True)
+        info = TypeInfo()
+        info.layout = base.extra.layout if base.extra.layout != "object" else "instance"
+        info.bases = list(bases)
+        info.qualname = qualname
+        info.module = module
+        inherited_dict = any(b.extra.has_dict for b in bases)
+        wants_dict = slots_obj is None or "__dict__" in slot_names
+        info.has_dict = inherited_dict or wants_dict
+        inherited_weak = any(b.weakrefable for b in bases)
+        wants_weak = slots_obj is None or "__weakref__" in slot_names
+        tp.weakrefable = inherited_weak or wants_weak
+        own_slots = [s for s in slot_names if s not in ("__dict__", "__weakref__")]
+        info.slot_names = own_slots + [s for s in base.extra.slot_names]
+        tp.extra = info
+        self.heap.new(tp, self.t_type, self.sizes("type"))
+        tp.extra.mro = c3_mro(self, tp, bases)
+        d = self.new_dict()
+        for tok, (k, v) in ns.entries.items():
+            self.dict_setitem(d, k, v)
+        tp.dict_obj = d
+        # type_new_descriptors: __dict__ and __weakref__ getset descriptors (GC objects referring back
+        # to the type), and member descriptors for __slots__.
+        if wants_dict and not inherited_dict:
+            self.add_type_descriptor(tp, "__dict__")
+        if wants_weak and not inherited_weak:
+            self.add_type_descriptor(tp, "__weakref__")
+        for i, s in enumerate(own_slots):
+            self.add_type_descriptor(tp, s, slot_index=i)
+        if "__module__" not in d.entries:
+            self.dict_setitem_str(d, "__module__", self.str_const(module), steal=False)
+        if "__qualname__" in d.entries:
+            self.dict_delitem_str(d, "__qualname__")
+        for b in bases:
+            if not b.static:
+                self.incref(b)
+        info.bases_tuple = self.tuple_of(list(bases))
+        info.mro_tuple = self.tuple_of(list(info.mro))
+        if type_lookup(tp, "__del__") is not None:
+            tp.tp_finalize = self.python_finalizer
+        return tp
+
+    def add_type_descriptor(self: "Runtime", tp: HType, name: str, slot_index: int = -1) -> None:
+        descr = HRefs()
+        descr.refs = [tp]
+        descr.state = (name, slot_index, len(tp.extra.slot_names))
+        self.incref(tp)
+        self.heap.new(descr, self.t_getset if slot_index < 0 else self.t_member, self.sizes("descriptor"))
+        self.dict_setitem_str(tp.dict_obj, name, descr)
+        self.decref(descr)
+
+    def python_finalizer(self: "Runtime", heap: Any, op: HObject) -> None:
+        """slot_tp_finalize: call type(op).__del__(op); an exception is reported as unraisable."""
+        fn = type_lookup(op.ob_type, "__del__")
+        if fn is None:
+            return
+        self.call_unraisable(fn, [op], fn)
+
+    # ------------------------------------------------------------------ slots (member descriptors)
+    def member_get(self: "Runtime", descr: HRefs, obj: HObject) -> HObject:
+        """member_get of a __slots__ member: AttributeError while the slot is empty."""
+        name = descr.state[0]
+        pos = self.slot_position(descr, obj)
+        v = obj.slots[pos] if obj.slots else None
+        if v is None:
+            self.raise_type("AttributeError", name if self.profile.interp.traceback_carets else
+                            f"'{self.type_name(obj)}' object has no attribute '{name}'")
+        self.incref(v)
+        return v
+
+    def member_set(self: "Runtime", descr: HRefs, obj: HObject, value: HObject | None) -> None:
+        pos = self.slot_position(descr, obj)
+        old = obj.slots[pos]
+        if value is None and old is None:
+            self.raise_type("AttributeError", descr.state[0])
+        if value is not None:
+            self.incref(value)
+        obj.slots[pos] = value
+        if old is not None:
+            self.decref(old)
+
+    @staticmethod
+    def slot_position(descr: HRefs, obj: HObject) -> int:
+        # obj.slots lists the most derived type's slots first (subtype_dealloc clears them in that
+        # order), so a member's position counts from the end: stable in every subclass.
+        _, i, n_owner = descr.state
+        return len(obj.slots) - n_owner + i

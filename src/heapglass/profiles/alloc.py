@@ -1,0 +1,333 @@
+"""Allocator profile: pymalloc geometry, the raw allocator, free lists and object-layout constants.
+
+Every value the allocator model (`heapglass.alloc`) reads is a `Fact` here, with what it controls and
+where it comes from. [SRC] cites CPython source (file: function/macro); [RUN] an experiment on the
+installed interpreters (3.8.18, 3.9.18, 3.10.13, 3.11.7, 3.12.1, 3.13.0; probes in ``tests/alloc``).
+Sizes are for 64-bit default (GIL) builds.
+
+Knobs (all read through ``section(version)``):
+
+* pymalloc: ``alignment``, ``small_request_threshold``, ``pool_size``, ``arena_size``,
+  ``pool_overhead``, ``initial_arena_objects``, ``keeps_last_free_arena``, ``radix_tree``,
+  ``arena_map_leaf_entry_size``, ``raw_zero_request``.
+* free lists: ``freelists`` (family -> capacity), ``tuple_freelist_push_max`` /
+  ``tuple_freelist_pop_max`` (the 3.11 tuple bug), ``dictkeys_freelist_unicode_only``,
+  ``frame_zombie_per_code``, ``freelists_cleared_by_full_gc``, ``freelist_stats`` and
+  ``tuple_stats_max`` (the
+  ``sys._debugmallocstats`` lines).
+* layout (read by ``heapglass.alloc.sizes``): ``gc_head_size``, ``managed_dict_preheader``,
+  ``managed_weakref``, ``instance_values``, ``shared_keys_initial_usable``, ``unicode_header``,
+  ``int_zero_has_digit``, ``bool_basicsize``, ``dict_keys_header``, ``dict_unicode_entries``,
+  ``list_overallocation``, ``list_from_sized_iterable_rounds``, ``list_extend_preallocates_empty``,
+  ``display_consts_min``, ``function_basicsize``, ``generator_basicsize``,
+  ``generator_embeds_frame``, ``type_basicsize``, ``class_shared_keys_log2``, ``fixed_basicsizes``,
+  ``weakref_basicsize``.
+"""
+
+from __future__ import annotations
+
+from heapglass.profiles.base import VERSIONS, Fact, Section, build_section, every, since
+
+KiB = 1024
+
+FACTS: dict[str, Fact] = {
+    # ---------------------------------------------------------------- pymalloc geometry
+    "alignment": Fact(
+        "Block size granularity; size class of an n-byte request is (n-1) >> log2(alignment).",
+        every(16),
+        "[SRC] Objects/obmalloc.c: ALIGNMENT (16 on 64-bit since 3.8, bpo-27987)",
+    ),
+    "small_request_threshold": Fact(
+        "Largest request served by pymalloc; larger (and 0-byte) requests go to the raw allocator.",
+        every(512),
+        "[SRC] Objects/obmalloc.c: SMALL_REQUEST_THRESHOLD; [RUN] _debugmallocstats 'Small block "
+        "threshold = 512, in 32 size classes' in 3.8-3.13",
+    ),
+    "pool_size": Fact(
+        "Bytes per pool (one size class per pool).",
+        since("3.10", 4 * KiB, 16 * KiB),
+        "[SRC] obmalloc.c: POOL_BITS 12 (<=3.9) / 14 with the radix tree (3.10+); [RUN] "
+        "'unused pools * 4096 bytes' 3.8/3.9, '* 16384 bytes' 3.10-3.13",
+    ),
+    "arena_size": Fact(
+        "Bytes per arena (one mmap).",
+        since("3.10", 256 * KiB, 1024 * KiB),
+        "[SRC] obmalloc.c: ARENA_BITS 18 (<=3.9) / 20 (3.10+); [RUN] '262144 bytes/arena' 3.8/3.9, "
+        "'1048576 bytes/arena' 3.10-3.13",
+    ),
+    "pool_overhead": Fact(
+        "Pool header size rounded up to ALIGNMENT; the first block starts this far into the pool.",
+        every(48),
+        "[SRC] obmalloc.c: POOL_OVERHEAD = _Py_SIZE_ROUND_UP(sizeof(struct pool_header), ALIGNMENT); "
+        "[RUN] 'bytes lost to pool headers' / pools = 48 in 3.8 and 3.10",
+    ),
+    "initial_arena_objects": Fact(
+        "Length of the first arena_object vector; it doubles whenever no unused descriptor is left.",
+        every(16),
+        "[SRC] obmalloc.c: INITIAL_ARENA_OBJECTS, new_arena()",
+    ),
+    "keeps_last_free_arena": Fact(
+        "An arena whose pools are all free is NOT returned to the OS when it is the last arena in "
+        "usable_arenas (bpo-37257: avoid thrashing).",
+        since("3.9", False, True),
+        "[SRC] obmalloc.c: insert_to_freepool 'nf == ao->ntotalpools && ao->nextarena != NULL' (3.9+), "
+        "pymalloc_free 'nf == ao->ntotalpools' (3.8); [RUN tests/alloc arena probe: 3.9 keeps a wholly "
+        "free arena (64 unused pools) where 3.8 does not]",
+    ),
+    "radix_tree": Fact(
+        "Arena map used by address_in_range: None, or (address_bits, top_bits, mid_bits, bot_bits).",
+        {"3.8": None, "3.9": None, "3.10": (48, 10, 10, 8), "3.11": (64, 15, 15, 14),
+         "3.12": (64, 15, 15, 14), "3.13": (64, 15, 15, 14)},
+        "[SRC] obmalloc.c WITH_PYMALLOC_RADIX_TREE: MAP_TOP_BITS/MAP_MID_BITS/MAP_BOT_BITS, IGNORE_BITS "
+        "16 (3.10) / 0 (3.11+, pycore_obmalloc.h); [RUN] 'bytes lost to arena map root' 8,192 (3.10) vs "
+        "262,144 (3.11-3.13)",
+    ),
+    "arena_map_leaf_entry_size": Fact(
+        "sizeof(arena_coverage_t) (two int32: tail_hi, tail_lo) in the radix tree's bottom nodes.",
+        every(8),
+        "[SRC] obmalloc.c: arena_coverage_t; [RUN] 'bytes lost to arena map bot' 2,048 = 256*8 (3.10)",
+    ),
+    "raw_zero_request": Fact(
+        "Bytes the raw allocator really asks malloc for on a 0-byte request.",
+        every(1),
+        "[SRC] obmalloc.c: _PyMem_RawMalloc 'if (size == 0) size = 1'",
+    ),
+    # ---------------------------------------------------------------- free lists
+    "freelists": Fact(
+        "Object free lists that exist, family -> maximum kept (tuple: per length).",
+        {
+            "3.8": {"float": 100, "tuple": 2000, "list": 80, "dict": 80, "dictkeys": 80, "frame": 200,
+                    "method": 256, "cfunction": 256, "context": 255, "asyncgen_value": 80,
+                    "asyncgen_asend": 80, "slice": 1},
+            **{v: {"float": 100, "tuple": 2000, "list": 80, "dict": 80, "dictkeys": 80, "frame": 200,
+                   "context": 255, "asyncgen_value": 80, "asyncgen_asend": 80, "slice": 1}
+               for v in ("3.9", "3.10")},
+            **{v: {"float": 100, "tuple": 2000, "list": 80, "dict": 80, "dictkeys": 80, "context": 255,
+                   "asyncgen_value": 80, "asyncgen_asend": 80, "slice": 1}
+               for v in ("3.11", "3.12", "3.13")},
+        },
+        "[SRC] 3.8/3.9 Objects/{float,tuple,list,dict,frame,class,method,context,genobject,slice}"
+        "object.c PyFloat_MAXFREELIST, PyTuple_MAXFREELIST, PyList_MAXFREELIST, PyDict_MAXFREELIST, "
+        "PyFrame_MAXFREELIST, PyMethod_MAXFREELIST (3.8 only), PyCFunction_MAXFREELIST (3.8 only), "
+        "CONTEXT_MAXFREELIST, _PyAsyncGen_MAXFREELIST, slice_cache; 3.10 pycore_interp.h; 3.11-3.12 "
+        "pycore_*.h; 3.13 pycore_freelist.h. Frame free list gone in 3.11 (frames are not objects)",
+    ),
+    "tuple_freelist_push_max": Fact(
+        "Longest tuple whose memory tupledealloc pushes on the tuple free list.",
+        {"3.8": 19, "3.9": 19, "3.10": 19, "3.11": 20, "3.12": 20, "3.13": 20},
+        "[SRC] tupleobject.c: tupledealloc 'len < PyTuple_MAXSAVESIZE' (<=3.10, MAXSAVESIZE 20), "
+        "maybe_freelist_push 'len <= PyTuple_MAXSAVESIZE' (3.11+)",
+    ),
+    "tuple_freelist_pop_max": Fact(
+        "Longest tuple that tuple_alloc takes from the free list (3.11.x and 3.12.0-3.12.4: 19 although "
+        "20-tuples are pushed, so they are never reused: gh-121439, fixed in 3.12.5).",
+        {"3.8": 19, "3.9": 19, "3.10": 19, "3.11": 19, "3.12": 19, "3.13": 20},
+        "[SRC] tupleobject.c: maybe_freelist_pop 'size < PyTuple_MAXSAVESIZE'; [RUN tests/alloc: a "
+        "20-tuple's id is not reused in 3.11.7 and 3.12.1, is reused in 3.13.0]",
+    ),
+    "frame_zombie_per_code": Fact(
+        "Each code object keeps its last dead frame (co_zombieframe) for its next call, before the "
+        "frame free list is tried.",
+        since("3.11", True, False),
+        "[SRC] frameobject.c <=3.10: frame_dealloc 'if (co->co_zombieframe == NULL) co->co_zombieframe "
+        "= f', _PyFrame_New_NoTrack (zombie, else free_list + PyObject_GC_Resize, else GC_NewVar), "
+        "codeobject.c code_dealloc frees the zombie; 3.11+ frames are not heap objects",
+    ),
+    "dictkeys_freelist_unicode_only": Fact(
+        "Only unicode-keyed (DICT_KEYS_UNICODE) minimum-size keys objects go on the keys free list.",
+        since("3.11", False, True),
+        "[SRC] dictobject.c: free_keys_object 'DK_LOG_SIZE(keys) == PyDict_LOG_MINSIZE && "
+        "keys->dk_kind == DICT_KEYS_UNICODE' (3.11+), 'DK_SIZE(keys) == PyDict_MINSIZE' (<=3.10)",
+    ),
+    "freelists_cleared_by_full_gc": Fact(
+        "Free-list families emptied at the end of a generation-2 collection (slice cache is not).",
+        {
+            "3.8": ("method", "frame", "cfunction", "tuple", "float", "list", "dict", "dictkeys",
+                    "asyncgen_value", "asyncgen_asend", "context"),
+            "3.9": ("frame", "tuple", "float", "list", "dict", "dictkeys", "asyncgen_value",
+                    "asyncgen_asend", "context"),
+            "3.10": ("frame", "tuple", "float", "list", "dict", "dictkeys", "asyncgen_value",
+                     "asyncgen_asend", "context"),
+            "3.11": ("tuple", "float", "list", "dict", "dictkeys", "asyncgen_value", "asyncgen_asend",
+                     "context"),
+            "3.12": ("tuple", "float", "list", "dict", "dictkeys", "asyncgen_value", "asyncgen_asend",
+                     "context"),
+            "3.13": ("float", "tuple", "list", "dict", "dictkeys", "context", "asyncgen_value",
+                     "asyncgen_asend"),
+        },
+        "[SRC] gcmodule.c: clear_freelists (3.8), _PyGC_ClearAllFreeLists (3.9-3.12), Objects/object.c: "
+        "_PyObject_ClearFreeLists(is_finalization=0) (3.13; slice and object-stack lists only at "
+        "finalization); PyDict_ClearFreeList clears dict then keys lists; facts sheet 2.1 step 22. The "
+        "tuple order is also the order the freed blocks reach pymalloc; it was not observable from "
+        "Python (gc.collect allocates too much), so it rests on the source",
+    ),
+    "freelist_stats": Fact(
+        "sys._debugmallocstats free-list lines, in print order: (family, block name, sizeof each). "
+        "Tuple lines are expanded per length 1..tuple_stats_max.",
+        {
+            "3.8": (("cfunction", "free PyCFunctionObject", 56), ("dict", "free PyDictObject", 48),
+                    ("float", "free PyFloatObject", 24), ("frame", "free PyFrameObject", 368),
+                    ("list", "free PyListObject", 40), ("method", "free PyMethodObject", 48),
+                    ("tuple", "PyTupleObject", 24)),
+            "3.9": (("dict", "free PyDictObject", 48), ("float", "free PyFloatObject", 24),
+                    ("frame", "free PyFrameObject", 368), ("list", "free PyListObject", 40),
+                    ("tuple", "PyTupleObject", 24)),
+            "3.10": (("dict", "free PyDictObject", 48), ("float", "free PyFloatObject", 24),
+                     ("frame", "free PyFrameObject", 360), ("list", "free PyListObject", 40),
+                     ("tuple", "PyTupleObject", 24)),
+            **{v: (("dict", "free PyDictObject", 48), ("float", "free PyFloatObject", 24),
+                   ("list", "free PyListObject", 40), ("tuple", "PyTupleObject", 24))
+               for v in ("3.11", "3.12")},
+            "3.13": (("dict", "free PyDictObject", 48), ("dictkeys", "free PyDictKeysObject", 32),
+                     ("float", "free PyFloatObject", 24), ("list", "free PyListObject", 40),
+                     ("tuple", "PyTupleObject", 24)),
+        },
+        "[SRC] Objects/object.c: _PyObject_DebugTypeStats; *_DebugMallocStats in each object file; "
+        "[RUN] sys._debugmallocstats() on 3.8.18, 3.9.18, 3.10.13, 3.11.7, 3.12.1, 3.13.0",
+    ),
+    "tuple_stats_max": Fact(
+        "Longest tuple length listed by the tuple free-list stats.",
+        since("3.11", 19, 20),
+        "[RUN] _debugmallocstats lists 1..19-sized PyTupleObjects (3.8-3.10), 1..20 (3.11+)",
+    ),
+    # ---------------------------------------------------------------- object layout
+    "gc_head_size": Fact(
+        "sizeof(PyGC_Head), placed before every GC object.",
+        every(16),
+        "[SRC] Include/internal/pycore_gc.h (objimpl.h in 3.8): two uintptr_t; [RUN] getsizeof([]) = 56",
+    ),
+    "managed_dict_preheader": Fact(
+        "Bytes placed before the GC head of instances of classes whose dict (3.11) or dict/weakref "
+        "(3.12+) are managed by the VM; 0 when the version has no pre-header.",
+        since("3.11", 0, 16),
+        "[SRC] pycore_object.h: _PyType_PreHeaderSize (Py_TPFLAGS_MANAGED_DICT 3.11, "
+        "Py_TPFLAGS_PREHEADER 3.12+); [RUN] getsizeof(Empty()) 56 (3.11) with basicsize 24",
+    ),
+    "managed_weakref": Fact(
+        "The weakref list pointer of a plain Python class lives in the pre-header (not in the object).",
+        since("3.12", False, True),
+        "[SRC] typeobject.c: type_new_descriptors Py_TPFLAGS_MANAGED_WEAKREF (3.12+); [RUN] "
+        "Empty.__basicsize__ 24 (3.11) -> 16 (3.12)",
+    ),
+    "instance_values": Fact(
+        "Where a plain instance's attribute values live: 'dict' (split dict made on first attribute "
+        "store, values array PyMem_Malloc'ed), 'values' (values array PyMem_Malloc'ed with the "
+        "object), 'inline' (values inside the object's own allocation).",
+        {"3.8": "dict", "3.9": "dict", "3.10": "dict", "3.11": "values", "3.12": "values",
+         "3.13": "inline"},
+        "[SRC] dictobject.c: new_values / _PyObject_InitializeDict (3.11-3.12), "
+        "_PyObject_InitInlineValues + _PyInlineValuesSize (3.13); [RUN tests/alloc/measure_sizes.py "
+        "tracemalloc bytes per instance]",
+    ),
+    "shared_keys_initial_usable": Fact(
+        "dk_usable of a class's fresh shared (cached) keys: each new instance shrinks it by one while it "
+        "is > 1, so steady-state instances get nentries + 1 value slots.",
+        {"3.8": None, "3.9": None, "3.10": None, "3.11": 30, "3.12": 30, "3.13": 30},
+        "[SRC] dictobject.c: _PyDict_NewKeysForClass 'dk_usable = SHARED_KEYS_MAX_SIZE' and "
+        "'if (keys->dk_usable > 1) keys->dk_usable--' in _PyObject_InitializeDict / "
+        "_PyObject_InitInlineValues",
+    ),
+    "unicode_header": Fact(
+        "(sizeof PyASCIIObject, sizeof PyCompactUnicodeObject).",
+        since("3.12", (48, 72), (40, 56)),
+        "[SRC] Include/cpython/unicodeobject.h (wstr fields removed in 3.12, PEP 623); [RUN] "
+        "getsizeof('') 49 -> 41, getsizeof('\\u20ac') 76 -> 60",
+    ),
+    "int_zero_has_digit": Fact(
+        "An int always allocates at least one digit (so 0 is as big as 1).",
+        since("3.11", False, True),
+        "[SRC] longobject.c: _PyLong_New 'ndigits = size ? size : 1' (3.11+); [RUN] getsizeof(0) 24 -> 28",
+    ),
+    "bool_basicsize": Fact(
+        "bool.__basicsize__ (False is a 0-digit int until 3.11, 1 digit from 3.12).",
+        since("3.12", 32, 24),
+        "[RUN] bool.__basicsize__ 32 (3.8-3.11), 24 (3.12+)",
+    ),
+    "dict_keys_header": Fact(
+        "sizeof(PyDictKeysObject) without its index table.",
+        since("3.11", 40, 32),
+        "[SRC] Include/internal/pycore_dict.h: struct _dictkeysobject; [RUN] getsizeof({1: 1}) 232 -> 224",
+    ),
+    "dict_unicode_entries": Fact(
+        "Dicts with only str keys use 16-byte PyDictUnicodeEntry (no hash) instead of 24-byte entries.",
+        since("3.11", False, True),
+        "[SRC] dictobject.c: DICT_KEYS_UNICODE (3.11+); [RUN] getsizeof(dict(a=1)) 232 -> 184",
+    ),
+    "list_overallocation": Fact(
+        "list_resize growth rule: 'v38' = newsize + newsize>>3 + (3 if newsize < 9 else 6); 'v39' = "
+        "(newsize + newsize>>3 + 6) & ~3, or (newsize + 3) & ~3 when newsize - oldsize > new_allocated "
+        "- newsize.",
+        since("3.9", "v38", "v39"),
+        "[SRC] Objects/listobject.c: list_resize (bpo-38373 in 3.9); [RUN] getsizeof after appends",
+    ),
+    "list_from_sized_iterable_rounds": Fact(
+        "list(iterable_with_len) preallocates with list_preallocate_exact rounding up to even length.",
+        since("3.10", False, True),
+        "[SRC] listobject.c: list_preallocate_exact '(size + 1) & ~(size_t)1' (3.10+); "
+        "[RUN] getsizeof(list(range(3))) 80 -> 88",
+    ),
+    "list_extend_preallocates_empty": Fact(
+        "list.extend on a list with no item array allocates exactly the (even-rounded) length instead of "
+        "over-allocating through list_resize.",
+        since("3.10", False, True),
+        "[SRC] listobject.c: list_extend 'if (self->ob_item == NULL) list_preallocate_exact' (3.10+); "
+        "[RUN] getsizeof([1, 2, 3]) 120 (3.9) vs 88 (3.10+), [*range(3)] 104/120/88 (3.8/3.9/3.10+)",
+    ),
+    "display_consts_min": Fact(
+        "Smallest all-constant list/set display the compiler builds as an empty container + "
+        "LIST_EXTEND/SET_UPDATE of a constant tuple/frozenset (None: always BUILD_LIST/BUILD_SET n).",
+        since("3.9", None, 3),
+        "[SRC] Python/compile.c: starunpack_helper 'n > 2 && are_all_items_const' (3.9+); [RUN] "
+        "getsizeof([0, 1, 2]) 80 (3.8) vs 120 (3.9); getsizeof({0, 1, 2, 3, 4}) 728 (3.8) vs 472 (3.9+)",
+    ),
+    "function_basicsize": Fact(
+        "sizeof(PyFunctionObject).",
+        {"3.8": 120, "3.9": 120, "3.10": 128, "3.11": 136, "3.12": 144, "3.13": 144},
+        "[RUN] type(f).__basicsize__",
+    ),
+    "generator_basicsize": Fact(
+        "Fixed part of a generator object (without GC head). 3.11+ the frame is embedded after it, one "
+        "pointer per local/cell/free variable and per stack slot (see generator_embeds_frame).",
+        {"3.8": 96, "3.9": 96, "3.10": 88, "3.11": 152, "3.12": 144, "3.13": 144},
+        "[RUN] getsizeof of generators of three functions (co_nlocals, co_stacksize) = (0,1|2), (4,2), "
+        "(2,9): 112/112/112 (3.8), 104 (3.10), 176/216/256 (3.11), 176/208/248 (3.12, 3.13)",
+    ),
+    "generator_embeds_frame": Fact(
+        "The generator's interpreter frame lives inside the generator object (gi_iframe).",
+        since("3.11", False, True),
+        "[SRC] Include/internal/pycore_genobject.h / genobject.c: gen_sizeof (3.11+)",
+    ),
+    "type_basicsize": Fact(
+        "sizeof(PyHeapTypeObject) (type.__basicsize__).",
+        {"3.8": 880, "3.9": 880, "3.10": 888, "3.11": 904, "3.12": 920, "3.13": 928},
+        "[RUN] type.__basicsize__",
+    ),
+    "class_shared_keys_log2": Fact(
+        "log2 size of a new class's cached (shared) instance keys, counted by type.__sizeof__.",
+        since("3.11", 3, 6),
+        "[SRC] dictobject.c: PyDict_MINSIZE keys made shared (<=3.10), _PyDict_NewKeysForClass "
+        "NEXT_LOG2_SHARED_KEYS_MAX_SIZE = 6 (3.11+); [RUN] getsizeof(class) 1064 (3.8) = 16 + 880 + 168, "
+        "1688 (3.11) = 16 + 904 + 768",
+    ),
+    "fixed_basicsizes": Fact(
+        "tp_basicsize of fixed-size builtin types the model sizes, and whether the type is a GC type "
+        "(GC types get the GC head added).",
+        every({"object": (16, False), "float": (24, False), "complex": (32, False), "range": (48, False),
+               "cell": (24, True), "method": (48, True), "slice": (40, True), "module": (56, True),
+               "dict": (48, True), "list": (40, True), "set": (200, True), "bytearray": (56, False)}),
+        "[RUN] tests/alloc/measure_sizes.py: getsizeof / __basicsize__ on 3.8-3.13 (cell 40, bound "
+        "method 64, slice(1) 56, module 72, range 48, {} 64, [] 56, set() 216, bytearray() 56)",
+    ),
+    "weakref_basicsize": Fact(
+        "sizeof(PyWeakReference) (3.11 added vectorcall).",
+        since("3.11", 56, 64),
+        "[RUN] getsizeof(weakref.ref(o)) 72 -> 80",
+    ),
+}
+
+
+def section(version: str) -> Section:
+    """The allocator profile of one CPython version ('3.8' ... '3.13'); ValueError for others."""
+    if version not in VERSIONS:
+        raise ValueError(f"unknown CPython version {version!r}; supported: {', '.join(VERSIONS)}")
+    return build_section(FACTS, version)

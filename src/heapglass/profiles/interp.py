@@ -1,0 +1,126 @@
+"""Profile section `interp`: how the bytecode interpreter holds references, per CPython version.
+
+Every value here decides what the model's interpreter allocates or counts while running a program:
+who owns call arguments, whether frames are objects, where instance attributes live, when automatic
+collections may run, how tracebacks look.
+"""
+
+from __future__ import annotations
+
+from .base import Fact, every, since
+
+FACTS: dict[str, Fact] = {
+    "call_moves_args": Fact(
+        "A Python-to-Python call moves the callable and the arguments from the caller's value stack "
+        "into the new frame (the frame owns them). False: the frame copies (increfs) them and the "
+        "caller drops its references after the call returns, so inside f(x) getrefcount(x) is one "
+        "higher.",
+        since("3.11", False, True),
+        "Python/ceval.c 3.8-3.10 call_function/_PyFunction_Vectorcall (args copied into fastlocals); "
+        "3.11+ _PyEvalFramePushAndInit 'Takes ownership of func and args'; [RUN] def f(x): return "
+        "sys.getrefcount(x) → 4 (3.8-3.10), 3 (3.11+)",
+    ),
+    "frame_object_per_call": Fact(
+        "Every call allocates a frame object (a GC object, reused from the code's zombie frame or the "
+        "frame free list). False: execution frames live on the thread's data stack and a frame object "
+        "exists only when materialised (sys._getframe, a traceback entry, f_back of such a frame).",
+        since("3.11", True, False),
+        "Objects/frameobject.c 3.8-3.10 _PyFrame_New_NoTrack (co_zombieframe, free_list); 3.11+ "
+        "Python/frame.c _PyFrame_GetFrameObject / _PyFrame_MakeAndSetFrameObject",
+    ),
+    "materialised_frame_tracked": Fact(
+        "A frame object made for a running frame (sys._getframe, a traceback) is GC-tracked at once. "
+        "False: it is tracked only when it takes ownership of the frame's data.",
+        since("3.12", True, False),
+        "Objects/frameobject.c 3.12 _PyFrame_New_NoTrack (no _PyObject_GC_TRACK in "
+        "_PyFrame_MakeAndSetFrameObject); Python/frame.c take_ownership tracks; [RUN] "
+        "gc.is_tracked(sys._getframe()) True (3.8-3.11), False (3.12+)",
+    ),
+    "generator_has_frame_object": Fact(
+        "A generator holds a separate frame object (gi_frame). False: the frame is embedded in the "
+        "generator object.",
+        since("3.11", True, False),
+        "Objects/genobject.c 3.8-3.10 _PyGen_NewWithQualName(f); 3.11+ make_gen (gi_iframe)",
+    ),
+    "instance_dict_on_first_setattr": Fact(
+        "A plain instance gets a real dict object when its first attribute is set. False: attribute "
+        "values live in the object (managed values / inline values) and a dict object is made only "
+        "when __dict__ is requested.",
+        since("3.11", True, False),
+        "Objects/dictobject.c 3.8-3.10 _PyObjectDict_SetItem; 3.11+ _PyObject_StoreInstanceAttribute; "
+        "[RUN] class C: pass; c=C(); c.x=1; c.me=c; del c; gc.collect() → 2 (3.8-3.10), 1 (3.11+)",
+    ),
+    "comprehension_inlined": Fact(
+        "List/set/dict comprehensions run inline in the enclosing frame (PEP 709). False: each "
+        "comprehension is a function object called once (a function and, through 3.10, a frame).",
+        since("3.12", False, True),
+        "Python/compile.c 3.12 compiler_comprehension inlined (PEP 709)",
+    ),
+    "gc_checkpoints": Fact(
+        "Eval-breaker checkpoints at which a scheduled collection runs (3.12+; empty when collections "
+        "run inside the allocation): function entry (RESUME), backward jumps (JUMP_BACKWARD), and "
+        "after calls (CHECK_EVAL_BREAKER in CALL).",
+        since("3.12", (), ("resume", "backward_jump", "call")),
+        "Python/bytecodes.c 3.12/3.13: RESUME, JUMP_BACKWARD, CALL → CHECK_EVAL_BREAKER; Python/"
+        "ceval_gil.c _Py_HandlePending → _Py_RunGC",
+    ),
+    "recursion_limit": Fact("sys.getrecursionlimit() at start-up.", every(1000),
+                            "[RUN 3.8-3.13] sys.getrecursionlimit()"),
+    "recursion_message": Fact(
+        "Message of the RecursionError raised when the Python recursion limit is exceeded.",
+        every("maximum recursion depth exceeded"),
+        "[RUN 3.8-3.13] def f(n): return f(n+1) → RecursionError('maximum recursion depth exceeded')",
+    ),
+    "traceback_carets": Fact(
+        "Tracebacks underline the failing expression with ^ (and ~ for the operands of a binary op or "
+        "subscript) unless it spans the whole line (PEP 657).",
+        since("3.11", False, True),
+        "Lib/traceback.py 3.11+ StackSummary.format_frame_summary; [RUN]",
+    ),
+    "caret_anchor_kinds": Fact(
+        "Expressions whose caret line marks an anchor with ^ and the rest of the segment with ~: the "
+        "operator of a binary operation, the brackets of a subscript, (3.13) a call's parentheses.",
+        {"3.8": (), "3.9": (), "3.10": (), "3.11": ("BinOp", "Subscript"), "3.12": ("BinOp", "Subscript"),
+         "3.13": ("BinOp", "Subscript", "Call")},
+        "Lib/traceback.py 3.11-3.13 _extract_caret_anchors_from_line_segment; [RUN] a + None → ~~^~~~~~; "
+        "3.13 g() → ~^^",
+    ),
+    "caret_skip_simple_call_statement": Fact(
+        "No caret line for the call in 'return f(...)' or 'x = f(...)' when the call is the failing "
+        "segment.",
+        since("3.13", False, True),
+        "Lib/traceback.py 3.13 StackSummary._should_show_carets",
+    ),
+    "except_star": Fact("except* exists (PEP 654).", since("3.11", False, True), "[SRC] Grammar"),
+    "immortal_small_ints": Fact(
+        "Small ints, None/True/False, empty singletons, 1-char latin-1 strings and interned strings are "
+        "immortal.", since("3.12", False, True),
+        "Include/object.h 3.12 _Py_IMMORTAL_REFCNT; [RUN] sys.getrefcount(1) == 4294967295",
+    ),
+    "interned_constants_immortal": Fact(
+        "Identifier-like string constants of code objects are immortal.",
+        {"3.8": False, "3.9": False, "3.10": False, "3.11": False, "3.12": True, "3.13": False},
+        "[RUN 3.12.1 vs 3.13.0] sys.getrefcount on an identifier constant (4294967295 vs 3)",
+    ),
+    "empty_frozenset_singleton": Fact("frozenset() is a singleton.", since("3.10", True, False),
+                                      "Objects/setobject.c 3.8-3.9 emptyfrozenset; [RUN]"),
+    "module_teardown_underscore_first": Fact(
+        "At exit, __main__'s globals are cleared in two passes: names starting with one underscore "
+        "first, then every other name but __builtins__ (each set to None in dict order).",
+        every(True),
+        "Objects/moduleobject.c _PyModule_ClearDict (3.8-3.13)",
+    ),
+    "syntax_error_format": Fact(
+        "How an uncaught SyntaxError is printed under its source line: 'caret_single' one caret at the "
+        "offset; 'caret_range' a range of carets (one for IndentationError); 'caret_range_all' a range "
+        "for every SyntaxError.",
+        {"3.8": "caret_single", "3.9": "caret_single", "3.10": "caret_range", "3.11": "caret_range",
+         "3.12": "caret_range", "3.13": "caret_range_all"},
+        "Lib/traceback.py TracebackException.format_exception_only / _format_syntax_error",
+    ),
+    "runtime_frame_counts_start": Fact(
+        "The module's own frame is a frame object (3.8-3.10).",
+        since("3.11", True, False),
+        "Python/ceval.c 3.8-3.10 PyEval_EvalCode → _PyEval_EvalCode (frame object for <module>)",
+    ),
+}

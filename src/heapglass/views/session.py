@@ -1,0 +1,141 @@
+"""`ViewSession`: what the interpreter calls to attach the views chosen on the command line.
+
+    session = ViewSession(options)      # options: trace, trace_refcounts, perfetto, explain, html, plot
+    session.attach(runtime)             # before the program runs
+    ...                                 # the program runs
+    session.finish(runtime, result)     # after: writes the files, prints the story
+
+``options`` is any object with those attributes (an argparse namespace) or a dict; missing ones are
+off. The --explain story goes to stderr (stdout stays exactly the program's, as under CPython).
+Output paths are checked at `attach`, so a bad path fails before a long run, with a `ViewError`
+whose message names the option and the path. Only what was asked for is recorded: per-event heap
+snapshots only for ``--html``, samples only for ``--plot``, incref/decref only for
+``--trace-refcounts``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from .record import Recorder
+
+OUTPUTS = ("trace", "perfetto", "html", "plot")
+
+
+class ViewError(ValueError):
+    """A view cannot do what was asked (bad output path, unwritable file)."""
+
+
+def _option(options: Any, name: str, default: Any = None) -> Any:
+    if isinstance(options, dict):
+        return options.get(name, default)
+    return getattr(options, name, default)
+
+
+def current_line(runtime: Any) -> int | None:
+    """The line being executed in the main program: the innermost frame running the main file
+    (a frame of an imported module reports the main file's line that called into it)."""
+    main = getattr(runtime, "main_filename", None)
+    f = getattr(runtime, "frame", None)
+    while f is not None:
+        code = getattr(f, "code", None)
+        filename = getattr(code, "filename", None) or getattr(f, "filename", None)
+        if main is None or filename is None or filename == main:
+            line = getattr(f, "lineno", None)
+            return line if isinstance(line, int) else None
+        f = getattr(f, "back", None) or getattr(f, "f_back", None)
+    return None
+
+
+def add_arguments(parser: Any) -> None:
+    """Add the view options (--trace, --trace-refcounts, --perfetto, --explain, --html, --plot) to an
+    argparse parser, e.g. ``heapglass run``'s; the parsed namespace is a valid `ViewSession` options."""
+    group = parser.add_argument_group("views of the run")
+    group.add_argument("--trace", metavar="FILE.jsonl", help="write every heap event as JSON Lines "
+                       "(schema: docs/trace-schema.md)")
+    group.add_argument("--trace-refcounts", action="store_true", help="include incref/decref events")
+    group.add_argument("--perfetto", metavar="FILE.json", help="write a Chrome/Perfetto trace")
+    group.add_argument("--explain", action="store_true", help="tell the run's story by source line")
+    group.add_argument("--html", metavar="FILE.html", help="write a self-contained step-through page")
+    group.add_argument("--plot", metavar="FILE.png", help="plot generations, heap bytes and arenas")
+
+
+def main_namespace(runtime: Any) -> Any:
+    """The main module's dict (its globals), once the interpreter has created it; else None."""
+    module = getattr(runtime, "main_module", None)
+    return getattr(module, "dict", None)
+
+
+class ViewSession:
+    """The views of one run (see module docstring)."""
+
+    def __init__(self, options: Any, *, out: TextIO | None = None) -> None:
+        self.options = options
+        self.out = out
+        self.paths = {name: _option(options, name) for name in OUTPUTS}
+        self.explain = bool(_option(options, "explain", False))
+        self.refcounts = bool(_option(options, "trace_refcounts", False))
+        self.recorder: Recorder | None = None
+
+    @property
+    def wanted(self) -> bool:
+        return self.explain or any(self.paths.values())
+
+    def attach(self, runtime: Any) -> None:
+        """Check the output paths and start recording `runtime.heap`'s events."""
+        if not self.wanted:
+            return
+        for name, path in self.paths.items():
+            if path:
+                parent = Path(path).resolve().parent
+                if not parent.is_dir():
+                    raise ViewError(f"--{name.replace('_', '-')} {path}: directory {parent} does not exist")
+        if self.paths["plot"] and Path(self.paths["plot"]).suffix.lower() not in (".png", ".svg", ".pdf"):
+            raise ViewError(f"--plot {self.paths['plot']}: use a .png, .svg or .pdf file name")
+        self.recorder = Recorder(runtime.heap, refcounts=self.refcounts, line_of=lambda: current_line(runtime),
+                                 snapshots=bool(self.paths["html"]), samples=bool(self.paths["plot"]),
+                                 namespace=lambda: main_namespace(runtime))
+        self.recorder.attach()
+
+    def program_end(self, runtime: Any) -> None:
+        """The program finished, shutdown has not started (called by the interpreter when it can):
+        note the names still bound, so the story can name what shutdown frees."""
+        if self.recorder is not None:
+            self.recorder.note_names()
+
+    def finish(self, runtime: Any, result: Any = None) -> None:
+        """Stop recording and produce every view that was asked for."""
+        rec = self.recorder
+        if rec is None:
+            return
+        rec.detach()
+        heap = runtime.heap
+        python = heap.profile.version
+        program = getattr(runtime, "main_filename", None)
+        source = (getattr(runtime, "sources", {}) or {}).get(program, "") if program else ""
+        name = Path(program).name if program else "program"
+        try:
+            if self.paths["trace"] or self.paths["perfetto"]:
+                from .trace import header, write_jsonl, write_perfetto
+                head = header(python, name, self.refcounts)
+                if self.paths["trace"]:
+                    write_jsonl(self.paths["trace"], rec.events, head)
+                if self.paths["perfetto"]:
+                    write_perfetto(self.paths["perfetto"], rec.events, head)
+            if self.paths["html"]:
+                from .html import write_page
+                write_page(self.paths["html"], rec, rec.initial, rec.initial_memory or {}, source=source,
+                           title=f"heapglass: {name} on the CPython {python} model", python=python)
+            if self.paths["plot"]:
+                from .plot import write_plot
+                write_plot(self.paths["plot"], rec.sample_list, rec.events,
+                           title=f"{name} on the CPython {python} model")
+        except OSError as exc:
+            raise ViewError(f"cannot write {exc.filename}: {exc.strerror}") from None
+        if self.explain:
+            from .explain import explain
+            explain(rec.events, self.out or sys.stderr, source=source, name_log=rec.name_log,
+                    title=f"heapglass explain: {name} on the CPython {python} model "
+                          f"({len(rec.events):,} events)")

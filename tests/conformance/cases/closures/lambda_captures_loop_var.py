@@ -1,0 +1,7 @@
+# lambdas in a loop share one cell: all see the last value
+fs = []
+for i in range(3):
+    fs.append(lambda: i)
+print([f() for f in fs])
+gs = [lambda i=i: i for i in range(3)]
+print([g() for g in gs])

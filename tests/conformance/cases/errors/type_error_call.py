@@ -1,0 +1,6 @@
+# calling with the wrong number of arguments raises TypeError
+def f(a, b):
+    return a + b
+print(f(1, 2))
+f(1)
+print("never")
