@@ -56,25 +56,19 @@ def primitives(version: str, n: int = 100_000) -> None:
         objs = [list_new(h, lt, []) for _ in range(n)]
         return lambda: [h.decref(o) for o in objs]
 
-    def malloc_free(quiet: bool) -> Callable[[], Callable[[], None]]:
-        def setup() -> Callable[[], None]:
-            m = heap().memory
-            if quiet:   # what the allocator costs when it does not build events nobody listens to
-                m.pymalloc.emit = None
-                m.freelists.emit = None
+    def malloc_free() -> Callable[[], None]:
+        m = heap().memory
 
-            def run() -> None:
-                addrs = [m.malloc(32) for _ in range(n)]
-                for a in addrs:
-                    m.free(a)
-            return run
-        return setup
+        def run() -> None:
+            addrs = [m.malloc(32) for _ in range(n)]
+            for a in addrs:
+                m.free(a)
+        return run
 
     per_op("new empty list (Heap.new + pymalloc + tracking)", n, make_lists)
     per_op("Heap.incref", n, incref)
     per_op("Heap.decref to zero (dealloc + free, empty list)", n, dealloc)
-    per_op("Memory.malloc(32) + Memory.free", n, malloc_free(False))
-    per_op("  the same with the allocator's emit hooks unset", n, malloc_free(True))
+    per_op("Memory.malloc(32) + Memory.free", n, malloc_free)
 
 
 def phases(version: str, pairs: int) -> None:

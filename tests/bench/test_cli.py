@@ -63,11 +63,14 @@ def test_model_side_is_measured_or_explained(quick_run):
 
 
 def test_collection_rows_are_measured_on_the_model(quick_run):
-    """The heap core and collector exist, so the collection is measured and finds the garbage."""
+    """The heap core and collector exist, so the collection is measured and finds the garbage; the
+    row's value is the CPU time (the default clock) the children recorded."""
     _, _, data = quick_run
     row = next(r for r in data["rows"] if r["workload"] == "gc/full-collection")
     assert row["model"]["status"] == "ok", row
     assert row["model"]["extra"]["collected"] == row["native"]["extra"]["collected"] == 10_000 // 4 * 2
+    assert row["model"]["samples"] == [row["model"]["extra"]["cpu_seconds"]]
+    assert row["native"]["samples"] == [row["native"]["extra"]["cpu_seconds"]]
     assert row["ratio"] == pytest.approx(row["model"]["median"] / row["native"]["median"])
 
 
@@ -76,6 +79,7 @@ def test_json_records_machine_and_command(quick_run):
     assert data["machine"]["nproc"] >= 1
     assert data["command"].startswith("heapglass bench --quick --json ")
     assert data["settings"]["quick"] is True
+    assert data["settings"]["clock"] == "cpu"
 
 
 @pytest.mark.parametrize("argv,message", [
@@ -83,6 +87,8 @@ def test_json_records_machine_and_command(quick_run):
     (["bench", "--size", "interp/binary-trees=x"], "--size wants WORKLOAD=N"),
     (["bench", "--only", "nope"], "no workload 'nope'"),
     (["bench", "--repeat", "0"], "--repeat must be at least 1"),
+    (["bench", "--python", "3.14"], "unknown CPython version '3.14'"),
+    (["bench", "--memory-limit", "0"], "--timeout and --memory-limit must be positive"),
 ])
 def test_bad_options_are_one_line_errors(capsys, argv, message):
     assert main(argv) == 2

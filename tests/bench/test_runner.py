@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 
 import pytest
 
-from heapglass.bench.runner import Row, Settings, Side, _first_difference, run_child, selected
+from heapglass.bench.runner import Row, Run, Settings, Side, _first_difference, run_child, selected
 from heapglass.bench.workloads import GIB, find
 
 
@@ -65,3 +67,27 @@ def test_selection_brings_what_a_row_is_derived_from():
 def test_first_difference_names_the_line():
     assert _first_difference("a\nb\n", "a\nc\n") == "line 2: model 'b', native 'c'"
     assert _first_difference("a\n", "a\nb\n") == "model has 1 lines, native 2"
+
+
+def test_bytecode_copy_is_imported_instead_of_the_sources():
+    """The bytecode latency row runs heapglass from a compiled copy: the copy has .pyc files and a
+    process given it on PYTHONPATH imports heapglass from there."""
+    run = Run(_settings())
+    try:
+        root = run.bytecode_copy()
+        assert any((root / "heapglass").rglob("__pycache__/cli.*.pyc"))
+        proc = subprocess.run([sys.executable, "-c", "import heapglass; print(heapglass.__file__)"],
+                              capture_output=True, text=True, check=True, timeout=120,
+                              env={**os.environ, "PYTHONPATH": str(root)})
+        assert proc.stdout.strip() == str(root / "heapglass" / "__init__.py")
+    finally:
+        run.close()
+    assert not run.tmp.exists()
+
+
+def test_clock_picks_the_recorded_time():
+    """Children record wall and CPU times; the settings' clock decides which one a row uses."""
+    result = {"seconds": 2.0, "cpu_seconds": 1.5, "build_seconds": 4.0, "build_cpu_seconds": 3.0}
+    assert _settings().timed("seconds")(result) == 1.5
+    assert _settings().timed("build_seconds")(result) == 3.0
+    assert _settings(clock="wall").timed("seconds")(result) == 2.0

@@ -3,6 +3,8 @@ covered by a golden for every version whose goldens exist."""
 
 from __future__ import annotations
 
+import ast
+import builtins
 import json
 
 from heapglass.conform.corpus import default_corpus_dir, golden_path, golden_versions, list_cases
@@ -27,6 +29,35 @@ def test_every_program_opens_with_a_one_line_comment_and_is_small() -> None:
         lines = case.path.read_text(encoding="utf-8").splitlines()
         if not lines or not lines[0].startswith("# ") or not 5 <= len(lines) <= 30:
             bad.append(case.key)
+    assert not bad, bad
+
+
+ALLOWED_MODULES = {"gc", "sys", "weakref"}
+ALLOWED_BUILTINS = {
+    "print", "len", "range", "id", "type", "isinstance", "issubclass", "hasattr", "getattr", "setattr",
+    "delattr", "iter", "next", "enumerate", "zip", "map", "filter", "sorted", "reversed", "min", "max",
+    "sum", "any", "all", "repr", "str", "int", "float", "list", "dict", "set", "tuple", "vars", "object",
+    "super", "complex", "bytes", "bool", "frozenset", "slice", "staticmethod", "classmethod", "property",
+}
+
+
+def test_programs_use_only_the_agreed_modules_and_builtins() -> None:
+    """The model implements an agreed subset: imports of gc/sys/weakref only, and the listed builtins
+    (exception classes aside). A program outside it would test the subset, not memory management."""
+    bad = []
+    for case in list_cases(CORPUS):
+        if case.name.startswith("syntax_error"):
+            continue  # these are meant not to compile
+        for node in ast.walk(ast.parse(case.path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                bad += [f"{case.key}: import {a.name}" for a in node.names if a.name not in ALLOWED_MODULES]
+            elif isinstance(node, ast.ImportFrom):
+                bad.append(f"{case.key}: from {node.module} import ...")
+            elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and hasattr(builtins, node.id):
+                value = getattr(builtins, node.id)
+                is_exception = isinstance(value, type) and issubclass(value, BaseException)
+                if node.id not in ALLOWED_BUILTINS and not is_exception and value not in (None, True, False):
+                    bad.append(f"{case.key}: builtin {node.id}")
     assert not bad, bad
 
 

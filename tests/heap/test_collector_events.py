@@ -120,3 +120,39 @@ def test_gc_stop_reports_the_totals(version):
     n = s.heap.gc.collect()
     stop = [f for kind, f in events if kind == "gc_stop"][-1]
     assert (stop["collected"], stop["uncollectable"], stop["unreachable"]) == (n, 0, n)
+
+
+def build_plain_garbage(version: str, listen: bool) -> tuple[Scene, list]:
+    """Cycles of lists and instances, some kept, no finalizers or callbacks (so the collector may
+    skip its resurrection check when nobody listens)."""
+    s = Scene(version)
+    s.heap.gc.enabled = False
+    events: list = []
+    if listen:
+        s.heap.events.subscribe(lambda kind, fields: events.append(kind))
+    cls = s.cls("N")
+    keep = s.set("keep", s.new_list())
+    for i in range(30):
+        a = s.instance(cls)
+        b = s.new_list(a)
+        s.setattr(a, "b", b)
+        if i % 3:
+            s.append(keep, b)
+        s.heap.decref(a)
+        s.heap.decref(b)
+    return s, events
+
+
+@pytest.mark.parametrize("version", ["3.8", "3.12"])
+def test_skipping_the_resurrection_check_changes_nothing_but_the_events(version):
+    """With no finalizer and no weakref callback run, the resurrection check (check_garbage /
+    handle_resurrected_objects) is skipped when nobody listens: same result, same survivors in the
+    same generation order, same flags as the full run a listener sees."""
+    outcomes = []
+    for listen in (False, True):
+        s, events = build_plain_garbage(version, listen)
+        n = s.heap.gc.collect(1)
+        gens = [[(op.addr, op.gc_flags, op.ob_refcnt) for op in g] for g in s.heap.gc.generations]
+        outcomes.append((n, gens, s.heap.live))
+        assert ("gc_phase" in events) is listen
+    assert outcomes[0] == outcomes[1]

@@ -283,3 +283,31 @@ def test_debug_flag_values():
     """[RUN] DEBUG_STATS 1, COLLECTABLE 2, UNCOLLECTABLE 4, SAVEALL 32, LEAK 38."""
     assert (GCModule.DEBUG_STATS, GCModule.DEBUG_COLLECTABLE, GCModule.DEBUG_UNCOLLECTABLE,
             GCModule.DEBUG_SAVEALL, GCModule.DEBUG_LEAK) == (1, 2, 4, 32, 38)
+
+
+def test_introspection_rejects_host_values_with_a_clear_error():
+    """Passing something that is not an object of this heap is a TypeError naming the function, not a
+    host traceback from deep inside."""
+    _, gc = module("3.12")
+    other, _ = module("3.12")
+    with pytest.raises(TypeError, match=r"gc.get_referents\(\) takes objects of this heap, not int"):
+        gc.get_referents(1)
+    with pytest.raises(TypeError, match=r"gc.is_tracked\(\) takes objects of this heap, not HList"):
+        gc.is_tracked(other.new_list())
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_dict_referents_skip_str_keys(version):
+    """[RUN dict_referents.py] dict_traverse visits only the values of a str-keyed dict, and value then
+    key of each entry otherwise: get_referents({'a': x}) == [x], get_referents({1: x}) == [x, 1]."""
+    s, gc = module(version)
+    x = s.new_list()
+    str_keyed = s.new_dict(track=True)
+    s.heap.incref(x)
+    str_keyed.entries["a"] = (s.attr_name("a"), x)
+    int_keyed = s.new_dict(track=True)
+    one = s.new_int(1)
+    s.heap.incref(x)
+    int_keyed.entries[1] = (one, x)
+    assert gc.get_referents(str_keyed) == [x]
+    assert gc.get_referents(int_keyed) == [x, one]

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from heapglass.heap.header import FREED
-from heapglass.heap.kinds import HInstance, HList, HWeakref
+from heapglass.heap.kinds import HDict, HInstance, HList, HWeakref
 from heapglass.profiles import VERSIONS
 
 from .heapscene import Scene
@@ -207,7 +207,9 @@ class HeapMachine(RuleBasedStateMachine):
             return
         refs: Counter = Counter()
         for op in self.heap.objects():
-            for r in op.traverse():
+            # a str-keyed dict's tp_traverse skips its keys: count what the dict owns instead
+            held = [x for kv in op.entries.values() for x in kv] if isinstance(op, HDict) else op.traverse()
+            for r in held:
                 refs[id(r)] += 1
         for op in self.s.names.values():
             refs[id(op)] += 1

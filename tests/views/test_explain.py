@@ -86,3 +86,33 @@ def test_full_collection_survivors_stay_and_the_collection_keeps_its_line():
     expected = ("  collection gen 2: 1 examined, 0 unreachable, 0 __del__ ran, 0 freed, "
                 "1 survived (they stay in gen 2)")
     assert lines[-2:] == ["line 7", expected]
+
+
+def test_a_loop_is_told_once_per_line():
+    """Runs of the same line (a loop body) are merged: one paragraph per line saying how many runs,
+    and one name standing for many objects is counted instead of listed."""
+    events = []
+    seq = 0
+    for i in range(3):
+        for line in (2, 3):
+            seq += 1
+            events.append({"seq": seq, "kind": "alloc", "line": line, "addr": 16 * seq, "type": "Node",
+                           "nbytes": 48})
+    log = [(e["seq"], "a" if e["line"] == 2 else "b", e["addr"]) for e in events]
+    out = io.StringIO()
+    explain(events, out, source="for i in range(3):\n    a = Node()\n    b = Node()\n", name_log=log)
+    lines = out.getvalue().splitlines()
+    assert lines[1:] == ["line 2: a = Node()  (3 runs)", "  created 3 objects: 3 Node; named: a ×3",
+                         "line 3: b = Node()  (3 runs)", "  created 3 objects: 3 Node; named: b ×3"]
+
+
+def test_refcount_changes_of_named_objects():
+    """With --trace-refcounts the story gives each named object's net refcount change per line
+    (``b = a`` adds one reference to a's list); unnamed objects' changes are left out."""
+    events = [{"seq": 1, "kind": "alloc", "line": 1, "addr": 16, "type": "list", "nbytes": 56},
+              {"seq": 2, "kind": "incref", "line": 2, "addr": 16},
+              {"seq": 3, "kind": "incref", "line": 2, "addr": 32},
+              {"seq": 4, "kind": "decref", "line": 2, "addr": 32}]
+    out = io.StringIO()
+    explain(events, out, source="a = []\nb = a\n", name_log=[(1, "a", 16)])
+    assert out.getvalue().splitlines()[-2:] == ["line 2: b = a", "  refcount of a @0x10: +1"]

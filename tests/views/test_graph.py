@@ -8,13 +8,14 @@ import shutil
 import pytest
 from viewscene import Scene, play_cycle
 
+from heapglass.heap.kinds import HTuple, new_static_type
 from heapglass.views.graph import GraphError, render, resolve, to_dot
 from heapglass.views.snapshot import take_snapshot
 
 
 def node_statement(dot: str, addr: int) -> str:
     """The attributes of one node statement (labels span several lines)."""
-    m = re.search(rf"\to{addr:x} \[(.*?)\]\n", dot, re.S)
+    m = re.search(rf"\to{addr:x} \[(.*?)\]\n", dot, re.DOTALL)
     assert m, f"no node for {addr:#x}"
     return m.group(1)
 
@@ -94,3 +95,23 @@ def test_immortal_and_untracked_objects_are_marked():
     unt = node_statement(dot, loose.addr)
     assert "rc=1 · untracked" in unt and "dashed" in unt
     assert f"o{alone.addr:x} [" not in dot
+
+
+def test_imported_module_contents_are_folded():
+    """What only an imported module's dict holds is not drawn (the module dict says how many
+    objects it folds); the main namespace's objects are drawn; --all draws everything."""
+    sc = Scene()
+    mod_t = new_static_type("module")
+    helper = sc.new_list()                      # held only by the imported module's dict
+    mdict = sc.new_dict()
+    mdict.entries["helper"] = (sc.new_str("helper"), helper)
+    module = HTuple()                           # any container holding the dict stands in for it
+    module.items = [mdict]
+    sc.heap.new(module, mod_t, 64)
+    mine = sc.new_list()
+    sc.bind("mine", mine)
+    snap = take_snapshot(sc.heap, namespace=sc.glob)
+    dot = to_dot(snap)
+    assert f"o{helper.addr:x} [" not in dot and "len 1 (+1 not drawn)" in dot
+    assert f"o{mine.addr:x} [" in dot
+    assert f"o{helper.addr:x} [" in to_dot(snap, everything=True)

@@ -6,6 +6,7 @@ the same views protocol (attach before, finish after), so these tests do not nee
 from __future__ import annotations
 
 import argparse
+from types import SimpleNamespace
 
 import pytest
 from test_session import SceneRuntime
@@ -107,3 +108,47 @@ def test_program_end_hook_gives_the_exact_end_of_run():
     sc.unbind("a")             # what shutdown would do next
     cap.finish(rt, None)
     assert set(cap.snapshot.names) == {"a"}
+
+
+def test_a_program_that_does_not_run_is_reported(tmp_path, monkeypatch, capsys):
+    """A program that fails before running a line (a SyntaxError) gets its error shown and no
+    graph: status 2, not an empty picture."""
+    def syntax_error(source, filename, version, views):
+        sc = Scene(version)
+        rt = SceneRuntime(sc)
+        views.attach(rt)
+        views.finish(rt, None)
+        return SimpleNamespace(status=1, stdout="", stderr="  x = (\nSyntaxError: '(' was never closed\n")
+    monkeypatch.setattr(graph_cli, "run_with_views", syntax_error)
+    assert graph_cli.main(args(tmp_path)) == 2
+    err = capsys.readouterr().err
+    assert "exited with status 1" in err and "SyntaxError" in err and "did not run" in err
+    assert not (tmp_path / "g.dot").exists()
+
+
+def test_line_hook_makes_the_moment_exact():
+    """When the interpreter reports each statement (on_line), --line 2 is taken as line 3 starts:
+    b is bound and no later line (here ``del b``, which makes no heap event) has run. A call from
+    line 2 into a function (a deeper frame) does not end line 2."""
+    sc = Scene()
+    rt = SceneRuntime(sc)
+    cap = graph_cli.GraphCapture(line=2)
+    cap.attach(rt)
+    module = SimpleNamespace(code=SimpleNamespace(filename=rt.main_filename), back=None)
+    callee = SimpleNamespace(code=SimpleNamespace(filename=rt.main_filename), back=module)
+    sc.line = 1                                 # what frame.lineno says, as in the interpreter
+    cap.on_line(module, 1)
+    a = sc.new_list()
+    sc.bind("a", a)
+    sc.heap.decref(a)
+    sc.line = 2
+    cap.on_line(module, 2)
+    cap.on_line(callee, 9)                      # a function called from line 2
+    b = sc.new_list(a)
+    sc.bind("b", b)
+    sc.heap.decref(b)
+    sc.line = 3
+    cap.on_line(module, 3)                      # line 3: del b
+    sc.unbind("b")
+    cap.finish(rt, None)
+    assert set(cap.snapshot.names) == {"a", "b"}

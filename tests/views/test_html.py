@@ -82,12 +82,15 @@ def test_page_data_is_deterministic():
 
 
 def test_frames_deduplicate_unchanged_objects():
-    """An object that does not change between events is stored once and referenced by id."""
+    """An object that does not change between events is stored once and referenced by id, and so
+    is a heap state that several events share (allocator events change no object)."""
     rec, _ = record_cycle_collected()
     data = page_data(rec.events, rec.frames, rec.initial, rec.initial_memory, source="", title="t",
                      python="3.12", truncated=False)
-    total = sum(len(f["o"]) for f in data["frames"])
+    total = sum(len(data["frames"][k]["o"]) for k in data["order"])
     assert len(data["states"]) < total / 2
+    assert len(data["order"]) == len(rec.events)
+    assert len(data["frames"]) < len(data["order"])
     json.dumps(data)   # JSON-ready
 
 
@@ -135,4 +138,20 @@ def test_page_shows_the_collection_on_the_objects(page, artifacts):
         b.screenshot(artifacts / "html-collect.png")
         b.evaluate(f"heapglass.go({freed})")
         assert b.evaluate(f"heapglass.node({a}).ghost") is True
+        assert b.errors == []
+
+
+@needs_chromium
+def test_page_replays_free_lists_and_pools(page):
+    """The memory panels replay the allocator's events: after the collection both dead lists sit
+    on the list free list (2 kept) and arena #0 still holds its one carved pool; before the first
+    event the free lists are empty."""
+    path, rec, _ = page
+    with Browser(CHROMIUM) as b:
+        b.open(path.as_uri() + f"#event={len(rec.events)}")
+        assert "list2" in b.evaluate("document.getElementById('freelists').textContent")
+        assert "arena #0" in b.evaluate("document.getElementById('arenas').textContent")
+        assert "1 of 64 pools carved" in b.evaluate("document.getElementById('arenas').textContent")
+        b.evaluate("heapglass.go(0)")
+        assert b.evaluate("document.getElementById('freelists').textContent") == "all empty"
         assert b.errors == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from viewscene import Scene, play_cycle
 
+from heapglass.heap.kinds import HList
 from heapglass.views.record import Recorder, jsonable
 
 
@@ -35,3 +36,19 @@ def test_first_sample_is_the_heap_at_attach():
     rec.attach()
     rec.detach()
     assert (rec.sample_list[0].seq, rec.sample_list[0].gens) == (0, [1, 0, 0])
+
+
+def test_a_half_built_object_does_not_break_snapshots():
+    """The heap announces an object from inside Heap.new, possibly before its kind has filled in
+    the payload (the interpreter's frames do); the snapshot shows it without references instead
+    of failing the run."""
+    sc = Scene()
+    rec = Recorder(sc.heap, snapshots=True)
+    rec.attach()
+    lst = HList()                      # no items yet
+    sc.heap.new(lst, sc.list_t, 56)
+    lst.items, lst.allocated, lst.buf = [], 0, 0
+    rec.detach()
+    alloc = next(i for i, e in enumerate(rec.events) if e["kind"] == "alloc")
+    state = next(o for o in rec.frames[alloc].objects if o.addr == lst.addr)
+    assert state.edges == [] and state.value == ""

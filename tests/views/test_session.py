@@ -124,3 +124,23 @@ def test_add_arguments_gives_session_options(tmp_path):
     ns = parser.parse_args(["--trace", str(tmp_path / "t.jsonl"), "--trace-refcounts", "--explain"])
     session = ViewSession(ns)
     assert session.paths["trace"] == str(tmp_path / "t.jsonl") and session.refcounts and session.explain
+
+
+def test_program_end_names_what_shutdown_frees():
+    """When the interpreter reports the program's end, the names still bound are noted, so the
+    story names the objects shutdown frees (here ``x``, freed with no line)."""
+    sc = Scene()
+    rt = SceneRuntime(sc)
+    rt.sources[rt.main_filename] = "x = []\n"
+    out = io.StringIO()
+    session = ViewSession({"explain": True}, out=out)
+    session.attach(rt)
+    sc.line = 1
+    lst = sc.new_list()
+    sc.line = None
+    sc.bind("x", lst)          # bound after the line's last event: only program_end sees it
+    sc.heap.decref(lst)
+    session.program_end(rt)
+    sc.unbind("x")             # shutdown clears the module dict
+    session.finish(rt, None)
+    assert "freed 1 object: 1 list; named: x (list @" in out.getvalue()

@@ -70,3 +70,18 @@ def test_only_keeps_new_objects_and_their_holders():
     objs = play_cycle(sc)
     snap = take_snapshot(sc.heap, only={objs["b"].addr})
     assert [o.addr for o in snap.objects] == [objs["a"].addr, objs["b"].addr]
+
+
+def test_limit_keeps_the_holders_and_the_newest_objects():
+    """Over the limit, a snapshot keeps the objects holding the program's objects (here the module
+    dict, created before) and the newest of the program's objects, dropping the oldest."""
+    sc = Scene()
+    lists = []
+    for i in range(5):
+        lst = sc.new_list()
+        sc.bind(f"x{i}", lst)
+        sc.heap.decref(lst)
+        lists.append(lst)
+    born = {lst.addr for lst in lists}
+    snap = take_snapshot(sc.heap, only=born, limit=3)
+    assert [o.addr for o in snap.objects] == [sc.glob.addr, lists[3].addr, lists[4].addr]

@@ -131,3 +131,13 @@ def test_tour_reports_a_missing_interpreter_per_chapter(monkeypatch):
     out = io.StringIO()
     assert tour.tour("en", "3.12", out, only=1) == 1
     assert "(the program could not run on the model: the heapglass interpreter is not available" in out.getvalue()
+
+
+def test_collections_are_told_in_the_tour_language():
+    """What the model saw is told in the chosen language, with the line that ran the collection."""
+    from heapglass.views.explain import Collection
+    c = Collection(0, 10, 2, 1, 2, 8, 0, promoted_to=1, reason="heap")
+    assert tour.collection_text(c, 7, tour.texts("zh")["ui"]) == \
+        "第 7 行：第 0 代回收（自动触发）：检查 10 个，不可达 2 个，__del__ 运行 1 次，释放 2 个，8 个晋升到第 1 代"
+    assert tour.collection_text(c, None, tour.texts("en")["ui"]).startswith(
+        "collection of generation 0 (automatic): 10 examined")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shlex
 import sys
 from typing import Any
@@ -30,8 +31,9 @@ def configure(p: argparse.ArgumentParser) -> None:
     names = ", ".join(w.name for w in WORKLOADS)
     p.add_argument("--quick", action="store_true", help="smoke-test sizes (seconds), one run each")
     p.add_argument("--json", metavar="FILE", help="also write the results, every sample included, as JSON")
-    p.add_argument("--version", default=None, help="CPython version to simulate and to compare with "
-                   "(3.8 ... 3.13; default: the host's if supported)")
+    p.add_argument("--python", "--version", dest="version", default=None, metavar="3.X",
+                   help="CPython version to simulate and to compare with (3.8 ... 3.13; default: the "
+                   "host's if supported); as `heapglass run --python`")
     p.add_argument("--repeat", type=int, default=None, metavar="N",
                    help="timed runs per side; the median is reported (default 3, 1 with --quick)")
     p.add_argument("--only", action="append", default=[], metavar="WORKLOAD",
@@ -44,6 +46,9 @@ def configure(p: argparse.ArgumentParser) -> None:
                    help="address-space limit of each measuring process (default 10 GiB)")
     p.add_argument("--native", metavar="PYTHON", help="native interpreter to compare with "
                    "(default: pyenv's CPython of the simulated version)")
+    p.add_argument("--clock", choices=("cpu", "wall"), default="cpu",
+                   help="clock of the timed sections (default cpu: process time, robust to other load "
+                   "on the machine); latency is always wall time")
     p.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
 
 
@@ -52,10 +57,11 @@ def command_line(args: argparse.Namespace) -> str:
     parts = ["heapglass", "bench"]
     if args.quick:
         parts.append("--quick")
-    for flag, value, default in (("--version", args.version, None), ("--repeat", args.repeat, None),
+    for flag, value, default in (("--python", args.version, None), ("--repeat", args.repeat, None),
                                  ("--timeout", args.timeout, 1800.0),
                                  ("--memory-limit", args.memory_limit, 10.0),
-                                 ("--native", args.native, None), ("--json", args.json, None)):
+                                 ("--native", args.native, None), ("--clock", args.clock, "cpu"),
+                                 ("--json", args.json, None)):
         if value != default:
             parts += [flag, f"{value:g}" if isinstance(value, float) else str(value)]
     parts += [x for name in args.only for x in ("--only", name)]
@@ -90,6 +96,8 @@ def main(args: argparse.Namespace) -> int:
     repeat = args.repeat if args.repeat is not None else (1 if args.quick else 3)
     if repeat < 1:
         return _fail("--repeat must be at least 1")
+    if not args.timeout > 0 or not args.memory_limit > 0:
+        return _fail("--timeout and --memory-limit must be positive")
     patch = get_profile(version).patch_release
     try:
         native = args.native or native_interpreter(patch)
@@ -97,7 +105,7 @@ def main(args: argparse.Namespace) -> int:
         return _fail(f"{exc}; give one with --native PYTHON")
     settings = Settings(version=version, native_python=native, quick=args.quick, repeat=repeat,
                         timeout=args.timeout, memory_limit=int(args.memory_limit * GIB), sizes=sizes,
-                        only=tuple(args.only),
+                        only=tuple(args.only), clock=args.clock,
                         progress=None if args.quiet else lambda s: print(s, file=sys.stderr, flush=True))
     info = machine()
     run = Run(settings)
@@ -105,6 +113,8 @@ def main(args: argparse.Namespace) -> int:
         rows = run.run_all()
     finally:
         run.close()
+    if "loadavg" in info:   # the machine is shared: the load during the run says how noisy it was
+        info["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]
     print(describe_machine(info, settings, patch))
     print()
     print(table(rows))

@@ -33,6 +33,16 @@ def rss_bytes() -> int:
         return 0
 
 
+def start_clocks() -> tuple[float, float]:
+    """Wall and CPU clocks now (CPU = process_time: user + system time of this process, all threads)."""
+    return time.perf_counter(), time.process_time()
+
+
+def elapsed(start: tuple[float, float]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) since `start`."""
+    return time.perf_counter() - start[0], time.process_time() - start[1]
+
+
 def _need(what: str, load: Callable[[], Any]) -> Any:
     """Import a part of heapglass; a missing module or name is `Unavailable`, naming it."""
     try:
@@ -53,13 +63,13 @@ def measure_program(spec: dict) -> dict:
     # The first run imports the interpreter's modules and builds the profile (~0.25 s): host set-up,
     # which the native side does not pay either. What is left of an empty program's run (the model's
     # Heap and Runtime set-up, a few ms) is the model's own start-up and stays in the timed call.
-    t0 = time.perf_counter()
+    t0 = start_clocks()
     run_source("pass\n", "<warm-up>", spec["version"])
-    warm_up = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    warm_up, _ = elapsed(t0)
+    t0 = start_clocks()
     result = run_source(source, path, spec["version"])
-    seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "stdout": result.stdout, "stderr": result.stderr,
+    seconds, cpu = elapsed(t0)
+    return {"seconds": seconds, "cpu_seconds": cpu, "stdout": result.stdout, "stderr": result.stderr,
             "exit_status": result.status, "warm_up_seconds": warm_up}
 
 
@@ -84,17 +94,18 @@ def measure_collect(spec: dict) -> dict:
     heap, gc = _model_heap(spec)
     pairs, every = spec["pairs"], spec["every"]
     rss0 = rss_bytes()
-    t0 = time.perf_counter()
+    t0 = start_clocks()
     data = build_pairs(heap, pairs, every)
-    build_seconds = time.perf_counter() - t0
+    build_seconds, build_cpu = elapsed(t0)
     rss = rss_bytes() - rss0
     tracked = sum(len(g) for g in heap.gc.generations)
-    t0 = time.perf_counter()
+    t0 = start_clocks()
     collected = gc.collect()
-    seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "collected": collected, "objects": 2 * pairs + 1,
+    seconds, cpu = elapsed(t0)
+    return {"seconds": seconds, "cpu_seconds": cpu, "collected": collected, "objects": 2 * pairs + 1,
             "garbage_objects": 2 * (pairs // every), "tracked": tracked, "build_seconds": build_seconds,
-            "rss_bytes": rss, "kept": len(data.items), "live_after": heap.live}
+            "build_cpu_seconds": build_cpu, "rss_bytes": rss, "kept": len(data.items),
+            "live_after": heap.live}
 
 
 def measure_memory(spec: dict) -> dict:

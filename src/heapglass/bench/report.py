@@ -109,10 +109,11 @@ def _proc_field(path: str, key: str) -> str:
 
 def describe_machine(info: dict[str, Any], settings: Settings, native_version: str) -> str:
     return (f"machine: {info['nproc']} cores ({info['cpu_model']}), {info['memory']} memory, "
-            f"load {info.get('loadavg', '?')}\n"
+            f"load average at start {info.get('loadavg', '?')}, at end {info.get('loadavg_end', '?')}\n"
             f"model: heapglass on host Python {info['host_python']}, simulating CPython "
             f"{settings.version}; native: CPython {native_version} ({settings.native_python})\n"
-            f"each time is the median of {settings.repeat} run(s) in child processes "
+            f"each time is the median of {settings.repeat} run(s) in child processes, "
+            f"{settings.clock} time (latency: wall time, median of its own runs) "
             f"({'--quick sizes' if settings.quick else 'full sizes'})")
 
 
@@ -124,7 +125,7 @@ def to_json(rows: list[Row], settings: Settings, info: dict[str, Any], command: 
         "machine": info,
         "settings": {"version": settings.version, "native_python": settings.native_python,
                      "native_version": native_version, "quick": settings.quick,
-                     "repeat": settings.repeat, "timeout_s": settings.timeout,
+                     "repeat": settings.repeat, "clock": settings.clock, "timeout_s": settings.timeout,
                      "memory_limit_bytes": settings.memory_limit},
         "rows": [_row_json(r) for r in rows],
     }

@@ -4,9 +4,11 @@ Every measurement runs in a child process (the model's in ``python -m heapglass.
 native one in the real interpreter of the simulated version running a script from ``native/``), with an
 address-space limit (`Settings.memory_limit`, 10 GiB by default: the benchmark must never take the
 shared machine's memory) and a timeout. Timed sections are measured inside the child around the work
-alone, so interpreter start-up and imports are not counted, except for the latency workload, which
-times the whole process from the outside. Model and native samples alternate, so a slow spell on the
-shared machine hits both sides.
+alone, so interpreter start-up and imports are not counted; the children record both wall and CPU
+time (`Settings.clock` picks which one the report uses: CPU by default, since on a shared machine the
+wall clock also counts other people's processes). The latency workload is the exception: it times
+whole processes from the outside, on the wall clock. Model and native samples alternate, so a slow
+spell on the shared machine hits both sides.
 """
 
 from __future__ import annotations
@@ -42,17 +44,25 @@ class Settings:
     memory_limit: int = 10 * GIB
     sizes: dict[str, int] = field(default_factory=dict)
     only: tuple[str, ...] = ()
+    clock: str = "cpu"
     progress: Callable[[str], None] | None = None
 
     def size(self, w: Workload) -> int:
         return self.sizes.get(w.name, w.quick_size if self.quick else w.full_size)
+
+    def timed(self, key: str) -> Callable[[dict[str, Any]], float]:
+        """The value of a timing `key` ("seconds", "build_seconds") on the chosen clock: the CPU
+        clock reads "cpu_seconds" / "build_cpu_seconds" (the children record both)."""
+        if self.clock == "cpu":
+            key = key.replace("seconds", "cpu_seconds")
+        return lambda r: r[key]
 
 
 @dataclass
 class Side:
     """The measurements of one side (model or native) of a workload."""
 
-    status: str = "ok"            # ok | unavailable | failed | skipped
+    status: str = "ok"            # ok | unavailable (not written yet) | failed
     samples: list[float] = field(default_factory=list)
     reason: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
@@ -164,7 +174,7 @@ class Run:
         """The rows workload `w` produces (a collection also yields the build row; scale reads the
         memory row, so it must come after it)."""
         size = self.settings.size(w)
-        self.say(f"{w.name} (size {size}) ...")
+        self.say(f"{w.name} (size {size}) ..." if size else f"{w.name} ...")
         kind = {"program": self.program, "collect": self.collect, "memory": self.memory,
                 "latency": self.latency, "scale": self.scale}[w.kind]
         return kind(w, size)
@@ -182,11 +192,11 @@ class Run:
                 last = (result.get("stderr", "").strip().splitlines() or ["(no stderr)"])[-1]
                 result = {"status": "failed", "reason": f"the program failed on the model: {last}"}
             model_out.append(result.get("stdout", ""))
-            row.model.add(result, lambda r: r["seconds"])
+            row.model.add(result, self.settings.timed("seconds"))
 
         def native() -> None:
             result = self.native("run_program.py", [str(path)])
-            row.native.add(result, lambda r: r["seconds"])
+            row.native.add(result, self.settings.timed("seconds"))
 
         self.alternate(self.settings.repeat, model, native, row)
         if reference is None or reference.returncode != 0:
@@ -204,13 +214,13 @@ class Run:
 
         def model() -> None:
             result = self.model({"task": "collect", "pairs": size, "every": GARBAGE_EVERY})
-            build.model.add(result, lambda r: r["build_seconds"])
-            row.model.add(result, lambda r: r["seconds"])
+            build.model.add(result, self.settings.timed("build_seconds"))
+            row.model.add(result, self.settings.timed("seconds"))
 
         def native() -> None:
             result = self.native("collect_graph.py", ["collect", *args])
-            row.native.add(result, lambda r: r["seconds"])
-            build.native.add(result, lambda r: r["build_seconds"])
+            row.native.add(result, self.settings.timed("seconds"))
+            build.native.add(result, self.settings.timed("build_seconds"))
 
         self.alternate(self.settings.repeat, model, native, build)
         for side, name in ((row.model, "model"), (row.native, "native")):
@@ -259,13 +269,17 @@ class Run:
         row = Row(w, size, Side(), Side())
         model_cmd = heapglass_command() + ["run", "--python", self.settings.version, str(path)]
         native_cmd = [self.settings.native_python, str(path)]
+        env = None
+        if w.bytecode:
+            model_cmd = [sys.executable, "-m", "heapglass", *model_cmd[-4:]]
+            env = {**os.environ, "PYTHONPATH": str(self.bytecode_copy())}
         outputs: dict[str, str] = {}
 
         def timed(name: str, cmd: list[str], side: Side) -> None:
             t0 = time.perf_counter()
             try:
                 proc = subprocess.run(cmd, check=False, capture_output=True, text=True,
-                                      timeout=self.settings.timeout)
+                                      timeout=self.settings.timeout, env=env if name == "model" else None)
             except subprocess.TimeoutExpired:
                 side.add({"status": "failed", "reason": f"timed out after {self.settings.timeout:g} s"}, float)
                 return
@@ -286,7 +300,24 @@ class Run:
         shown = " ".join([Path(model_cmd[0]).name, *model_cmd[1:-1]])
         row.notes.append(f"model: `{shown} FILE`; native: `{Path(native_cmd[0]).name} FILE`; "
                          "wall time of the whole subprocess")
+        if w.bytecode:
+            row.notes.append("heapglass imported from a copy of the package byte-compiled with compileall "
+                             "(PYTHONPATH): the start-up a wheel install gives")
+        elif os.environ.get("PYTHONDONTWRITEBYTECODE") and not _has_bytecode():
+            row.notes.append("PYTHONDONTWRITEBYTECODE is set and heapglass has no .pyc files: every start "
+                             "compiles its modules from source")
         return [row]
+
+    def bytecode_copy(self) -> Path:
+        """A byte-compiled copy of the heapglass package in the scratch directory; returns the
+        directory to put on PYTHONPATH. Modules that do not compile are left as source."""
+        root = self.tmp / "bytecode"
+        if not root.exists():
+            package = Path(__file__).resolve().parents[1]
+            shutil.copytree(package, root / "heapglass", ignore=shutil.ignore_patterns("__pycache__"))
+            subprocess.run([sys.executable, "-m", "compileall", "-q", "-q", str(root / "heapglass")],
+                           check=False, capture_output=True, timeout=self.settings.timeout)
+        return root
 
     # ------------------------------------------------------------------ the whole run
     def run_all(self) -> list[Row]:
@@ -316,6 +347,11 @@ def selected(only: tuple[str, ...]) -> set[str]:
 
 def _of_kind(kind: str) -> Workload:
     return next(w for w in WORKLOADS if w.kind == kind)
+
+
+def _has_bytecode() -> bool:
+    """Whether the imported heapglass package has compiled modules next to its sources."""
+    return any(Path(__file__).resolve().parents[1].rglob("*.pyc"))
 
 
 def heapglass_command() -> list[str]:

@@ -37,7 +37,8 @@ class Target:
 @dataclass(frozen=True)
 class Workload:
     """One row of the report. ``kind`` picks the measurement (program, collect, build, memory,
-    latency, scale); ``program`` names the benchmark program for program/latency workloads."""
+    latency, scale); ``program`` names the benchmark program for program/latency workloads;
+    ``bytecode`` runs `heapglass` from a byte-compiled copy of the package (latency only)."""
 
     name: str
     kind: str
@@ -47,6 +48,7 @@ class Workload:
     full_size: int
     target: Target | None = None
     program: str = ""
+    bytecode: bool = False
 
 
 INTERPRETER_TARGET = Target("ratio <= 20x", "ratio", 20.0)
@@ -66,6 +68,9 @@ WORKLOADS: tuple[Workload, ...] = (
              "B/obj", 10_000, 500_000, Target("<= 100 B/obj", "model", 100.0)),
     Workload("latency/heapglass-run", "latency", "`heapglass run` of a 20-line program, start to exit",
              "s", 2, 7, Target("<= 0.25 s", "model", 0.25), "hello20"),
+    Workload("latency/heapglass-run-bytecode", "latency", "the same, heapglass byte-compiled (.pyc) "
+             "as a wheel install leaves it", "s", 2, 7, Target("<= 0.25 s", "model", 0.25), "hello20",
+             bytecode=True),
     Workload("scale/objects-in-8GiB", "scale", "objects in 8 GiB, extrapolated from bytes/object",
              "objects", 0, 0, Target(">= 20,000,000", "model", 20_000_000, at_least=True)),
 )

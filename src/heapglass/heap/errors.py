@@ -13,8 +13,8 @@ class HeapError(Exception):
     def __init__(self, operation: str, obj: object, detail: str = "") -> None:
         self.operation = operation
         self.obj = obj
-        desc = describe(obj)
-        super().__init__(f"{operation} on {desc}" + (f": {detail}" if detail else ""))
+        where = operation if obj is None else f"{operation} on {describe(obj)}"
+        super().__init__(where + (f": {detail}" if detail else ""))
 
 
 def describe(obj: object) -> str:

@@ -54,6 +54,13 @@ class GCModule:
             raise OverflowError(overflow)
         return int(value)
 
+    def _objects(self, what: str, objs: tuple[Any, ...]) -> tuple[HObject, ...]:
+        """The arguments of an introspection function must be objects of this heap."""
+        for o in objs:
+            if not isinstance(o, HObject) or getattr(o, "heap", None) not in (self.heap, None):
+                raise TypeError(f"gc.{what}() takes objects of this heap, not {type(o).__name__}")
+        return objs
+
     # ------------------------------------------------------------------ collection
     def collect(self, generation: Any = 2) -> int:
         """gc.collect(generation=2): collected + uncollectable; 0 if a collection is running."""
@@ -137,7 +144,7 @@ class GCModule:
     def get_referrers(self, *objs: HObject) -> list[HObject]:
         """Tracked objects (generations 0, 1, 2; not the permanent one) whose tp_traverse reaches any
         of `objs`, each listed once (gc_get_referrers + referrersvisit)."""
-        targets = {id(o) for o in objs}
+        targets = {id(o) for o in self._objects("get_referrers", objs)}
         result = []
         for g in self.state.generations:
             for op in g:
@@ -150,18 +157,20 @@ class GCModule:
     def get_referents(self, *objs: HObject) -> list[HObject]:
         """What each GC object's tp_traverse visits, in order (non-GC arguments contribute nothing)."""
         result: list[HObject] = []
-        for o in objs:
+        for o in self._objects("get_referents", objs):
             if o.is_gc:
                 result.extend(o.traverse())
         return result
 
     def is_tracked(self, obj: HObject) -> bool:
+        (obj,) = self._objects("is_tracked", (obj,))
         return obj.is_gc and obj.gc_next is not None
 
     def is_finalized(self, obj: HObject) -> bool:
         """gc.is_finalized (3.9+): has the object's __del__ run (PEP 442 FINALIZED bit)?"""
         if not self.heap.profile.gc.has_is_finalized:
             raise AttributeError("module 'gc' has no attribute 'is_finalized'")
+        (obj,) = self._objects("is_finalized", (obj,))
         return bool(obj.is_gc and obj.gc_flags & FINALIZED)
 
     # ------------------------------------------------------------------ freezing

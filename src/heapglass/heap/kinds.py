@@ -83,9 +83,18 @@ class HDict(HGCObject):
     __slots__ = ("entries", "keys_addr", "keys_nbytes", "ma_version", "owner", "values_addr")
 
     def traverse(self) -> Iterable[HObject]:   # dict_traverse
-        for k, v in self.entries.values():
-            yield k
-            yield v
+        # A dict whose keys are all exact str (DK_IS_UNICODE; lookdict_unicode before 3.11) visits its
+        # values only; any other dict visits value, then key, of each entry ([RUN] gc.get_referents
+        # ({'a': x}) == [x], gc.get_referents({1: x}) == [x, 1]). Approximation: the model decides from
+        # the current keys, where CPython keeps a dict general once a non-str key was ever inserted.
+        entries = self.entries.values()
+        if all(_is_exact_str(k) for k, _ in entries):
+            for _, v in entries:
+                yield v
+        else:
+            for k, v in entries:
+                yield v
+                yield k
 
     def tp_clear(self, heap: Any) -> None:     # dict_tp_clear → PyDict_Clear
         entries, self.entries = self.entries, {}
@@ -104,6 +113,11 @@ class HDict(HGCObject):
         self.entries = {}
         heap.dict_tables_release(self)
         heap.free_object(self)
+
+
+def _is_exact_str(op: HObject) -> bool:
+    tp = op.ob_type
+    return tp is not None and tp.static and tp.name == "str"
 
 
 class HInstance(HGCObject):

@@ -115,7 +115,7 @@ class WeakrefOps:
         lst = op.weakrefs
         if not lst:
             return
-        if len(lst) == 1:
+        if len(lst) < self.profile.objects.clear_weakrefs_tuple_min:
             current = lst[0]
             callback = self.unlink_weakref(current)
             if callback is not None:
@@ -123,8 +123,8 @@ class WeakrefOps:
                     self.handle_callback(current, callback)
                 self.decref(callback)
             return
-        # count > 1: CPython collects (weakref, callback) pairs in a tuple of 2*count items — a real
-        # GC allocation, visible in gc.get_count() — then calls the callbacks in list order.
+        # Otherwise CPython collects (weakref, callback) pairs in a tuple of 2*count items -- a real GC
+        # allocation, visible in gc.get_count() -- then calls the callbacks in list order.
         pairs: list[HObject | None] = []
         for current in list(lst):
             callback = self.unlink_weakref(current)

@@ -84,6 +84,10 @@ def _run(source: str, filename: str, version: str, unbuffered: bool, stdout_isat
     except Unsupported as e:
         rt.stderr.append(e.message() + "\n")
         status = UNSUPPORTED_STATUS
+    except PyErr as err:
+        from .tracebacks import format_exception
+        rt.stderr.append(format_exception(rt, err.exc))
+        status = 1
     except RecursionError:
         rt.stderr.append(f"heapglass: internal error: host recursion limit reached while running {filename}; "
                          f"please report it at {REPORT_URL}\n")
@@ -103,6 +107,7 @@ def _execute(rt: Any, source: str, filename: str) -> int:
     except SyntaxError as e:
         rt.stderr.append(format_syntax_error(rt, e, filename))
         return 1
+    rt.arm_limits()
     main = rt.new_module("__main__")
     rt.modules["__main__"] = main
     rt.main_module = main
@@ -129,7 +134,7 @@ def system_exit_status(rt: Any, exc: Any) -> int:
     if code is None or code is rt.none:
         status = 0
     elif code.ob_type is rt.t_int or code.ob_type is rt.t_bool:
-        status = int(code.value) & 0xFF if code.value >= 0 else int(code.value) & 0xFF
+        status = int(code.value) & 0xFF     # the process exit status is the low byte
     else:
         rt.stderr.append(rt.str(code) + "\n")
         status = 1
@@ -140,6 +145,20 @@ def system_exit_status(rt: Any, exc: Any) -> int:
 def format_syntax_error(rt: Any, e: SyntaxError, filename: str) -> str:
     """How CPython reports a SyntaxError in the main script (per version: single caret before 3.10,
     a caret range from 3.10)."""
+    import re
+    msg = e.msg
+    for pattern, repl, where in rt.profile.interp.syntax_error_rewrites:
+        if re.match(pattern, msg):
+            msg = re.sub(pattern, repl, msg)
+            if where == "next_line":
+                src_lines = rt.sources.get(filename, "").splitlines()
+                n = e.lineno or 1
+                while n < len(src_lines) and not src_lines[n].strip():
+                    n += 1
+                if n < len(src_lines):
+                    text = src_lines[n]
+                    e = SyntaxError(msg, (e.filename, n + 1, len(text) - len(text.lstrip()) + 1, text + "\n"))
+            break
     lines = [f'  File "{e.filename or filename}", line {e.lineno}\n']
     if e.text:
         text = e.text.rstrip("\n")
@@ -156,5 +175,5 @@ def format_syntax_error(rt: Any, e: SyntaxError, filename: str) -> str:
                 width = 1
             lines.append("    " + " " * start + "^" * width + "\n")
     name = type(e).__name__
-    lines.append(f"{name}: {e.msg}\n")
+    lines.append(f"{name}: {msg}\n")
     return "".join(lines)

@@ -5,7 +5,8 @@ live in `methods.py`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ..heap.kinds import HDict, HInstance, HLeaf, HList, HTuple, HWeakref, new_static_type
 from ..heap.objects import HObject, HType
@@ -34,7 +35,7 @@ EXCEPTIONS = [
 ]
 
 
-def make_static_type(rt: "Runtime", name: str, methods: dict[str, Callable], *, base: HType | None = None,
+def make_static_type(rt: Runtime, name: str, methods: dict[str, Callable], *, base: HType | None = None,
                      getsets: dict[str, Any] | None = None, layout: str = "object", weakrefable: bool = False,
                      is_gc: bool = True, module: str = "builtins", new: Callable | None = None) -> HType:
     """A static type object (never freed) with host-implemented methods."""
@@ -63,13 +64,13 @@ def make_static_type(rt: "Runtime", name: str, methods: dict[str, Callable], *, 
     return tp
 
 
-def add_method(rt: "Runtime", tp: HType, name: str, fn: Callable, kind: str = "method") -> None:
+def add_method(rt: Runtime, tp: HType, name: str, fn: Callable, kind: str = "method") -> None:
     d = HDescr()
     d.fn, d.name, d.owner, d.kind = fn, name, tp.name, kind
     tp.extra.methods[name] = rt.static_object(d, None)
 
 
-def install_types(rt: "Runtime") -> None:
+def install_types(rt: Runtime) -> None:
     """Create the builtin type objects as ``rt.t_<name>`` and ``rt.builtin_types[name]``."""
     from . import methods
     rt.builtin_types = {}
@@ -149,7 +150,7 @@ def _gen_tp_finalize(heap: Any, gen: Any) -> None:
         heap.runtime.gen_finalize(gen)
 
 
-def type_call(rt: "Runtime", tp: HType, args: list[HObject], kwargs: dict[str, HObject] | None) -> HObject:
+def type_call(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HObject] | None) -> HObject:
     """type_call: tp(*args, **kwargs) — __new__ then __init__."""
     if tp is rt.t_type:
         if len(args) == 1 and not kwargs:
@@ -205,7 +206,7 @@ def type_call(rt: "Runtime", tp: HType, args: list[HObject], kwargs: dict[str, H
             rt.decref(argt)
 
 
-def instance_new(rt: "Runtime", tp: HType, args: list[HObject], kwargs: dict[str, HObject] | None) -> HObject:
+def instance_new(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HObject] | None) -> HObject:
     """object.__new__ / BaseException.__new__ / a builtin base's tp_new for heap type `tp`."""
     layout = tp.extra.layout
     if layout == "exception":
@@ -217,14 +218,18 @@ def instance_new(rt: "Runtime", tp: HType, args: list[HObject], kwargs: dict[str
         o.values = None
         n = len(tp.extra.slot_names)
         o.slots = [None] * n if n else None
-        size = rt.sizes("instance") if tp.extra.has_dict else rt.sizes("slots_instance", n)
+        info = tp.extra
+        if info.has_dict:
+            size = rt.sizes("instance", info.values_capacity())
+        else:
+            size = rt.sizes("slots_instance", n)
         return rt.alloc(o, tp, size)
     rt.unsupported(f"subclass of builtin type with layout {layout!r}")
     raise AssertionError
 
 
 # ---------------------------------------------------------------------- iteration
-def new_iterator(rt: "Runtime", tp: HType, refs: list[HObject | None], state: Any, gc: bool = True) -> HObject:
+def new_iterator(rt: Runtime, tp: HType, refs: list[HObject | None], state: Any, gc: bool = True) -> HObject:
     it = HRefs() if gc else HLeafRefs()
     it.refs = refs
     it.state = state
@@ -237,7 +242,7 @@ def new_iterator(rt: "Runtime", tp: HType, refs: list[HObject | None], state: An
 class Protocols:
     """Iteration and subscripts (a mixin of `Runtime`)."""
 
-    def get_iter(self: "Runtime", o: HObject) -> HObject:
+    def get_iter(self: Runtime, o: HObject) -> HObject:
         """PyObject_GetIter: a new reference to an iterator."""
         tp = o.ob_type
         if isinstance(o, HList) and tp is self.t_list:
@@ -280,7 +285,7 @@ class Protocols:
         self.raise_type("TypeError", f"'{tp.name}' object is not iterable")
         raise AssertionError
 
-    def iter_next(self: "Runtime", it: HObject) -> HObject | None:
+    def iter_next(self: Runtime, it: HObject) -> HObject | None:
         """tp_iternext: the next item (new reference) or None when exhausted (StopIteration is
         swallowed, as FOR_ITER does)."""
         tp = it.ob_type
@@ -303,7 +308,7 @@ class Protocols:
                 return None
             raise
 
-    def iterate_to_list(self: "Runtime", o: HObject, borrow: bool = False) -> list[HObject]:
+    def iterate_to_list(self: Runtime, o: HObject, borrow: bool = False) -> list[HObject]:
         """All items of an iterable as new references (borrow=True: borrowed, only for tuples/lists
         whose items stay alive)."""
         if isinstance(o, (HList, HTuple)) and o.ob_type in (self.t_list, self.t_tuple):
@@ -329,7 +334,7 @@ class Protocols:
         return out
 
     # ------------------------------------------------------------------ subscripts
-    def getitem(self: "Runtime", o: HObject, key: HObject) -> HObject:
+    def getitem(self: Runtime, o: HObject, key: HObject) -> HObject:
         """PyObject_GetItem: a new reference."""
         from .methods import seq_getitem
         tp = o.ob_type
@@ -339,11 +344,13 @@ class Protocols:
                 self.throw_keyerror(key)
             self.incref(e[1])
             return e[1]
-        if tp.static and (isinstance(o, (HList, HTuple)) or isinstance(o, HLeaf)):
+        if tp.static and (isinstance(o, (HList, HTuple, HLeaf))):
             return seq_getitem(self, o, key)
         m = type_lookup(tp, "__getitem__")
         if m is not None and not isinstance(m, HDescr):
             return self.call(m, [o, key], None)
+        if isinstance(m, HDescr) and m.kind == "method":
+            return m.fn(self, o, [key], None)
         if isinstance(o, HType):
             cg = type_lookup(o, "__class_getitem__")
             if cg is not None:
@@ -356,7 +363,7 @@ class Protocols:
         self.raise_type("TypeError", f"'{tp.name}' object is not subscriptable")
         raise AssertionError
 
-    def setitem(self: "Runtime", o: HObject, key: HObject, value: HObject | None) -> None:
+    def setitem(self: Runtime, o: HObject, key: HObject, value: HObject | None) -> None:
         """PyObject_SetItem / DelItem (value None)."""
         from .methods import list_setitem
         tp = o.ob_type
@@ -383,7 +390,7 @@ class Protocols:
         self.raise_type("TypeError", f"'{tp.name}' object {what}")
 
 
-def _seq_next(rt: "Runtime", it: HRefs) -> HObject | None:
+def _seq_next(rt: Runtime, it: HRefs) -> HObject | None:
     seq = it.refs[0] if it.refs else None
     if seq is None:
         return None
@@ -403,7 +410,7 @@ def _seq_next(rt: "Runtime", it: HRefs) -> HObject | None:
     return None
 
 
-def _getitem_next(rt: "Runtime", it: HRefs) -> HObject | None:
+def _getitem_next(rt: Runtime, it: HRefs) -> HObject | None:
     from .errors import PyErr
     seq = it.refs[0]
     if seq is None:
@@ -424,13 +431,13 @@ def _getitem_next(rt: "Runtime", it: HRefs) -> HObject | None:
     return x
 
 
-def _range_next(rt: "Runtime", it: HLeafRefs) -> HObject | None:
+def _range_next(rt: Runtime, it: HLeafRefs) -> HObject | None:
     v = next(it.state, None)
     return None if v is None else rt.new_int(v)
 
 
-def _dict_next(kind: str) -> Callable[["Runtime", HRefs], HObject | None]:
-    def nxt(rt: "Runtime", it: HRefs) -> HObject | None:
+def _dict_next(kind: str) -> Callable[[Runtime, HRefs], HObject | None]:
+    def nxt(rt: Runtime, it: HRefs) -> HObject | None:
         d = it.refs[0]
         if d is None:
             return None
@@ -465,7 +472,7 @@ def _dict_next(kind: str) -> Callable[["Runtime", HRefs], HObject | None]:
     return nxt
 
 
-def _reversed_next(rt: "Runtime", it: HRefs) -> HObject | None:
+def _reversed_next(rt: Runtime, it: HRefs) -> HObject | None:
     seq = it.refs[0]
     if seq is None:
         return None
@@ -475,12 +482,15 @@ def _reversed_next(rt: "Runtime", it: HRefs) -> HObject | None:
         x = seq.items[i]
         rt.incref(x)
         return x
+    it.state = -1
+    if it.ob_type is rt.t_list_reverseiterator and rt.profile.interp.list_reverseiterator_keeps_seq:
+        return None
     it.refs[0] = None
     rt.decref(seq)
     return None
 
 
-def _host_iter_next(rt: "Runtime", it: HRefs) -> HObject | None:
+def _host_iter_next(rt: Runtime, it: HRefs) -> HObject | None:
     """Iterators whose step is a host function ``state(rt, it)`` (enumerate, zip, map, filter)."""
     return it.state(rt, it)
 
@@ -495,26 +505,35 @@ ITERNEXT: dict[str, Callable[..., HObject | None]] = {
 }
 
 
-def builtin_binop(rt: "Runtime", op: str, a: HObject, b: HObject) -> HObject | None:
+def builtin_binop(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject | None:
     """The builtin types' nb_/sq_ slots for operands the fast path did not handle."""
     from .methods import container_binop
     return container_binop(rt, op, a, b)
 
 
-def builtin_compare(rt: "Runtime", op: str, a: HObject, b: HObject) -> HObject | None:
+def builtin_compare(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject | None:
     from .methods import container_compare
     return container_compare(rt, op, a, b)
 
 
-def set_inplace(rt: "Runtime", op: str, a: HSet, b: HObject) -> HObject:
+def set_inplace(rt: Runtime, op: str, a: HSet, b: HObject) -> HObject:
     from .methods import set_inplace_op
     return set_inplace_op(rt, op, a, b)
 
 
-def dict_update_from(rt: "Runtime", d: HDict, other: HObject) -> None:
+def dict_update_from(rt: Runtime, d: HDict, other: HObject) -> None:
     from .methods import dict_update
     dict_update(rt, d, other)
 
 
-__all__ = ["install_types", "type_call", "make_static_type", "Protocols", "new_iterator", "HExc", "HFunction",
-           "HWeakref", "HSet"]
+__all__ = [
+    "HExc",
+    "HFunction",
+    "HSet",
+    "HWeakref",
+    "Protocols",
+    "install_types",
+    "make_static_type",
+    "new_iterator",
+    "type_call",
+]

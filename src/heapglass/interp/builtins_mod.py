@@ -4,7 +4,8 @@ file=sys.stderr)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ..heap.kinds import HDict, HLeaf, HList, HTuple
 from ..heap.objects import HObject, HType
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from .runtime import Runtime
 
 
-def _arity(rt: "Runtime", name: str, args: list, lo: int, hi: int) -> None:
+def _arity(rt: Runtime, name: str, args: list, lo: int, hi: int) -> None:
     n = len(args)
     if lo <= n <= hi:
         return
@@ -29,7 +30,7 @@ def _arity(rt: "Runtime", name: str, args: list, lo: int, hi: int) -> None:
     rt.raise_type("TypeError", f"{name} expected at most {hi} argument{'s' if hi > 1 else ''}, got {n}")
 
 
-def b_print(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_print(rt: Runtime, args: list, kw: Any) -> HObject:
     kw = kw or {}
     sep = kw.get("sep")
     end = kw.get("end")
@@ -50,22 +51,22 @@ def b_print(rt: "Runtime", args: list, kw: Any) -> HObject:
     return rt.new_none()
 
 
-def b_len(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_len(rt: Runtime, args: list, kw: Any) -> HObject:
     _arity(rt, "len", args, 1, 1)
     return rt.new_int(rt.length(args[0]))
 
 
-def b_id(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_id(rt: Runtime, args: list, kw: Any) -> HObject:
     _arity(rt, "id", args, 1, 1)
     return rt.new_int(args[0].addr)
 
 
-def b_isinstance(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_isinstance(rt: Runtime, args: list, kw: Any) -> HObject:
     _arity(rt, "isinstance", args, 2, 2)
     return rt.new_bool(_isinstance(rt, args[0], args[1]))
 
 
-def _isinstance(rt: "Runtime", o: HObject, t: HObject) -> bool:
+def _isinstance(rt: Runtime, o: HObject, t: HObject) -> bool:
     if isinstance(t, HTuple):
         return any(_isinstance(rt, o, x) for x in t.items)
     if not isinstance(t, HType):
@@ -73,7 +74,7 @@ def _isinstance(rt: "Runtime", o: HObject, t: HObject) -> bool:
     return t in o.ob_type.extra.mro
 
 
-def b_issubclass(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_issubclass(rt: Runtime, args: list, kw: Any) -> HObject:
     a, t = args
     if not isinstance(a, HType):
         rt.raise_type("TypeError", "issubclass() arg 1 must be a class")
@@ -82,7 +83,7 @@ def b_issubclass(rt: "Runtime", args: list, kw: Any) -> HObject:
     return rt.new_bool(t in a.extra.mro)
 
 
-def b_hasattr(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_hasattr(rt: Runtime, args: list, kw: Any) -> HObject:
     try:
         v = rt.getattr(args[0], rt.as_str(args[1]))
     except PyErr as err:
@@ -94,7 +95,7 @@ def b_hasattr(rt: "Runtime", args: list, kw: Any) -> HObject:
     return rt.new_bool(True)
 
 
-def b_getattr(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_getattr(rt: Runtime, args: list, kw: Any) -> HObject:
     _arity(rt, "getattr", args, 2, 3)
     try:
         return rt.getattr(args[0], rt.as_str(args[1]))
@@ -106,20 +107,20 @@ def b_getattr(rt: "Runtime", args: list, kw: Any) -> HObject:
         raise
 
 
-def b_setattr(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_setattr(rt: Runtime, args: list, kw: Any) -> HObject:
     rt.setattr(args[0], rt.as_str(args[1]), args[2])
     return rt.new_none()
 
 
-def b_delattr(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_delattr(rt: Runtime, args: list, kw: Any) -> HObject:
     rt.setattr(args[0], rt.as_str(args[1]), None)
     return rt.new_none()
 
 
-def b_iter(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_iter(rt: Runtime, args: list, kw: Any) -> HObject:
     _arity(rt, "iter", args, 1, 2)
     if len(args) == 2:
-        def step(rt_: "Runtime", it: HRefs) -> HObject | None:
+        def step(rt_: Runtime, it: HRefs) -> HObject | None:
             fn, sentinel = it.refs
             if fn is None:
                 return None
@@ -132,7 +133,7 @@ def b_iter(rt: "Runtime", args: list, kw: Any) -> HObject:
     return rt.get_iter(args[0])
 
 
-def b_next(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_next(rt: Runtime, args: list, kw: Any) -> HObject:
     _arity(rt, "next", args, 1, 2)
     it = args[0]
     tp = it.ob_type
@@ -153,12 +154,12 @@ def b_next(rt: "Runtime", args: list, kw: Any) -> HObject:
     return v
 
 
-def b_repr(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_repr(rt: Runtime, args: list, kw: Any) -> HObject:
     _arity(rt, "repr", args, 1, 1)
     return rt.new_str(rt.repr(args[0]))
 
 
-def b_abs(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_abs(rt: Runtime, args: list, kw: Any) -> HObject:
     o = args[0]
     if isinstance(o, HLeaf) and isinstance(o.value, (int, float, complex)):
         return rt.from_host(abs(o.value))
@@ -166,7 +167,7 @@ def b_abs(rt: "Runtime", args: list, kw: Any) -> HObject:
 
 
 def _reduce_minmax(name: str, better: str) -> Callable:
-    def fn(rt: "Runtime", args: list, kw: Any) -> HObject:
+    def fn(rt: Runtime, args: list, kw: Any) -> HObject:
         kw = kw or {}
         key = kw.get("key")
         items = rt.iterate_to_list(args[0]) if len(args) == 1 else [rt.incref(a) or a for a in args]
@@ -203,7 +204,7 @@ def _reduce_minmax(name: str, better: str) -> Callable:
     return fn
 
 
-def b_sum(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_sum(rt: Runtime, args: list, kw: Any) -> HObject:
     start = args[1] if len(args) > 1 else (kw or {}).get("start")
     acc = start if start is not None else rt.small_ints[5]
     rt.incref(acc)
@@ -218,7 +219,7 @@ def b_sum(rt: "Runtime", args: list, kw: Any) -> HObject:
 
 
 def b_anyall(want: bool) -> Callable:
-    def fn(rt: "Runtime", args: list, kw: Any) -> HObject:
+    def fn(rt: Runtime, args: list, kw: Any) -> HObject:
         it = rt.get_iter(args[0])
         try:
             while True:
@@ -234,7 +235,7 @@ def b_anyall(want: bool) -> Callable:
     return fn
 
 
-def b_sorted(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_sorted(rt: Runtime, args: list, kw: Any) -> HObject:
     from .methods import sort_items
     kw = kw or {}
     items = rt.iterate_to_list(args[0])
@@ -248,7 +249,7 @@ def b_sorted(rt: "Runtime", args: list, kw: Any) -> HObject:
     return rt.list_steal(ordered)
 
 
-def b_reversed(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_reversed(rt: Runtime, args: list, kw: Any) -> HObject:
     o = args[0]
     if isinstance(o, (HList, HTuple)):
         return new_iterator(rt, rt.t_list_reverseiterator if isinstance(o, HList) else rt.t_reversed, [o],
@@ -275,21 +276,21 @@ class _Stateful:
         self.step = step
         self.data = data
 
-    def __call__(self, rt: "Runtime", it: HRefs) -> HObject | None:
+    def __call__(self, rt: Runtime, it: HRefs) -> HObject | None:
         return self.step(rt, it, self.data)
 
 
-def _iter_obj(rt: "Runtime", tp: HType, iters: list[HObject], step: Callable, data: Any = None) -> HObject:
+def _iter_obj(rt: Runtime, tp: HType, iters: list[HObject], step: Callable, data: Any = None) -> HObject:
     o = new_iterator(rt, tp, iters, _Stateful(step, data))
     for it in iters:
         rt.decref(it)
     return o
 
 
-def b_enumerate2(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_enumerate2(rt: Runtime, args: list, kw: Any) -> HObject:
     start = rt.as_int(args[1]) if len(args) > 1 else rt.as_int((kw or {}).get("start", rt.small_ints[5]))
 
-    def step(rt_: "Runtime", e: HRefs, data: list) -> HObject | None:
+    def step(rt_: Runtime, e: HRefs, data: list) -> HObject | None:
         x = rt_.iter_next(e.refs[0])
         if x is None:
             return None
@@ -299,12 +300,12 @@ def b_enumerate2(rt: "Runtime", args: list, kw: Any) -> HObject:
     return _iter_obj(rt, rt.t_enumerate, [rt.get_iter(args[0])], step, [start])
 
 
-def b_zip(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_zip(rt: Runtime, args: list, kw: Any) -> HObject:
     iters = []
     for a in args:
         iters.append(rt.get_iter(a))
 
-    def step(rt_: "Runtime", z: HRefs, data: Any) -> HObject | None:
+    def step(rt_: Runtime, z: HRefs, data: Any) -> HObject | None:
         if not z.refs:
             return None
         out = []
@@ -319,11 +320,11 @@ def b_zip(rt: "Runtime", args: list, kw: Any) -> HObject:
     return _iter_obj(rt, rt.t_zip, iters, step)
 
 
-def b_map(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_map(rt: Runtime, args: list, kw: Any) -> HObject:
     fn = args[0]
     iters = [rt.get_iter(a) for a in args[1:]]
 
-    def step(rt_: "Runtime", m: HRefs, data: Any) -> HObject | None:
+    def step(rt_: Runtime, m: HRefs, data: Any) -> HObject | None:
         xs = []
         for it in m.refs[1:]:
             x = rt_.iter_next(it)
@@ -341,11 +342,11 @@ def b_map(rt: "Runtime", args: list, kw: Any) -> HObject:
     return _iter_obj(rt, rt.t_map, [fn] + iters, step)
 
 
-def b_filter(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_filter(rt: Runtime, args: list, kw: Any) -> HObject:
     fn = args[0]
     it = rt.get_iter(args[1])
 
-    def step(rt_: "Runtime", m: HRefs, data: Any) -> HObject | None:
+    def step(rt_: Runtime, m: HRefs, data: Any) -> HObject | None:
         while True:
             x = rt_.iter_next(m.refs[1])
             if x is None:
@@ -363,7 +364,7 @@ def b_filter(rt: "Runtime", args: list, kw: Any) -> HObject:
     return _iter_obj(rt, rt.t_filter, [fn, it], step)
 
 
-def b_vars(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_vars(rt: Runtime, args: list, kw: Any) -> HObject:
     if not args:
         f = rt.frame
         d = f.locals if f.locals is not None else f.globals
@@ -372,77 +373,77 @@ def b_vars(rt: "Runtime", args: list, kw: Any) -> HObject:
     return rt.getattr(args[0], "__dict__")
 
 
-def b_globals(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_globals(rt: Runtime, args: list, kw: Any) -> HObject:
     rt.incref(rt.frame.globals)
     return rt.frame.globals
 
 
-def b_hash(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_hash(rt: Runtime, args: list, kw: Any) -> HObject:
     return rt.new_int(rt.hash_value(args[0]))
 
 
-def b_chr(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_chr(rt: Runtime, args: list, kw: Any) -> HObject:
     return rt.new_str(chr(rt.as_int(args[0])))
 
 
-def b_ord(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_ord(rt: Runtime, args: list, kw: Any) -> HObject:
     return rt.new_int(ord(args[0].value))
 
 
-def b_divmod(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_divmod(rt: Runtime, args: list, kw: Any) -> HObject:
     q = rt.binary_op("//", args[0], args[1])
     r = rt.binary_op("%", args[0], args[1])
     return rt.tuple_steal([q, r])
 
 
-def b_round(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_round(rt: Runtime, args: list, kw: Any) -> HObject:
     vals = [rt.to_host(a) for a in args]
     return rt.from_host(round(*vals))
 
 
-def b_pow(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_pow(rt: Runtime, args: list, kw: Any) -> HObject:
     if len(args) == 3:
         return rt.from_host(pow(*[rt.to_host(a) for a in args]))
     return rt.binary_op("**", args[0], args[1])
 
 
-def b_callable(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_callable(rt: Runtime, args: list, kw: Any) -> HObject:
     from .objects import HBuiltin, HFunction, HMethod
     o = args[0]
     return rt.new_bool(isinstance(o, (HFunction, HBuiltin, HMethod, HType)) or
                        type_lookup(o.ob_type, "__call__") is not None)
 
 
-def b_format(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_format(rt: Runtime, args: list, kw: Any) -> HObject:
     from .strings import format_obj
     return rt.new_str(format_obj(rt, args[0], rt.as_str(args[1]) if len(args) > 1 else ""))
 
 
-def b_ascii(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_ascii(rt: Runtime, args: list, kw: Any) -> HObject:
     return rt.new_str(ascii(rt.repr(args[0]))[1:-1])
 
 
-def b_build_class(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_build_class(rt: Runtime, args: list, kw: Any) -> HObject:
     rt.unsupported("__build_class__ called directly")
     raise AssertionError
 
 
-def b_exec(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_exec(rt: Runtime, args: list, kw: Any) -> HObject:
     rt.unsupported("exec()/eval()")
     raise AssertionError
 
 
-def b_input(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_input(rt: Runtime, args: list, kw: Any) -> HObject:
     rt.raise_type("EOFError", "EOF when reading a line")
     raise AssertionError
 
 
-def b_open(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_open(rt: Runtime, args: list, kw: Any) -> HObject:
     rt.unsupported("open() (a heapglass program has no access to files)")
     raise AssertionError
 
 
-def make_super(rt: "Runtime", cls: HObject, obj: HObject) -> HObject:
+def make_super(rt: Runtime, cls: HObject, obj: HObject) -> HObject:
     """A super object: attribute lookups start after `cls` in type(obj).__mro__."""
     s = HRefs()
     s.refs = [cls, obj]
@@ -452,13 +453,13 @@ def make_super(rt: "Runtime", cls: HObject, obj: HObject) -> HObject:
     return rt.alloc(s, rt.t_super, rt.sizes("super"))
 
 
-def b_super(rt: "Runtime", args: list, kw: Any) -> HObject:
+def b_super(rt: Runtime, args: list, kw: Any) -> HObject:
     if len(args) != 2:
         rt.unsupported("super() outside a method, or with one argument")
     return make_super(rt, args[0], args[1])
 
 
-def super_getattr(rt: "Runtime", s: HRefs, name: str) -> HObject | None:
+def super_getattr(rt: Runtime, s: HRefs, name: str) -> HObject | None:
     cls, obj = s.refs
     start_tp = obj if isinstance(obj, HType) and cls in obj.extra.mro else obj.ob_type
     mro = start_tp.extra.mro
@@ -473,7 +474,7 @@ def super_getattr(rt: "Runtime", s: HRefs, name: str) -> HObject | None:
     return None
 
 
-def mappingproxy(rt: "Runtime", d: HDict) -> HObject:
+def mappingproxy(rt: Runtime, d: HDict) -> HObject:
     """type.__dict__: the model returns a copy of the class dict (a mappingproxy in CPython)."""
     from .methods import dict_update
     c = rt.new_dict()
@@ -497,7 +498,14 @@ TYPES = ("int", "float", "complex", "str", "bytes", "bool", "tuple", "list", "di
          "range", "slice", "object", "type", "property", "staticmethod", "classmethod")
 
 
-def install(rt: "Runtime") -> None:
+def _type_new_from(fn: Callable) -> Callable:
+    """tp_new of a builtin type implemented by a builtins-style function (enumerate, zip, ...)."""
+    def new(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
+        return fn(rt, args, kw)
+    return new
+
+
+def install(rt: Runtime) -> None:
     """Create the builtins module and its dict (rt.builtins_dict)."""
     from .objects import HModule
     rt.module_kind = HModule
@@ -510,7 +518,7 @@ def install(rt: "Runtime") -> None:
         rt.dict_setitem_str(d, name, b, steal=True)
     for name, fn in TYPE_FUNCS.items():
         tp = rt.builtin_types[name]
-        tp.extra.new = (lambda f: lambda rt_, tp_, args, kw: f(rt_, args, kw))(fn)
+        tp.extra.new = _type_new_from(fn)
         rt.dict_setitem_str(d, name, tp)
     for name in TYPES:
         rt.dict_setitem_str(d, name, rt.builtin_types[name])

@@ -54,7 +54,7 @@ def main(args: argparse.Namespace) -> int:
         except OSError as e:
             sys.stderr.write(f"heapglass: can't open file '{args.file}': [Errno {e.errno}] {e.strerror}\n")
             return 2
-        filename = os.path.abspath(args.file) if False else args.file
+        filename = main_filename(args.file, version)
         argv = [args.file, *args.args]
     unbuffered = args.unbuffered or bool(os.environ.get("PYTHONUNBUFFERED"))
     session = _view_session(args)
@@ -72,6 +72,13 @@ def main(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     sys.stderr.write(result.stderr)
     return result.status
+
+
+def main_filename(path: str, version: str) -> str:
+    """The name the main script's code carries (tracebacks show it): as given on the command line in
+    3.8, made absolute from 3.9 (pymain_run_python / config.run_filename)."""
+    from ..profiles import get_profile
+    return os.path.abspath(path) if get_profile(version).interp.main_path_absolute else path
 
 
 def _view_session(args: argparse.Namespace) -> Any:

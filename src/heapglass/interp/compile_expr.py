@@ -7,7 +7,8 @@ it exactly when CPython's instruction would (after the operation, in pop order).
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ..heap.kinds import HCell, HDict, HLeaf, HTuple
 from ..heap.objects import HObject
@@ -38,13 +39,13 @@ def node_pos(node: ast.AST) -> tuple[int, int, int, int] | None:
 class ExprCompiler:
     """Expression half of the `Compiler`."""
 
-    def expr(self: "Compiler", node: ast.expr) -> Ev:
+    def expr(self: Compiler, node: ast.expr) -> Ev:
         m = getattr(self, "e_" + type(node).__name__, None)
         if m is None:
             raise self.unsupported(f"expression {type(node).__name__}", node)
         return m(node)
 
-    def position(self: "Compiler", node: ast.AST) -> tuple | None:
+    def position(self: Compiler, node: ast.AST) -> tuple | None:
         """node_pos plus the caret anchors of PEP 657 tracebacks: (kind, start, end) of the part
         printed with '^' when the rest of the segment gets '~' (operator of a binary operation,
         brackets of a subscript, parentheses of a call)."""
@@ -71,7 +72,7 @@ class ExprCompiler:
             anchor = ("Call", skip(node.func.end_col_offset, " )"), node.end_col_offset)
         return pos + (anchor,)
 
-    def guard(self: "Compiler", node: ast.AST, ev: Ev) -> Ev:
+    def guard(self: Compiler, node: ast.AST, ev: Ev) -> Ev:
         """Record where an exception raised by `ev` passed through the frame (the instruction
         position a traceback entry shows)."""
         pos = self.position(node)
@@ -87,7 +88,7 @@ class ExprCompiler:
         return guarded
 
     # ------------------------------------------------------------------ constants
-    def folded(self: "Compiler", node: ast.expr) -> Any:
+    def folded(self: Compiler, node: ast.expr) -> Any:
         """The constant value of `node` after CPython's AST optimizer folding, or a sentinel."""
         if isinstance(node, ast.Constant):
             return node.value
@@ -127,10 +128,10 @@ class ExprCompiler:
                 return a * b
         return NOT_CONST
 
-    def e_Constant(self: "Compiler", node: ast.Constant) -> Ev:
+    def e_Constant(self: Compiler, node: ast.Constant) -> Ev:
         return self.const_ev(node.value)
 
-    def const_ev(self: "Compiler", value: Any) -> Ev:
+    def const_ev(self: Compiler, value: Any) -> Ev:
         c = self.const(value)
         incref = self.rt.incref
 
@@ -140,7 +141,7 @@ class ExprCompiler:
         return ev
 
     # ------------------------------------------------------------------ names
-    def e_Name(self: "Compiler", node: ast.Name) -> Ev:
+    def e_Name(self: Compiler, node: ast.Name) -> Ev:
         rt = self.rt
         name = node.id
         kind = self.scope.sym_scope(name)
@@ -193,13 +194,13 @@ class ExprCompiler:
             return e[1]
         return self.guard(node, load_name)
 
-    def unbound_message(self: "Compiler", name: str) -> str:
+    def unbound_message(self: Compiler, name: str) -> str:
         if self.rt.profile.interp.traceback_carets:
             return f"cannot access local variable '{name}' where it is not associated with a value"
         return f"local variable '{name}' referenced before assignment"
 
     # ------------------------------------------------------------------ operators
-    def e_BinOp(self: "Compiler", node: ast.BinOp) -> Ev:
+    def e_BinOp(self: Compiler, node: ast.BinOp) -> Ev:
         v = self.folded(node)
         if v is not NOT_CONST:
             return self.const_ev(v)
@@ -222,7 +223,7 @@ class ExprCompiler:
                 decref(b)
         return self.guard(node, ev)
 
-    def e_UnaryOp(self: "Compiler", node: ast.UnaryOp) -> Ev:
+    def e_UnaryOp(self: Compiler, node: ast.UnaryOp) -> Ev:
         v = self.folded(node)
         if v is not NOT_CONST:
             return self.const_ev(v)
@@ -246,7 +247,7 @@ class ExprCompiler:
                 rt.decref(o)
         return self.guard(node, ev)
 
-    def e_BoolOp(self: "Compiler", node: ast.BoolOp) -> Ev:
+    def e_BoolOp(self: Compiler, node: ast.BoolOp) -> Ev:
         rt = self.rt
         values = [self.expr(v) for v in node.values]
         is_and = isinstance(node.op, ast.And)
@@ -263,7 +264,7 @@ class ExprCompiler:
             raise AssertionError
         return ev
 
-    def e_Compare(self: "Compiler", node: ast.Compare) -> Ev:
+    def e_Compare(self: Compiler, node: ast.Compare) -> Ev:
         rt = self.rt
         left = self.expr(node.left)
         ops = node.ops
@@ -304,7 +305,7 @@ class ExprCompiler:
             raise AssertionError
         return self.guard(node, ev)
 
-    def e_IfExp(self: "Compiler", node: ast.IfExp) -> Ev:
+    def e_IfExp(self: Compiler, node: ast.IfExp) -> Ev:
         rt = self.rt
         test, body, orelse = self.expr(node.test), self.expr(node.body), self.expr(node.orelse)
 
@@ -315,7 +316,7 @@ class ExprCompiler:
             return body(f) if b else orelse(f)
         return ev
 
-    def e_NamedExpr(self: "Compiler", node: ast.NamedExpr) -> Ev:
+    def e_NamedExpr(self: Compiler, node: ast.NamedExpr) -> Ev:
         rt = self.rt
         value = self.expr(node.value)
         store = self.store_target(node.target)
@@ -328,7 +329,7 @@ class ExprCompiler:
         return ev
 
     # ------------------------------------------------------------------ attributes and subscripts
-    def e_Attribute(self: "Compiler", node: ast.Attribute) -> Ev:
+    def e_Attribute(self: Compiler, node: ast.Attribute) -> Ev:
         rt = self.rt
         value = self.expr(node.value)
         name = node.attr
@@ -341,7 +342,7 @@ class ExprCompiler:
                 rt.decref(o)
         return self.guard(node, ev)
 
-    def e_Subscript(self: "Compiler", node: ast.Subscript) -> Ev:
+    def e_Subscript(self: Compiler, node: ast.Subscript) -> Ev:
         rt = self.rt
         value = self.expr(node.value)
         index = self.expr(node.slice)
@@ -360,7 +361,7 @@ class ExprCompiler:
                 rt.decref(k)
         return self.guard(node, ev)
 
-    def e_Slice(self: "Compiler", node: ast.Slice) -> Ev:
+    def e_Slice(self: Compiler, node: ast.Slice) -> Ev:
         rt = self.rt
         parts = [self.expr(p) if p is not None else None for p in (node.lower, node.upper, node.step)]
 
@@ -375,11 +376,11 @@ class ExprCompiler:
                     rt.decref(v)
         return ev
 
-    def e_Index(self: "Compiler", node: Any) -> Ev:  # pragma: no cover - Python < 3.9 ASTs only
+    def e_Index(self: Compiler, node: Any) -> Ev:  # pragma: no cover - Python < 3.9 ASTs only
         return self.expr(node.value)
 
     # ------------------------------------------------------------------ displays
-    def elements(self: "Compiler", elts: list[ast.expr]) -> Callable[[Any], list[HObject]]:
+    def elements(self: Compiler, elts: list[ast.expr]) -> Callable[[Any], list[HObject]]:
         """Evaluate display elements (with *starred unpacking) into new references."""
         rt = self.rt
         parts = [(True, self.expr(e.value)) if isinstance(e, ast.Starred) else (False, self.expr(e)) for e in elts]
@@ -403,7 +404,7 @@ class ExprCompiler:
             return out
         return ev
 
-    def e_Tuple(self: "Compiler", node: ast.Tuple) -> Ev:
+    def e_Tuple(self: Compiler, node: ast.Tuple) -> Ev:
         v = self.folded(node)
         if v is not NOT_CONST:
             return self.const_ev(v)
@@ -411,18 +412,18 @@ class ExprCompiler:
         rt = self.rt
         return self.guard(node, lambda f: rt.tuple_steal(els(f)))
 
-    def e_List(self: "Compiler", node: ast.List) -> Ev:
+    def e_List(self: Compiler, node: ast.List) -> Ev:
         els = self.elements(node.elts)
         rt = self.rt
         return self.guard(node, lambda f: rt.list_steal(els(f)))
 
-    def e_Set(self: "Compiler", node: ast.Set) -> Ev:
+    def e_Set(self: Compiler, node: ast.Set) -> Ev:
         from .methods import new_set_of
         els = self.elements(node.elts)
         rt = self.rt
         return self.guard(node, lambda f: new_set_of(rt, rt.t_set, els(f), True))
 
-    def e_Dict(self: "Compiler", node: ast.Dict) -> Ev:
+    def e_Dict(self: Compiler, node: ast.Dict) -> Ev:
         from .methods import dict_update
         rt = self.rt
         pairs = [(self.expr(k) if k is not None else None, self.expr(v)) for k, v in zip(node.keys, node.values)]
@@ -449,7 +450,7 @@ class ExprCompiler:
             return d
         return self.guard(node, ev)
 
-    def e_JoinedStr(self: "Compiler", node: ast.JoinedStr) -> Ev:
+    def e_JoinedStr(self: Compiler, node: ast.JoinedStr) -> Ev:
         from .strings import format_value
         rt = self.rt
         parts: list[Any] = []
@@ -480,12 +481,12 @@ class ExprCompiler:
             return rt.new_str("".join(out))
         return self.guard(node, ev)
 
-    def e_FormattedValue(self: "Compiler", node: ast.FormattedValue) -> Ev:
+    def e_FormattedValue(self: Compiler, node: ast.FormattedValue) -> Ev:
         return self.e_JoinedStr(ast.JoinedStr(values=[node], lineno=node.lineno, col_offset=node.col_offset,
                                               end_lineno=node.end_lineno, end_col_offset=node.end_col_offset))
 
     # ------------------------------------------------------------------ calls
-    def e_Call(self: "Compiler", node: ast.Call) -> Ev:
+    def e_Call(self: Compiler, node: ast.Call) -> Ev:
         rt = self.rt
         args = self.elements(node.args)
         kwparts = [(k.arg, self.expr(k.value)) for k in node.keywords]
@@ -495,6 +496,35 @@ class ExprCompiler:
         gcstate = rt.heap.gc
         decref = rt.decref
         super_ev = self.zero_arg_super(node)
+        ex_call = any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
+        stack_copy = ex_call and rt.profile.interp.ex_call_stack_copy
+        copies_kwargs = rt.profile.interp.ex_call_copies_kwargs
+
+        def ex_invoke(fn: HObject, argv: list[HObject], kw: dict[str, HObject] | None) -> HObject:
+            """CALL_FUNCTION_EX through 3.11: callargs tuple (+ kwargs dict), then a stack copy of
+            every argument for the vectorcall; all released after the call."""
+            callargs = rt.tuple_steal(list(argv))
+            kwd = None
+            if kw:
+                if copies_kwargs:
+                    kwd = rt.new_dict()
+                    for k, v in kw.items():
+                        rt.dict_setitem_str(kwd, k, v, steal=True)
+                else:
+                    for v in kw.values():
+                        decref(v)
+            stack = list(argv) + (list(kw.values()) if kw else [])
+            for o in stack:
+                rt.incref(o)
+            try:
+                return rt.call(fn, list(argv), kw)
+            finally:
+                for o in reversed(stack):
+                    decref(o)
+                decref(callargs)
+                if kwd is not None:
+                    decref(kwd)
+                decref(fn)
 
         def kwargs(f: Any) -> dict[str, HObject] | None:
             if not has_kw:
@@ -507,7 +537,7 @@ class ExprCompiler:
                         if not isinstance(o, HDict):
                             decref(o)
                             rt.raise_type("TypeError", "argument after ** must be a mapping")
-                        for _, (kk, vv) in o.entries.items():
+                        for (kk, vv) in o.entries.values():
                             rt.incref(vv)
                             kw[rt.as_str(kk)] = vv
                         decref(o)
@@ -524,18 +554,21 @@ class ExprCompiler:
 
         def invoke(f: Any, fn: HObject, argv: list[HObject], kw: dict[str, HObject] | None,
                    self_: HObject | None = None) -> HObject:
+            if stack_copy and self_ is None:
+                r = ex_invoke(fn, argv, kw)
+                if checkpoint and gcstate.scheduled:
+                    gcstate.run_scheduled()
+                return r
             try:
                 if isinstance(fn, HFunction) and moves:
-                    r = call_function(rt, fn, argv, kw, True)
-                    argv = []
-                    kw = None
+                    a, argv, k, kw = argv, [], kw, None     # the callee owns them now, even on error
+                    r = call_function(rt, fn, a, k, True)
                 elif isinstance(fn, HDescr) and self_ is not None:
                     r = fn.fn(rt, self_, argv[1:], kw)
                 elif isinstance(fn, HMethod) and moves and isinstance(fn.func, HFunction):
                     rt.incref(fn.self_)
-                    r = call_function(rt, fn.func, [fn.self_, *argv], kw, True)
-                    argv = []
-                    kw = None
+                    a, argv, k, kw = [fn.self_, *argv], [], kw, None
+                    r = call_function(rt, fn.func, a, k, True)
                 else:
                     r = rt.call(fn, argv, kw)
             finally:
@@ -564,10 +597,9 @@ class ExprCompiler:
                 descr = type_lookup(tp, name) if tp is not rt.t_type and tp is not rt.t_module and \
                     tp is not rt.t_super else None
                 meth = None
-                if descr is not None and (isinstance(descr, HFunction) or
-                                          (isinstance(descr, HDescr) and descr.kind == "method")):
-                    if not (hasattr(obj, "values") and rt.instance_attr(obj, name) is not None):
-                        meth = descr
+                plain = isinstance(descr, HFunction) or (isinstance(descr, HDescr) and descr.kind == "method")
+                if plain and not (hasattr(obj, "values") and rt.instance_attr(obj, name) is not None):
+                    meth = descr
                 if meth is None:
                     try:
                         fn = rt.getattr(obj, name)
@@ -608,7 +640,7 @@ class ExprCompiler:
             return invoke(f, fn, argv, kw)
         return self.guard(node, call)
 
-    def zero_arg_super(self: "Compiler", node: ast.Call) -> Ev | None:
+    def zero_arg_super(self: Compiler, node: ast.Call) -> Ev | None:
         """super() with no arguments: super(__class__, <first argument>)."""
         if not (isinstance(node.func, ast.Name) and node.func.id == "super" and not node.args and
                 self.scope.kind == "function" and "__class__" in self.scope.code.slots):
@@ -633,26 +665,26 @@ class ExprCompiler:
         return ev
 
     # ------------------------------------------------------------------ functions
-    def e_Lambda(self: "Compiler", node: ast.Lambda) -> Ev:
+    def e_Lambda(self: Compiler, node: ast.Lambda) -> Ev:
         return self.make_function(node, "<lambda>", [ast.Return(value=node.body, lineno=node.lineno,
                                                                 col_offset=node.col_offset,
                                                                 end_lineno=node.end_lineno,
                                                                 end_col_offset=node.end_col_offset)],
                                   "lambda")
 
-    def e_ListComp(self: "Compiler", node: Any) -> Ev:
+    def e_ListComp(self: Compiler, node: Any) -> Ev:
         return self.comprehension(node, "<listcomp>", "listcomp")
 
-    def e_SetComp(self: "Compiler", node: Any) -> Ev:
+    def e_SetComp(self: Compiler, node: Any) -> Ev:
         return self.comprehension(node, "<setcomp>", "setcomp")
 
-    def e_DictComp(self: "Compiler", node: Any) -> Ev:
+    def e_DictComp(self: Compiler, node: Any) -> Ev:
         return self.comprehension(node, "<dictcomp>", "dictcomp")
 
-    def e_GeneratorExp(self: "Compiler", node: Any) -> Ev:
+    def e_GeneratorExp(self: Compiler, node: Any) -> Ev:
         return self.comprehension(node, "<genexpr>", "genexpr")
 
-    def e_Yield(self: "Compiler", node: ast.Yield) -> Ev:
+    def e_Yield(self: Compiler, node: ast.Yield) -> Ev:
         from .generators import gen_yield
         rt = self.rt
         value = self.expr(node.value) if node.value is not None else None
@@ -662,17 +694,17 @@ class ExprCompiler:
             return gen_yield(rt, f, v)
         return self.guard(node, ev)
 
-    def e_YieldFrom(self: "Compiler", node: ast.YieldFrom) -> Ev:
+    def e_YieldFrom(self: Compiler, node: ast.YieldFrom) -> Ev:
         from .generators import gen_yield_from
         rt = self.rt
         value = self.expr(node.value)
 
         return self.guard(node, lambda f: gen_yield_from(rt, f, value(f)))
 
-    def e_Starred(self: "Compiler", node: ast.Starred) -> Ev:
+    def e_Starred(self: Compiler, node: ast.Starred) -> Ev:
         raise self.unsupported("starred expression here", node)
 
-    def e_Await(self: "Compiler", node: ast.Await) -> Ev:
+    def e_Await(self: Compiler, node: ast.Await) -> Ev:
         raise self.unsupported("await", node)
 
 
@@ -688,4 +720,4 @@ class _NotConst:
 
 NOT_CONST: Any = _NotConst()
 
-__all__ = ["ExprCompiler", "NOT_CONST", "node_pos", "new_frame", "run_frame", "HLeaf", "HTuple"]
+__all__ = ["NOT_CONST", "ExprCompiler", "HLeaf", "HTuple", "new_frame", "node_pos", "run_frame"]

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import ast
 import symtable
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ..heap.kinds import HCell, HDict
 from ..heap.objects import HObject, HType
@@ -40,7 +41,7 @@ def _contains_yield(body: list[ast.stmt]) -> bool:
 class StmtCompiler:
     """Statement half of the `Compiler`."""
 
-    def block(self: "Compiler", stmts: list[ast.stmt], fn_end: bool = False) -> Ex:
+    def block(self: Compiler, stmts: list[ast.stmt], fn_end: bool = False) -> Ex:
         exs = [self.stmt(s) for s in stmts]
         if len(exs) == 1:
             return exs[0]
@@ -53,7 +54,7 @@ class StmtCompiler:
             return None
         return run
 
-    def stmt(self: "Compiler", node: ast.stmt) -> Ex:
+    def stmt(self: Compiler, node: ast.stmt) -> Ex:
         m = getattr(self, "s_" + type(node).__name__, None)
         if m is None:
             raise self.unsupported(f"statement {type(node).__name__}", node)
@@ -71,26 +72,26 @@ class StmtCompiler:
         return ex
 
     # ------------------------------------------------------------------ simple statements
-    def s_Expr(self: "Compiler", node: ast.Expr) -> Ex:
+    def s_Expr(self: Compiler, node: ast.Expr) -> Ex:
         ev = self.expr(node.value)
         decref = self.rt.decref
         return lambda f: decref(ev(f))
 
-    def s_Pass(self: "Compiler", node: ast.Pass) -> Ex:
+    def s_Pass(self: Compiler, node: ast.Pass) -> Ex:
         return lambda f: None
 
-    def s_Global(self: "Compiler", node: ast.Global) -> Ex:
+    def s_Global(self: Compiler, node: ast.Global) -> Ex:
         return lambda f: None
 
     s_Nonlocal = s_Global
 
-    def s_Break(self: "Compiler", node: ast.Break) -> Ex:
+    def s_Break(self: Compiler, node: ast.Break) -> Ex:
         return lambda f: BREAK
 
-    def s_Continue(self: "Compiler", node: ast.Continue) -> Ex:
+    def s_Continue(self: Compiler, node: ast.Continue) -> Ex:
         return lambda f: CONTINUE
 
-    def s_Return(self: "Compiler", node: ast.Return) -> Ex:
+    def s_Return(self: Compiler, node: ast.Return) -> Ex:
         ev = self.expr(node.value) if node.value is not None else self.const_ev(None)
 
         def ret(f: Any) -> int:
@@ -98,7 +99,7 @@ class StmtCompiler:
             return RETURN
         return ret
 
-    def s_Assign(self: "Compiler", node: ast.Assign) -> Ex:
+    def s_Assign(self: Compiler, node: ast.Assign) -> Ex:
         ev = self.expr(node.value)
         stores = [self.store_target(t) for t in node.targets]
         incref = self.rt.incref
@@ -114,14 +115,14 @@ class StmtCompiler:
             stores[-1](f, v)
         return assign
 
-    def s_AnnAssign(self: "Compiler", node: ast.AnnAssign) -> Ex:
+    def s_AnnAssign(self: Compiler, node: ast.AnnAssign) -> Ex:
         if node.value is None:
             return lambda f: None
         ev = self.expr(node.value)
         store = self.store_target(node.target)
         return lambda f: store(f, ev(f))
 
-    def s_AugAssign(self: "Compiler", node: ast.AugAssign) -> Ex:
+    def s_AugAssign(self: Compiler, node: ast.AugAssign) -> Ex:
         from .compile_expr import FOLD_OPS
         rt = self.rt
         op = FOLD_OPS[type(node.op)]
@@ -177,7 +178,7 @@ class StmtCompiler:
             return self.guard(node, aug_item)
         raise self.unsupported("augmented assignment target", node)
 
-    def s_Delete(self: "Compiler", node: ast.Delete) -> Ex:
+    def s_Delete(self: Compiler, node: ast.Delete) -> Ex:
         dels = [self.delete_target(t) for t in node.targets]
 
         def delete(f: Any) -> None:
@@ -185,7 +186,7 @@ class StmtCompiler:
                 d(f)
         return delete
 
-    def s_Assert(self: "Compiler", node: ast.Assert) -> Ex:
+    def s_Assert(self: Compiler, node: ast.Assert) -> Ex:
         rt = self.rt
         test = self.expr(node.test)
         msg = self.expr(node.msg) if node.msg is not None else None
@@ -200,10 +201,12 @@ class StmtCompiler:
                 for a in args:
                     rt.decref(a)
                 rt.throw(exc)
+        if rt.profile.interp.assert_position_is_test:
+            return self.guard(node.test, assert_)
         return self.guard(node, assert_)
 
     # ------------------------------------------------------------------ targets
-    def store_target(self: "Compiler", t: ast.expr) -> Store:
+    def store_target(self: Compiler, t: ast.expr) -> Store:
         """A function ``store(f, v)`` that stores `v` (stealing the reference) into target `t`."""
         rt = self.rt
         decref = rt.decref
@@ -270,7 +273,7 @@ class StmtCompiler:
             raise self.unsupported("starred assignment target", t)
         raise self.unsupported(f"assignment to {type(t).__name__}", t)
 
-    def guard_store(self: "Compiler", node: ast.AST, store: Store) -> Store:
+    def guard_store(self: Compiler, node: ast.AST, store: Store) -> Store:
         pos = self.position(node)
 
         def guarded(f: Any, v: HObject) -> None:
@@ -282,7 +285,7 @@ class StmtCompiler:
                 raise
         return guarded
 
-    def unpack_target(self: "Compiler", t: ast.Tuple | ast.List) -> Store:
+    def unpack_target(self: Compiler, t: ast.Tuple | ast.List) -> Store:
         """UNPACK_SEQUENCE / UNPACK_EX."""
         rt = self.rt
         star = [i for i, e in enumerate(t.elts) if isinstance(e, ast.Starred)]
@@ -314,7 +317,7 @@ class StmtCompiler:
                 s(f, items[i])
         return unpack
 
-    def delete_target(self: "Compiler", t: ast.expr) -> Ex:
+    def delete_target(self: Compiler, t: ast.expr) -> Ex:
         rt = self.rt
         if isinstance(t, ast.Name):
             name = t.id
@@ -372,12 +375,12 @@ class StmtCompiler:
             return del_all
         raise self.unsupported(f"del of {type(t).__name__}", t)
 
-    def guard_del(self: "Compiler", node: ast.AST, ex: Ex) -> Ex:
+    def guard_del(self: Compiler, node: ast.AST, ex: Ex) -> Ex:
         g = self.guard(node, ex)
         return g
 
     # ------------------------------------------------------------------ control flow
-    def s_If(self: "Compiler", node: ast.If) -> Ex:
+    def s_If(self: Compiler, node: ast.If) -> Ex:
         rt = self.rt
         test = self.expr(node.test)
         body = self.block(node.body)
@@ -394,7 +397,7 @@ class StmtCompiler:
             return None
         return if_
 
-    def s_While(self: "Compiler", node: ast.While) -> Ex:
+    def s_While(self: Compiler, node: ast.While) -> Ex:
         rt = self.rt
         test = self.expr(node.test)
         body = self.block(node.body)
@@ -422,7 +425,7 @@ class StmtCompiler:
             return None
         return while_
 
-    def s_For(self: "Compiler", node: ast.For) -> Ex:
+    def s_For(self: Compiler, node: ast.For) -> Ex:
         rt = self.rt
         iter_ev = self.expr(node.iter)
         store = self.store_target(node.target)
@@ -461,7 +464,7 @@ class StmtCompiler:
         return for_
 
     # ------------------------------------------------------------------ definitions
-    def s_FunctionDef(self: "Compiler", node: ast.FunctionDef) -> Ex:
+    def s_FunctionDef(self: Compiler, node: ast.FunctionDef) -> Ex:
         rt = self.rt
         decos = [self.expr(d) for d in node.decorator_list]
         make = self.make_function(node, node.name, node.body, node.name)
@@ -481,10 +484,10 @@ class StmtCompiler:
             store(f, fn)
         return define
 
-    def s_AsyncFunctionDef(self: "Compiler", node: ast.AsyncFunctionDef) -> Ex:
+    def s_AsyncFunctionDef(self: Compiler, node: ast.AsyncFunctionDef) -> Ex:
         raise self.unsupported("async def", node)
 
-    def make_function(self: "Compiler", node: Any, name: str, body: list[ast.stmt], table_name: str) -> Callable:
+    def make_function(self: Compiler, node: Any, name: str, body: list[ast.stmt], table_name: str) -> Callable:
         """MAKE_FUNCTION: defaults, kw-defaults and closure evaluated in the enclosing scope; the
         function object is a GC allocation."""
         rt = self.rt
@@ -533,7 +536,7 @@ class StmtCompiler:
             return rt.alloc(fn, rt.t_function, rt.sizes("function"))
         return make
 
-    def comprehension(self: "Compiler", node: Any, name: str, table_name: str) -> Callable:
+    def comprehension(self: Compiler, node: Any, name: str, table_name: str) -> Callable:
         """A comprehension: its own function and frame through 3.11 (called with the outermost
         iterator), run inline from 3.12 (PEP 709: no function object, no frame object)."""
         from .methods import new_set_of, set_add
@@ -677,7 +680,7 @@ class StmtCompiler:
                 rt.decref(fn)
         return self.guard(node, run)
 
-    def s_ClassDef(self: "Compiler", node: ast.ClassDef) -> Ex:
+    def s_ClassDef(self: Compiler, node: ast.ClassDef) -> Ex:
         """LOAD_BUILD_CLASS + MAKE_FUNCTION + __build_class__: run the body with a fresh namespace
         dict as its locals, then type(name, bases, ns); the __class__ cell gets the new class."""
         rt = self.rt
@@ -743,10 +746,15 @@ class StmtCompiler:
                 if cell is not None:
                     rt.incref(cell)
                 rt.decref(run_frame(rt, fr))
+                # __build_class__: bases tuple, then meta(name, bases, ns) through tp_call with an
+                # args tuple (_PyObject_MakeTpCall): both are real allocations
+                bt = rt.tuple_of(bases) if bases else None
+                margs = rt.tuple_of([name_obj, bt if bt is not None else rt.empty_tuple, ns])
                 try:
                     modname = rt.as_str(mod[1]) if mod else module_name
-                    cls = rt.build_class(node.name, qual, bases, ns, modname)
+                    cls = rt.build_class(node.name, qual, bases, ns, modname, bases_tuple=bt)
                 finally:
+                    rt.decref(margs)
                     rt.decref(ns)
                 if cell is not None:
                     rt.incref(cls)
@@ -767,7 +775,7 @@ class StmtCompiler:
         return self.guard(node, define)
 
     # ------------------------------------------------------------------ imports
-    def s_Import(self: "Compiler", node: ast.Import) -> Ex:
+    def s_Import(self: Compiler, node: ast.Import) -> Ex:
         rt = self.rt
         parts = []
         for alias in node.names:
@@ -781,7 +789,7 @@ class StmtCompiler:
                 store(f, rt.import_module(name))
         return self.guard(node, import_)
 
-    def s_ImportFrom(self: "Compiler", node: ast.ImportFrom) -> Ex:
+    def s_ImportFrom(self: Compiler, node: ast.ImportFrom) -> Ex:
         rt = self.rt
         if node.level or not node.module or "." in node.module:
             raise self.unsupported("relative or dotted import", node)
@@ -806,15 +814,15 @@ class StmtCompiler:
         return self.guard(node, import_from)
 
     # ------------------------------------------------------------------ exceptions
-    def s_Raise(self: "Compiler", node: ast.Raise) -> Ex:
+    def s_Raise(self: Compiler, node: ast.Raise) -> Ex:
         from .handlers import compile_raise
         return compile_raise(self, node)
 
-    def s_Try(self: "Compiler", node: ast.Try) -> Ex:
+    def s_Try(self: Compiler, node: ast.Try) -> Ex:
         from .handlers import compile_try
         return compile_try(self, node)
 
-    def s_With(self: "Compiler", node: ast.With) -> Ex:
+    def s_With(self: Compiler, node: ast.With) -> Ex:
         from .handlers import compile_with
         return compile_with(self, node)
 
@@ -838,4 +846,4 @@ def _call_copy(rt: Any, fn: HFunction, it: HObject) -> HObject:
         rt.decref(it)
 
 
-__all__ = ["StmtCompiler", "BREAK", "CONTINUE", "RETURN", "HCell", "HDict", "HType", "HExc"]
+__all__ = ["BREAK", "CONTINUE", "RETURN", "HCell", "HDict", "HExc", "HType", "StmtCompiler"]

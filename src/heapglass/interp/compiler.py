@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import ast
 import symtable
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ..heap.objects import HObject
 from .compile_expr import ExprCompiler
@@ -29,7 +30,7 @@ Ev = Callable[[Any], HObject]
 class Scope:
     """One code object being compiled: its symbol table, its CodeInfo and its kind."""
 
-    def __init__(self, table: symtable.SymbolTable, code: CodeInfo, kind: str, parent: "Scope | None") -> None:
+    def __init__(self, table: symtable.SymbolTable, code: CodeInfo, kind: str, parent: Scope | None) -> None:
         self.table = table
         self.code = code
         self.kind = kind          # 'module', 'function', 'class'
@@ -69,7 +70,7 @@ class Compiler(ExprCompiler, StmtCompiler):
     """Compiles one source text (one compilation unit: constants are shared across its code objects,
     as compile.c's merge_consts does)."""
 
-    def __init__(self, rt: "Runtime", source: str, filename: str) -> None:
+    def __init__(self, rt: Runtime, source: str, filename: str) -> None:
         self.rt = rt
         self.source = source
         self.source_lines = source.splitlines()
@@ -167,7 +168,7 @@ class Compiler(ExprCompiler, StmtCompiler):
         return tuple(("tuple", self._tuple_key(v)) if isinstance(v, tuple) else (type(v), v) for v in t)
 
 
-def compile_module(rt: "Runtime", source: str, filename: str) -> CodeInfo:
+def compile_module(rt: Runtime, source: str, filename: str) -> CodeInfo:
     """Compile module source; SyntaxError (host) propagates to the caller, which reports it as CPython
     does; unsupported constructs raise `Unsupported`."""
     return Compiler(rt, source, filename).compile_module()

@@ -6,7 +6,8 @@ limit, and the eval-breaker checkpoint at function entry.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ..heap.kinds import HCell
 from ..heap.objects import HObject
@@ -22,9 +23,29 @@ RETURN = 3
 class CodeInfo:
     """A compiled code object (host side): names, argument layout, local slots and the body."""
 
-    __slots__ = ("name", "qualname", "filename", "firstlineno", "argcount", "posonly", "kwonly",
-                 "varargs", "varkw", "varnames", "cellvars", "freevars", "nlocals", "slots", "body",
-                 "is_generator", "zombie", "cell_args", "uses_locals_dict", "consts", "obj")
+    __slots__ = (
+        "argcount",
+        "body",
+        "cell_args",
+        "cellvars",
+        "consts",
+        "filename",
+        "firstlineno",
+        "freevars",
+        "is_generator",
+        "kwonly",
+        "name",
+        "nlocals",
+        "obj",
+        "posonly",
+        "qualname",
+        "slots",
+        "uses_locals_dict",
+        "varargs",
+        "varkw",
+        "varnames",
+        "zombie",
+    )
 
     def __init__(self, name: str, filename: str, firstlineno: int) -> None:
         self.name = name
@@ -41,7 +62,7 @@ class CodeInfo:
         self.freevars: list[str] = []
         self.nlocals = 0
         self.slots: dict[str, int] = {}
-        self.body: Callable[["Frame"], Any] = lambda f: None
+        self.body: Callable[[Frame], Any] = lambda f: None
         self.is_generator = False
         self.zombie: HFrame | None = None
         self.cell_args: list[tuple[int, int]] = []
@@ -56,8 +77,21 @@ class Frame:
     f_locals dict for module and class bodies; ``stack`` the value-stack entries that outlive one
     expression (for-loop iterators, with-statement exits), which frame_traverse visits."""
 
-    __slots__ = ("code", "fast", "globals", "builtins", "locals", "back", "fobj", "stack", "lineno",
-                 "retval", "func", "gen", "pos")
+    __slots__ = (
+        "back",
+        "builtins",
+        "code",
+        "fast",
+        "fobj",
+        "func",
+        "gen",
+        "globals",
+        "lineno",
+        "locals",
+        "pos",
+        "retval",
+        "stack",
+    )
 
     def refs(self) -> list[HObject]:
         out = [o for o in self.fast if o is not None]
@@ -87,7 +121,7 @@ class Frame:
             heap.decref(o)
 
 
-def new_frame(rt: "Runtime", code: CodeInfo, globals_: Any, locals_: Any, func: HFunction | None) -> Frame:
+def new_frame(rt: Runtime, code: CodeInfo, globals_: Any, locals_: Any, func: HFunction | None) -> Frame:
     f = Frame()
     f.code = code
     f.fast = [None] * code.nlocals
@@ -109,7 +143,7 @@ def new_frame(rt: "Runtime", code: CodeInfo, globals_: Any, locals_: Any, func: 
     return f
 
 
-def frame_object_alloc(rt: "Runtime", f: Frame, owned: bool) -> HFrame:
+def frame_object_alloc(rt: Runtime, f: Frame, owned: bool) -> HFrame:
     """A frame object for `f`: the code's zombie frame if it has one (3.8-3.10 frame_alloc: no GC
     allocation), else the free list or a new GC allocation. f_back refers to the caller's frame
     object."""
@@ -143,14 +177,14 @@ def frame_object_alloc(rt: "Runtime", f: Frame, owned: bool) -> HFrame:
     return fo
 
 
-def materialise(rt: "Runtime", f: Frame) -> HFrame:
+def materialise(rt: Runtime, f: Frame) -> HFrame:
     """_PyFrame_GetFrameObject: the frame object of `f` (borrowed), created on first request."""
     if f.fobj is None:
         f.fobj = frame_object_alloc(rt, f, owned=False)
     return f.fobj
 
 
-def keep_zombie_frame(rt: "Runtime", fo: HFrame) -> bool:
+def keep_zombie_frame(rt: Runtime, fo: HFrame) -> bool:
     """frame_dealloc (3.8-3.10): keep the frame as its code's zombie frame when the code has none."""
     code = fo.f.code
     if not rt.profile.interp.frame_object_per_call or code.zombie is not None:
@@ -165,7 +199,7 @@ def keep_zombie_frame(rt: "Runtime", fo: HFrame) -> bool:
     return True
 
 
-def frame_exit(rt: "Runtime", f: Frame) -> None:
+def frame_exit(rt: Runtime, f: Frame) -> None:
     """Leave frame `f`: drop the frame object (3.8-3.10: its dealloc clears the locals) or, from 3.11,
     clear the locals unless a surviving frame object takes ownership (_PyFrame_Clear)."""
     fo = f.fobj
@@ -187,7 +221,7 @@ def frame_exit(rt: "Runtime", f: Frame) -> None:
     f.clear(rt.heap)
 
 
-def bind_args(rt: "Runtime", func: HFunction, f: Frame, args: list[HObject], kwargs: dict[str, HObject] | None) -> None:
+def bind_args(rt: Runtime, func: HFunction, f: Frame, args: list[HObject], kwargs: dict[str, HObject] | None) -> None:
     """Bind `args`/`kwargs` (borrowed) into the frame's fast locals (increfing what it stores), as
     _PyEval_EvalCode / initialize_locals do, with CPython's error messages."""
     code = func.code
@@ -253,7 +287,7 @@ def bind_args(rt: "Runtime", func: HFunction, f: Frame, args: list[HObject], kwa
             report_missing(rt, name, missing, "keyword-only")
 
 
-def report_missing(rt: "Runtime", name: str, missing: list[str], kind: str) -> None:
+def report_missing(rt: Runtime, name: str, missing: list[str], kind: str) -> None:
     q = [f"'{m}'" for m in missing]
     if len(q) == 1:
         names = q[0]
@@ -265,7 +299,7 @@ def report_missing(rt: "Runtime", name: str, missing: list[str], kind: str) -> N
                   f"{'s' if len(missing) > 1 else ''}: {names}")
 
 
-def setup_cells(rt: "Runtime", func: HFunction, f: Frame) -> None:
+def setup_cells(rt: Runtime, func: HFunction, f: Frame) -> None:
     """MAKE_CELL / COPY_FREE_VARS: new cells for cell variables (arguments moved into theirs) and the
     closure's cells into the free-variable slots."""
     code = func.code
@@ -284,7 +318,7 @@ def setup_cells(rt: "Runtime", func: HFunction, f: Frame) -> None:
             f.fast[base + i] = c
 
 
-def call_function(rt: "Runtime", func: HFunction, args: list[HObject], kwargs: dict[str, HObject] | None,
+def call_function(rt: Runtime, func: HFunction, args: list[HObject], kwargs: dict[str, HObject] | None,
                   owned: bool) -> HObject:
     """Call a Python function. ``owned``: the caller's references to `args` and the values of
     `kwargs` are handed to the callee (3.11+ CALL from bytecode): the frame holds the only ones."""
@@ -311,7 +345,7 @@ def call_function(rt: "Runtime", func: HFunction, args: list[HObject], kwargs: d
     return run_frame(rt, f)
 
 
-def _release(rt: "Runtime", args: list[HObject], kwargs: dict[str, HObject] | None) -> None:
+def _release(rt: Runtime, args: list[HObject], kwargs: dict[str, HObject] | None) -> None:
     for a in args:
         rt.decref(a)
     if kwargs:
@@ -319,7 +353,7 @@ def _release(rt: "Runtime", args: list[HObject], kwargs: dict[str, HObject] | No
             rt.decref(v)
 
 
-def run_frame(rt: "Runtime", f: Frame) -> HObject:
+def run_frame(rt: Runtime, f: Frame) -> HObject:
     """Execute `f` to completion and leave it; returns the return value (new reference)."""
     rt.frame = f
     rt.depth += 1
@@ -346,11 +380,11 @@ def run_frame(rt: "Runtime", f: Frame) -> HObject:
     return r if r is not None else rt.new_none()
 
 
-def run_module(rt: "Runtime", code: CodeInfo, globals_: Any) -> None:
+def run_module(rt: Runtime, code: CodeInfo, globals_: Any) -> None:
     """Execute module code in a frame whose locals are its globals."""
     f = new_frame(rt, code, globals_, globals_, None)
     r = run_frame(rt, f)
     rt.decref(r)
 
 
-__all__ = ["CodeInfo", "Frame", "call_function", "run_frame", "run_module", "RETURN", "HCell"]
+__all__ = ["RETURN", "CodeInfo", "Frame", "HCell", "call_function", "run_frame", "run_module"]

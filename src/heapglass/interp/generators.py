@@ -23,7 +23,7 @@ STACK_SIZE = 64 * 1024 * 1024
 class Runner:
     """The host side of one generator: its thread and the two hand-off semaphores."""
 
-    def __init__(self, rt: "Runtime", gen: HGenerator) -> None:
+    def __init__(self, rt: Runtime, gen: HGenerator) -> None:
         self.rt = rt
         self.gen = gen
         self.to_gen = threading.Semaphore(0)
@@ -31,7 +31,7 @@ class Runner:
         self.inbox: tuple[str, Any] = ("send", None)   # what the consumer sends: send/throw
         self.outbox: tuple[str, Any] = ("yield", None)  # what the body hands back: yield/return/raise
         self.thread: threading.Thread | None = None
-        self.saved: tuple[Any, int, list] = (None, 0, [])
+        self.handled: list[HObject] = []    # the generator's own exc_info stack (gi_exc_state)
 
     def start(self) -> None:
         old = threading.stack_size()
@@ -71,7 +71,7 @@ class Runner:
         caller = rt.frame
         f.back = caller
         saved_handled = rt.handled
-        rt.handled = []
+        rt.handled = self.handled
         rt.frame = f
         rt.depth += 1
         self.inbox = (kind, val)
@@ -86,7 +86,7 @@ class Runner:
         return self.outbox
 
 
-def make_generator(rt: "Runtime", func: Any, f: Any) -> HObject:
+def make_generator(rt: Runtime, func: Any, f: Any) -> HObject:
     """The generator object of a call to a generator function (the frame is not run yet)."""
     g = HGenerator()
     g.frame = f
@@ -103,7 +103,7 @@ def make_generator(rt: "Runtime", func: Any, f: Any) -> HObject:
     return g
 
 
-def gen_send_ex(rt: "Runtime", gen: HGenerator, kind: str, val: Any) -> tuple[str, Any]:
+def gen_send_ex(rt: Runtime, gen: HGenerator, kind: str, val: Any) -> tuple[str, Any]:
     if gen.finished:
         return ("return", rt.new_none())
     if gen.running:
@@ -122,7 +122,7 @@ def gen_send_ex(rt: "Runtime", gen: HGenerator, kind: str, val: Any) -> tuple[st
     return out
 
 
-def _finish(rt: "Runtime", gen: HGenerator) -> None:
+def _finish(rt: Runtime, gen: HGenerator) -> None:
     gen.finished = True
     gen.runner = None
     f = gen.frame
@@ -134,7 +134,7 @@ def _finish(rt: "Runtime", gen: HGenerator) -> None:
         frame_exit(rt, f)
 
 
-def gen_send(rt: "Runtime", gen: HGenerator, value: HObject | None, for_loop: bool = False) -> HObject | None:
+def gen_send(rt: Runtime, gen: HGenerator, value: HObject | None, for_loop: bool = False) -> HObject | None:
     """gen_iternext / gen.send(value): the yielded value (new reference); at the end None when
     iterating (for_loop) or StopIteration raised (send)."""
     out = gen_send_ex(rt, gen, "send", value)
@@ -163,7 +163,7 @@ def gen_send(rt: "Runtime", gen: HGenerator, value: HObject | None, for_loop: bo
     raise v
 
 
-def gen_yield(rt: "Runtime", f: Any, value: HObject) -> HObject:
+def gen_yield(rt: Runtime, f: Any, value: HObject) -> HObject:
     """YIELD_VALUE inside the body thread: hand `value` (stolen) to the consumer, wait to be resumed;
     returns what was sent (new reference) or raises what was thrown."""
     gen = f.gen
@@ -182,7 +182,7 @@ def gen_yield(rt: "Runtime", f: Any, value: HObject) -> HObject:
     return val
 
 
-def gen_yield_from(rt: "Runtime", f: Any, sub: HObject) -> HObject:
+def gen_yield_from(rt: Runtime, f: Any, sub: HObject) -> HObject:
     """YIELD_FROM: delegate to `sub` (stolen) until it finishes; its return value (new reference).
     GET_YIELD_FROM_ITER replaces `sub` on the value stack by its iterator, which the suspended frame
     holds (f.stack) until the delegation ends."""
@@ -213,7 +213,7 @@ def gen_yield_from(rt: "Runtime", f: Any, sub: HObject) -> HObject:
             rt.decref(it)
 
 
-def gen_throw(rt: "Runtime", gen: HGenerator, exc: HObject) -> HObject:
+def gen_throw(rt: Runtime, gen: HGenerator, exc: HObject) -> HObject:
     """gen.throw(exc): raise `exc` (stolen) at the suspension point."""
     if gen.runner is None and not gen.finished:
         _finish(rt, gen)
@@ -229,7 +229,7 @@ def gen_throw(rt: "Runtime", gen: HGenerator, exc: HObject) -> HObject:
     raise v
 
 
-def gen_close(rt: "Runtime", gen: HGenerator) -> None:
+def gen_close(rt: Runtime, gen: HGenerator) -> None:
     """gen.close(): throw GeneratorExit; a yield in response is a RuntimeError."""
     if gen.finished:
         return
@@ -254,7 +254,7 @@ def gen_close(rt: "Runtime", gen: HGenerator) -> None:
     raise v
 
 
-def gen_finalize(rt: "Runtime", gen: HGenerator) -> None:
+def gen_finalize(rt: Runtime, gen: HGenerator) -> None:
     """_PyGen_Finalize: close a suspended generator; errors are unraisable."""
     try:
         gen_close(rt, gen)

@@ -6,7 +6,8 @@ looked up as bound methods, as SETUP_WITH / BEFORE_WITH do).
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ..heap.objects import HObject, HType
 from .compile_stmt import BREAK, CONTINUE, RETURN
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 Ex = Callable[[Any], Any]
 
 
-def make_exception(rt: "Runtime", o: HObject) -> HObject:
+def make_exception(rt: Runtime, o: HObject) -> HObject:
     """The exception instance `raise o` raises (o is consumed): a class is instantiated."""
     be = rt.builtin_types["BaseException"]
     if isinstance(o, HType):
@@ -38,7 +39,7 @@ def make_exception(rt: "Runtime", o: HObject) -> HObject:
     return o
 
 
-def compile_raise(c: "Compiler", node: ast.Raise) -> Ex:
+def compile_raise(c: Compiler, node: ast.Raise) -> Ex:
     rt = c.rt
     exc_ev = c.expr(node.exc) if node.exc is not None else None
     cause_ev = c.expr(node.cause) if node.cause is not None else None
@@ -74,7 +75,7 @@ def compile_raise(c: "Compiler", node: ast.Raise) -> Ex:
     return c.guard(node, raise_)
 
 
-def exception_matches(rt: "Runtime", exc: HObject, t: HObject) -> bool:
+def exception_matches(rt: Runtime, exc: HObject, t: HObject) -> bool:
     """PyErr_GivenExceptionMatches for an except clause's type (or tuple of types)."""
     from ..heap.kinds import HTuple
     if isinstance(t, HTuple):
@@ -84,7 +85,7 @@ def exception_matches(rt: "Runtime", exc: HObject, t: HObject) -> bool:
     return t in exc.ob_type.extra.mro
 
 
-def compile_try(c: "Compiler", node: ast.Try) -> Ex:
+def compile_try(c: Compiler, node: ast.Try) -> Ex:
     rt = c.rt
     body = c.block(node.body)
     handlers = []
@@ -177,7 +178,7 @@ def compile_try(c: "Compiler", node: ast.Try) -> Ex:
     return try_
 
 
-def compile_with(c: "Compiler", node: ast.With) -> Ex:
+def compile_with(c: Compiler, node: ast.With) -> Ex:
     rt = c.rt
     if len(node.items) > 1:
         inner = ast.With(items=node.items[1:], body=node.body, lineno=node.lineno, col_offset=node.col_offset,
@@ -196,10 +197,9 @@ def compile_with(c: "Compiler", node: ast.With) -> Ex:
             exit_ = rt.special_method(mgr, "__exit__")
             if enter is None or exit_ is None:
                 missing = "__enter__" if enter is None else "__exit__"
-                if rt.profile.interp.traceback_carets:
+                if rt.profile.interp.with_protocol_type_error:
                     rt.raise_type("TypeError", f"'{rt.type_name(mgr)}' object does not support the context "
-                                  f"manager protocol" if rt.profile.version != "3.11" else
-                                  f"'{rt.type_name(mgr)}' object does not support the context manager protocol")
+                                  "manager protocol")
                 rt.raise_type("AttributeError", missing)
             exit_bound = rt.descr_get(exit_, mgr, mgr.ob_type)
             enter_bound = rt.descr_get(enter, mgr, mgr.ob_type)
@@ -245,7 +245,7 @@ def compile_with(c: "Compiler", node: ast.With) -> Ex:
     return c.guard(node, with_)
 
 
-def _pop_stack(rt: "Runtime", f: Any, o: HObject) -> None:
+def _pop_stack(rt: Runtime, f: Any, o: HObject) -> None:
     if f.stack and f.stack[-1] is o:
         f.stack.pop()
         rt.decref(o)
@@ -256,4 +256,4 @@ def _pop_stack_keep(f: Any, o: HObject) -> None:
         f.stack.pop()
 
 
-__all__ = ["compile_raise", "compile_try", "compile_with", "BREAK", "CONTINUE"]
+__all__ = ["BREAK", "CONTINUE", "compile_raise", "compile_try", "compile_with"]

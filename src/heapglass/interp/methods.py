@@ -5,18 +5,19 @@ return new references and take borrowed arguments.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ..heap.kinds import HCell, HDict, HInstance, HLeaf, HList, HTuple
 from ..heap.objects import HObject, HType
-from .btypes import add_method, new_iterator
+from .btypes import add_method
 from .objects import HBare, HExc, HFunction, HRefs, HSet
 
 if TYPE_CHECKING:
     from .runtime import Runtime
 
 
-def _nargs(rt: "Runtime", name: str, args: list, lo: int, hi: int) -> None:
+def _nargs(rt: Runtime, name: str, args: list, lo: int, hi: int) -> None:
     n = len(args)
     if n < lo or n > hi:
         if lo == hi:
@@ -28,7 +29,7 @@ def _nargs(rt: "Runtime", name: str, args: list, lo: int, hi: int) -> None:
 
 def _host(fn: Callable[..., Any]) -> Callable:
     """A method computed on host values: fn(self_value, *arg_values) -> host result."""
-    def m(rt: "Runtime", self: HObject, args: list, kwargs: Any) -> HObject:
+    def m(rt: Runtime, self: HObject, args: list, kwargs: Any) -> HObject:
         try:
             r = fn(self.value, *[rt.to_host(a) for a in args], **{k: rt.to_host(v) for k, v in (kwargs or {}).items()})
         except (ValueError, TypeError, IndexError, KeyError, OverflowError) as e:
@@ -39,7 +40,7 @@ def _host(fn: Callable[..., Any]) -> Callable:
 
 
 # ---------------------------------------------------------------------- constructors (tp_new)
-def new_int(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+def new_int(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     if not args:
         return rt.new_int(0)
     a = args[0]
@@ -61,7 +62,7 @@ def new_int(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
     raise AssertionError
 
 
-def new_float(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+def new_float(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     if not args:
         return rt.new_float(0.0)
     a = args[0]
@@ -77,7 +78,7 @@ def new_float(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
     raise AssertionError
 
 
-def new_str(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+def new_str(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     if not args:
         return rt.new_str("")
     a = args[0]
@@ -87,7 +88,7 @@ def new_str(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
     return rt.new_str(rt.str(a))
 
 
-def new_bytes(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+def new_bytes(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     if not args:
         return rt.new_bytes(b"")
     a = args[0]
@@ -102,7 +103,7 @@ def new_bytes(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
     return rt.new_bytes(bytes(vals))
 
 
-def new_tuple(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+def new_tuple(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     if not args:
         return rt.tuple_steal([])
     if args[0].ob_type is rt.t_tuple:
@@ -111,7 +112,7 @@ def new_tuple(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
     return rt.tuple_steal(rt.iterate_to_list(args[0]))
 
 
-def new_list(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+def new_list(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     lst = rt.list_steal([])
     if args:
         try:
@@ -122,7 +123,7 @@ def new_list(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
     return lst
 
 
-def new_dict(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+def new_dict(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     d = rt.new_dict()
     if args:
         dict_update(rt, d, args[0])
@@ -131,7 +132,7 @@ def new_dict(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
     return d
 
 
-def new_set_of(rt: "Runtime", tp: HType, items: list[HObject], steal: bool) -> HSet:
+def new_set_of(rt: Runtime, tp: HType, items: list[HObject], steal: bool) -> HSet:
     s = HSet()
     s.entries = {}
     s.hash = None
@@ -143,7 +144,7 @@ def new_set_of(rt: "Runtime", tp: HType, items: list[HObject], steal: bool) -> H
     return s
 
 
-def new_set(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+def new_set(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     items = rt.iterate_to_list(args[0]) if args else []
     if tp is rt.t_frozenset and not items and rt.profile.interp.empty_frozenset_singleton:
         if rt.empty_frozenset is None:
@@ -153,14 +154,14 @@ def new_set(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
     return new_set_of(rt, tp, items, True)
 
 
-def set_add(rt: "Runtime", s: HSet, x: HObject) -> None:
+def set_add(rt: Runtime, s: HSet, x: HObject) -> None:
     tok = rt.key_token(x)
     if tok not in s.entries:
         rt.incref(x)
         s.entries[tok] = x
 
 
-def new_range(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+def new_range(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     _nargs(rt, "range", args, 1, 3)
     vals = [rt.index(a) for a in args]
     try:
@@ -172,18 +173,52 @@ def new_range(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
     return rt.alloc(op, rt.t_range, rt.sizes("range"))
 
 
-def new_object(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+def new_complex(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
+    vals = [rt.to_host(a) for a in args]
+    try:
+        return rt.new_complex(complex(*vals))
+    except (TypeError, ValueError) as e:
+        rt.raise_type(type(e).__name__, str(e))
+        raise AssertionError
+
+
+def slice_field(i: int) -> Callable:
+    def get(rt: Runtime, self: HRefs) -> HObject:
+        rt.incref(self.refs[i])
+        return self.refs[i]
+    return get
+
+
+def slice_indices_m(rt: Runtime, self: HRefs, args: list, kw: Any) -> HObject:
+    return rt.from_host(slice(*slice_indices(rt, self)).indices(rt.index(args[0])))
+
+
+def _leaf_attr(attr: str) -> Callable:
+    def get(rt: Runtime, self: HLeaf) -> HObject:
+        return rt.from_host(getattr(self.value, attr))
+    return get
+
+
+def method_eq(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
+    o = args[0]
+    if o.ob_type is not self.ob_type:
+        rt.incref(rt.notimplemented)
+        return rt.notimplemented
+    return rt.new_bool(self.func is o.func and self.self_ is o.self_)
+
+
+def new_object(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     if args or kw:
         rt.raise_type("TypeError", "object() takes no arguments")
     return rt.alloc(HBare(), rt.t_object, 16)
 
 
-def new_exception_static(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+def new_exception_static(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     return rt.new_exception(tp, args)
 
 
-def new_slice(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
-    s = HRefs() if rt.profile.version in ("3.12", "3.13") else _leafrefs()
+def new_slice(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
+    s = HRefs()     # slices are GC objects in every version ([RUN] gc.is_tracked(slice(1, 2)))
     vals = list(args) + [rt.none] * (3 - len(args)) if len(args) != 1 else [rt.none, args[0], rt.none]
     s.refs = vals
     s.state = None
@@ -192,12 +227,7 @@ def new_slice(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
     return rt.alloc(s, rt.t_slice, rt.sizes("slice"))
 
 
-def _leafrefs() -> HRefs:
-    from .objects import HLeafRefs
-    return HLeafRefs()
-
-
-def new_property(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+def new_property(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     p = HRefs()
     vals = list(args) + [None] * (4 - len(args))
     for k, v in (kw or {}).items():
@@ -211,7 +241,7 @@ def new_property(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
 
 
 def new_wrapper(kind: str) -> Callable:
-    def new(rt: "Runtime", tp: HType, args: list, kw: Any) -> HObject:
+    def new(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
         _nargs(rt, kind, args, 1, 1)
         w = HRefs()
         w.refs = [args[0]]
@@ -222,7 +252,7 @@ def new_wrapper(kind: str) -> Callable:
 
 
 # ---------------------------------------------------------------------- sequences
-def norm_index(rt: "Runtime", i: int, n: int, what: str) -> int:
+def norm_index(rt: Runtime, i: int, n: int, what: str) -> int:
     if i < 0:
         i += n
     if not 0 <= i < n:
@@ -230,14 +260,18 @@ def norm_index(rt: "Runtime", i: int, n: int, what: str) -> int:
     return i
 
 
-def slice_indices(rt: "Runtime", sl: HObject) -> tuple[Any, Any, Any]:
+def slice_indices(rt: Runtime, sl: HObject) -> tuple[Any, Any, Any]:
     return tuple(None if v is rt.none else rt.index(v) for v in sl.refs)  # type: ignore[return-value]
 
 
-def seq_getitem(rt: "Runtime", o: HObject, key: HObject) -> HObject:
+def seq_getitem(rt: Runtime, o: HObject, key: HObject) -> HObject:
     what = {HList: "list", HTuple: "tuple"}.get(type(o), None)
     if key.ob_type is rt.t_slice:
         sl = slice(*slice_indices(rt, key))
+        n = len(o.value) if isinstance(o, HLeaf) else len(o.items)
+        if sl.indices(n) == (0, n, 1) and o.ob_type in (rt.t_str, rt.t_bytes, rt.t_tuple):
+            rt.incref(o)    # a full slice of an exact immutable sequence is the object itself
+            return o
         if isinstance(o, HLeaf):
             return rt.from_host(o.value[sl])
         items = o.items[sl]
@@ -257,7 +291,7 @@ def seq_getitem(rt: "Runtime", o: HObject, key: HObject) -> HObject:
     return x
 
 
-def list_setitem(rt: "Runtime", o: HList, key: HObject, value: HObject | None) -> None:
+def list_setitem(rt: Runtime, o: HList, key: HObject, value: HObject | None) -> None:
     if key.ob_type is rt.t_slice:
         sl = slice(*slice_indices(rt, key))
         old = o.items[sl]
@@ -281,7 +315,7 @@ def list_setitem(rt: "Runtime", o: HList, key: HObject, value: HObject | None) -
     rt.decref(old)
 
 
-def container_binop(rt: "Runtime", op: str, a: HObject, b: HObject) -> HObject | None:
+def container_binop(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject | None:
     ta, tb = a.ob_type, b.ob_type
     if isinstance(a, HList) and isinstance(b, HList) and op == "+":
         return rt.new_list(a.items + b.items)
@@ -316,7 +350,7 @@ def container_binop(rt: "Runtime", op: str, a: HObject, b: HObject) -> HObject |
     return None
 
 
-def container_compare(rt: "Runtime", op: str, a: HObject, b: HObject) -> HObject | None:
+def container_compare(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject | None:
     if type(a) is type(b) and isinstance(a, (HList, HTuple)) and a.ob_type is b.ob_type:
         x, y = a.items, b.items
         for i in range(min(len(x), len(y))):
@@ -342,7 +376,7 @@ def container_compare(rt: "Runtime", op: str, a: HObject, b: HObject) -> HObject
     return None
 
 
-def set_inplace_op(rt: "Runtime", op: str, a: HSet, b: HObject) -> HObject:
+def set_inplace_op(rt: Runtime, op: str, a: HSet, b: HObject) -> HObject:
     r = container_binop(rt, op, a, b)
     if r is None:
         rt.raise_type("TypeError", f"unsupported operand type(s) for {op}=: 'set' and '{rt.type_name(b)}'")
@@ -354,7 +388,7 @@ def set_inplace_op(rt: "Runtime", op: str, a: HSet, b: HObject) -> HObject:
     return a
 
 
-def dict_update(rt: "Runtime", d: HDict, other: HObject) -> None:
+def dict_update(rt: Runtime, d: HDict, other: HObject) -> None:
     if isinstance(other, HDict):
         for k, v in list(other.entries.values()):
             rt.dict_setitem(d, k, v)
@@ -381,32 +415,32 @@ def dict_update(rt: "Runtime", d: HDict, other: HObject) -> None:
 
 
 # ---------------------------------------------------------------------- list methods
-def list_append(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
+def list_append(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     _nargs(rt, "list.append", args, 1, 1)
     rt.incref(args[0])
     self.items.append(args[0])
     return rt.new_none()
 
 
-def list_extend(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
+def list_extend(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     self.items.extend(rt.iterate_to_list(args[0]))
     return rt.new_none()
 
 
-def list_pop(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
+def list_pop(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     if not self.items:
         rt.raise_type("IndexError", "pop from empty list")
     i = norm_index(rt, rt.as_int(args[0]) if args else -1, len(self.items), "pop")
     return self.items.pop(i)
 
 
-def list_insert(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
+def list_insert(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     rt.incref(args[1])
     self.items.insert(rt.as_int(args[0]), args[1])
     return rt.new_none()
 
 
-def list_remove(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
+def list_remove(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     for i, x in enumerate(self.items):
         if x is args[0] or rt.eq(x, args[0]):
             del self.items[i]
@@ -416,14 +450,14 @@ def list_remove(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
     raise AssertionError
 
 
-def list_clear(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
+def list_clear(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     items, self.items = self.items, []
     for x in reversed(items):
         rt.decref(x)
     return rt.new_none()
 
 
-def list_index(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+def list_index(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
     for i, x in enumerate(self.items):
         if x is args[0] or rt.eq(x, args[0]):
             return rt.new_int(i)
@@ -432,20 +466,20 @@ def list_index(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
     raise AssertionError
 
 
-def list_count(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+def list_count(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
     return rt.new_int(sum(1 for x in list(self.items) if x is args[0] or rt.eq(x, args[0])))
 
 
-def list_reverse(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
+def list_reverse(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     self.items.reverse()
     return rt.new_none()
 
 
-def list_copy(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
+def list_copy(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     return rt.new_list(self.items)
 
 
-def sort_items(rt: "Runtime", items: list[HObject], key: HObject | None, reverse: bool) -> list[HObject]:
+def sort_items(rt: Runtime, items: list[HObject], key: HObject | None, reverse: bool) -> list[HObject]:
     import functools
     if key is not None and key is not rt.none:
         keyed = [(rt.call(key, [x], None), x) for x in items]
@@ -471,7 +505,7 @@ def sort_items(rt: "Runtime", items: list[HObject], key: HObject | None, reverse
     return [x for _, x in ordered]
 
 
-def list_sort(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
+def list_sort(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     kw = kw or {}
     rev = kw.get("reverse")
     self.items = sort_items(rt, self.items, kw.get("key"), bool(rev is not None and rt.truthy(rev)))
@@ -479,7 +513,7 @@ def list_sort(rt: "Runtime", self: HList, args: list, kw: Any) -> HObject:
 
 
 # ---------------------------------------------------------------------- dict methods
-def dict_get(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
+def dict_get(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
     _nargs(rt, "get", args, 1, 2)
     v = rt.dict_get(self, args[0])
     if v is None:
@@ -488,7 +522,7 @@ def dict_get(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
     return v
 
 
-def dict_setdefault(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
+def dict_setdefault(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
     v = rt.dict_get(self, args[0])
     if v is None:
         v = args[1] if len(args) > 1 else rt.none
@@ -497,7 +531,7 @@ def dict_setdefault(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
     return v
 
 
-def dict_pop(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
+def dict_pop(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
     tok = rt.key_token(args[0])
     e = self.entries.pop(tok, None)
     if e is None:
@@ -510,7 +544,7 @@ def dict_pop(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
     return e[1]
 
 
-def dict_popitem(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
+def dict_popitem(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
     if not self.entries:
         rt.raise_type("KeyError", "popitem(): dictionary is empty")
     tok = next(reversed(self.entries))
@@ -519,7 +553,7 @@ def dict_popitem(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
 
 
 def dict_view(kind: str) -> Callable:
-    def view(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
+    def view(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
         v = HRefs()
         v.refs = [self]
         v.state = None
@@ -528,7 +562,7 @@ def dict_view(kind: str) -> Callable:
     return view
 
 
-def dict_clear(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
+def dict_clear(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
     entries, self.entries = self.entries, {}
     for k, v in entries.values():
         rt.decref(k)
@@ -536,13 +570,13 @@ def dict_clear(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
     return rt.new_none()
 
 
-def dict_copy(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
+def dict_copy(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
     d = rt.new_dict()
     dict_update(rt, d, self)
     return d
 
 
-def dict_update_m(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
+def dict_update_m(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
     if args:
         dict_update(rt, self, args[0])
     for k, v in (kw or {}).items():
@@ -550,7 +584,7 @@ def dict_update_m(rt: "Runtime", self: HDict, args: list, kw: Any) -> HObject:
     return rt.new_none()
 
 
-def dict_fromkeys(rt: "Runtime", tp: HObject, args: list, kw: Any) -> HObject:
+def dict_fromkeys(rt: Runtime, tp: HObject, args: list, kw: Any) -> HObject:
     d = rt.new_dict()
     v = args[1] if len(args) > 1 else rt.none
     for k in rt.iterate_to_list(args[0]):
@@ -559,18 +593,18 @@ def dict_fromkeys(rt: "Runtime", tp: HObject, args: list, kw: Any) -> HObject:
     return d
 
 
-def view_len(rt: "Runtime", self: HRefs, args: list, kw: Any) -> HObject:
+def view_len(rt: Runtime, self: HRefs, args: list, kw: Any) -> HObject:
     return rt.new_int(len(self.refs[0].entries))
 
 
 # ---------------------------------------------------------------------- set methods
-def set_add_m(rt: "Runtime", self: HSet, args: list, kw: Any) -> HObject:
+def set_add_m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
     set_add(rt, self, args[0])
     return rt.new_none()
 
 
 def set_discard(strict: bool) -> Callable:
-    def m(rt: "Runtime", self: HSet, args: list, kw: Any) -> HObject:
+    def m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
         x = self.entries.pop(rt.key_token(args[0]), None)
         if x is None:
             if strict:
@@ -581,14 +615,14 @@ def set_discard(strict: bool) -> Callable:
     return m
 
 
-def set_pop(rt: "Runtime", self: HSet, args: list, kw: Any) -> HObject:
+def set_pop(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
     if not self.entries:
         rt.raise_type("KeyError", "pop from an empty set")
     tok = next(iter(self.entries))
     return self.entries.pop(tok)
 
 
-def set_update(rt: "Runtime", self: HSet, args: list, kw: Any) -> HObject:
+def set_update(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
     for a in args:
         for x in rt.iterate_to_list(a):
             set_add(rt, self, x)
@@ -596,7 +630,7 @@ def set_update(rt: "Runtime", self: HSet, args: list, kw: Any) -> HObject:
     return rt.new_none()
 
 
-def set_clear(rt: "Runtime", self: HSet, args: list, kw: Any) -> HObject:
+def set_clear(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
     entries, self.entries = self.entries, {}
     for x in entries.values():
         rt.decref(x)
@@ -604,7 +638,7 @@ def set_clear(rt: "Runtime", self: HSet, args: list, kw: Any) -> HObject:
 
 
 def set_binop_m(op: str) -> Callable:
-    def m(rt: "Runtime", self: HSet, args: list, kw: Any) -> HObject:
+    def m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
         other = args[0]
         if not isinstance(other, HSet):
             other = new_set_of(rt, rt.t_set, rt.iterate_to_list(other), True)
@@ -617,7 +651,7 @@ def set_binop_m(op: str) -> Callable:
 
 
 def set_rel(fn: Callable) -> Callable:
-    def m(rt: "Runtime", self: HSet, args: list, kw: Any) -> HObject:
+    def m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
         items = rt.iterate_to_list(args[0])
         toks = {rt.key_token(x) for x in items}
         for x in items:
@@ -626,55 +660,55 @@ def set_rel(fn: Callable) -> Callable:
     return m
 
 
-def set_copy(rt: "Runtime", self: HSet, args: list, kw: Any) -> HObject:
+def set_copy(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
     return new_set_of(rt, self.ob_type, list(self.entries.values()), False)
 
 
 # ---------------------------------------------------------------------- object / type / misc
-def object_eq(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+def object_eq(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
     r = rt.true if self is args[0] else rt.notimplemented
     rt.incref(r)
     return r
 
 
-def object_ne(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+def object_ne(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
     r = rt.compare("==", self, args[0])
     v = rt.truthy(r)
     rt.decref(r)
     return rt.new_bool(not v)
 
 
-def object_repr(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+def object_repr(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
     return rt.new_str(rt.default_repr(self))
 
 
-def object_str(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+def object_str(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
     return rt.new_str(rt.repr(self))
 
 
-def object_hash(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+def object_hash(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
     return rt.new_int(self.addr >> 4)
 
 
-def object_init(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+def object_init(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
     return rt.new_none()
 
 
-def object_setattr(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+def object_setattr(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
     rt.generic_setattr(self, rt.as_str(args[0]), args[1])
     return rt.new_none()
 
 
-def object_delattr(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+def object_delattr(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
     rt.generic_setattr(self, rt.as_str(args[0]), None)
     return rt.new_none()
 
 
-def object_getattribute(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+def object_getattribute(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
     return rt.getattr(self, rt.as_str(args[0]))
 
 
-def object_new(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
+def object_new(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
     from .btypes import instance_new
     tp = args[0] if args else self
     if tp is rt.t_object:
@@ -682,12 +716,12 @@ def object_new(rt: "Runtime", self: HObject, args: list, kw: Any) -> HObject:
     return instance_new(rt, tp, [], None)
 
 
-def get_class(rt: "Runtime", self: HObject) -> HObject:
+def get_class(rt: Runtime, self: HObject) -> HObject:
     rt.incref(self.ob_type)
     return self.ob_type
 
 
-def get_dict(rt: "Runtime", self: HObject) -> HObject:
+def get_dict(rt: Runtime, self: HObject) -> HObject:
     if isinstance(self, HInstance) and self.ob_type.extra.has_dict:
         d = rt.instance_dict(self)
     elif isinstance(self, HFunction):
@@ -707,7 +741,7 @@ def get_dict(rt: "Runtime", self: HObject) -> HObject:
 
 
 def exc_getset(field: str) -> tuple[Callable, Callable]:
-    def get(rt: "Runtime", self: HExc) -> HObject:
+    def get(rt: Runtime, self: HExc) -> HObject:
         v = getattr(self, field)
         if field == "suppress":
             return rt.new_bool(bool(v))
@@ -716,7 +750,7 @@ def exc_getset(field: str) -> tuple[Callable, Callable]:
         rt.incref(v)
         return v
 
-    def set_(rt: "Runtime", self: HExc, value: HObject | None) -> None:
+    def set_(rt: Runtime, self: HExc, value: HObject | None) -> None:
         if field == "suppress":
             self.suppress = bool(value is not None and rt.truthy(value))
             return
@@ -733,14 +767,14 @@ def exc_getset(field: str) -> tuple[Callable, Callable]:
     return get, set_
 
 
-def stop_iteration_value(rt: "Runtime", self: HExc) -> HObject:
+def stop_iteration_value(rt: Runtime, self: HExc) -> HObject:
     args = self.args.items if self.args is not None else []
     v = args[0] if args else rt.none
     rt.incref(v)
     return v
 
 
-def exc_init(rt: "Runtime", self: HExc, args: list, kw: Any) -> HObject:
+def exc_init(rt: Runtime, self: HExc, args: list, kw: Any) -> HObject:
     old = self.args
     self.args = rt.tuple_of(list(args))
     if old is not None:
@@ -748,13 +782,13 @@ def exc_init(rt: "Runtime", self: HExc, args: list, kw: Any) -> HObject:
     return rt.new_none()
 
 
-def exc_with_traceback(rt: "Runtime", self: HExc, args: list, kw: Any) -> HObject:
+def exc_with_traceback(rt: Runtime, self: HExc, args: list, kw: Any) -> HObject:
     exc_getset("traceback")[1](rt, self, args[0])
     rt.incref(self)
     return self
 
 
-def str_join(rt: "Runtime", self: HLeaf, args: list, kw: Any) -> HObject:
+def str_join(rt: Runtime, self: HLeaf, args: list, kw: Any) -> HObject:
     items = rt.iterate_to_list(args[0])
     try:
         parts = []
@@ -768,16 +802,16 @@ def str_join(rt: "Runtime", self: HLeaf, args: list, kw: Any) -> HObject:
     return rt.new_str(self.value.join(parts))
 
 
-def str_format(rt: "Runtime", self: HLeaf, args: list, kw: Any) -> HObject:
+def str_format(rt: Runtime, self: HLeaf, args: list, kw: Any) -> HObject:
     from .strings import str_format_method
     return str_format_method(rt, self.value, args, kw or {})
 
 
-def int_bit_length(rt: "Runtime", self: HLeaf, args: list, kw: Any) -> HObject:
+def int_bit_length(rt: Runtime, self: HLeaf, args: list, kw: Any) -> HObject:
     return rt.new_int(int(self.value).bit_length())
 
 
-def cell_contents(rt: "Runtime", self: HCell) -> HObject:
+def cell_contents(rt: Runtime, self: HCell) -> HObject:
     if self.ob_ref is None:
         rt.raise_type("ValueError", "Cell is empty")
     rt.incref(self.ob_ref)
@@ -785,7 +819,7 @@ def cell_contents(rt: "Runtime", self: HCell) -> HObject:
 
 
 def getset_of(attr: str) -> Callable:
-    def get(rt: "Runtime", self: HObject) -> HObject:
+    def get(rt: Runtime, self: HObject) -> HObject:
         v = getattr(self, attr, None)
         if v is None:
             v = rt.none
@@ -796,11 +830,11 @@ def getset_of(attr: str) -> Callable:
     return get
 
 
-def install_methods(rt: "Runtime") -> None:
+def install_methods(rt: Runtime) -> None:
     """Attach the methods and constructors above to the builtin types."""
     from . import methods_more
     T = rt.builtin_types
-    news = {"int": new_int, "float": new_float, "str": new_str, "bytes": new_bytes, "tuple": new_tuple,
+    news = {"complex": new_complex, "int": new_int, "float": new_float, "str": new_str, "bytes": new_bytes, "tuple": new_tuple,
             "list": new_list, "dict": new_dict, "set": new_set, "frozenset": new_set, "range": new_range,
             "object": new_object, "slice": new_slice, "property": new_property,
             "staticmethod": new_wrapper("staticmethod"), "classmethod": new_wrapper("classmethod")}
@@ -808,6 +842,15 @@ def install_methods(rt: "Runtime") -> None:
         T[name].extra.new = fn
     T["bool"].extra.new = lambda rt_, tp, args, kw: rt_.new_bool(bool(args) and rt_.truthy(args[0]))
     T["BaseException"].extra.new = new_exception_static
+    T["NoneType"].extra.new = lambda rt_, tp, args, kw: rt_.new_none()
+    for i, name in enumerate(("start", "stop", "step")):
+        rt.t_slice.extra.methods[name] = _getset(rt, rt.t_slice, name, slice_field(i))
+    add_method(rt, rt.t_slice, "indices", slice_indices_m)
+    add_method(rt, rt.t_method, "__eq__", method_eq)
+    for tp in (rt.t_int, rt.t_float, rt.t_complex):
+        for attr in ("real", "imag"):
+            tp.extra.methods[attr] = _getset(rt, tp, attr, _leaf_attr(attr))
+    add_method(rt, rt.t_complex, "conjugate", _host(complex.conjugate))
     obj = rt.t_object
     for name, fn in {"__eq__": object_eq, "__ne__": object_ne, "__repr__": object_repr, "__str__": object_str,
                      "__hash__": object_hash, "__init__": object_init, "__setattr__": object_setattr,
@@ -872,7 +915,7 @@ def install_methods(rt: "Runtime") -> None:
     methods_more.install(rt)
 
 
-def _getset(rt: "Runtime", tp: HType, name: str, getter: Callable, setter: Callable | None = None) -> HObject:
+def _getset(rt: Runtime, tp: HType, name: str, getter: Callable, setter: Callable | None = None) -> HObject:
     from .objects import HDescr
     d = HDescr()
     d.fn, d.name, d.owner, d.kind, d.setter = getter, name, tp.name, "getset", setter

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 def _field(attr: str, wrap_str: bool = False) -> Any:
-    def get(rt: "Runtime", self: Any) -> HObject:
+    def get(rt: Runtime, self: Any) -> HObject:
         v = getattr(self, attr)
         if v is None:
             v = rt.none
@@ -25,69 +25,69 @@ def _field(attr: str, wrap_str: bool = False) -> Any:
     return get
 
 
-def type_name(rt: "Runtime", self: HType) -> HObject:
+def type_name(rt: Runtime, self: HType) -> HObject:
     return rt.new_str(self.name)
 
 
-def type_qualname(rt: "Runtime", self: HType) -> HObject:
+def type_qualname(rt: Runtime, self: HType) -> HObject:
     return rt.new_str(self.extra.qualname or self.name)
 
 
-def type_module(rt: "Runtime", self: HType) -> HObject:
+def type_module(rt: Runtime, self: HType) -> HObject:
     return rt.new_str(self.extra.module)
 
 
-def type_mro(rt: "Runtime", self: HType) -> HObject:
+def type_mro(rt: Runtime, self: HType) -> HObject:
     if self.extra.mro_tuple is not None:
         rt.incref(self.extra.mro_tuple)
         return self.extra.mro_tuple
     return rt.tuple_of(list(self.extra.mro))
 
 
-def type_bases(rt: "Runtime", self: HType) -> HObject:
+def type_bases(rt: Runtime, self: HType) -> HObject:
     if self.extra.bases_tuple is not None:
         rt.incref(self.extra.bases_tuple)
         return self.extra.bases_tuple
     return rt.tuple_of(list(self.extra.bases))
 
 
-def type_base(rt: "Runtime", self: HType) -> HObject:
+def type_base(rt: Runtime, self: HType) -> HObject:
     b = self.base if self.base is not None else rt.none
     rt.incref(b)
     return b
 
 
-def type_subclasses(rt: "Runtime", self: HType, args: list, kw: Any) -> HObject:
-    return rt.list_steal([])
+def type_subclasses(rt: Runtime, self: HType, args: list, kw: Any) -> HObject:
+    return rt.new_list([wr.wr_object for wr in self.extra.subclasses if wr.wr_object is not None])
 
 
-def type_mro_m(rt: "Runtime", self: HType, args: list, kw: Any) -> HObject:
+def type_mro_m(rt: Runtime, self: HType, args: list, kw: Any) -> HObject:
     return rt.new_list(list(self.extra.mro))
 
 
-def func_name(rt: "Runtime", self: Any) -> HObject:
+def func_name(rt: Runtime, self: Any) -> HObject:
     rt.incref(self.name)
     return self.name
 
 
-def func_qualname(rt: "Runtime", self: Any) -> HObject:
+def func_qualname(rt: Runtime, self: Any) -> HObject:
     rt.incref(self.qualname)
     return self.qualname
 
 
-def func_closure(rt: "Runtime", self: Any) -> HObject:
+def func_closure(rt: Runtime, self: Any) -> HObject:
     v = self.closure if self.closure is not None else rt.none
     rt.incref(v)
     return v
 
 
-def func_defaults(rt: "Runtime", self: Any) -> HObject:
+def func_defaults(rt: Runtime, self: Any) -> HObject:
     v = self.defaults if self.defaults is not None else rt.none
     rt.incref(v)
     return v
 
 
-def code_object(rt: "Runtime", code: Any) -> HObject:
+def code_object(rt: Runtime, code: Any) -> HObject:
     """The code object of a CodeInfo (created once; like co_consts it is never freed)."""
     obj = getattr(code, "obj", None)
     if obj is None:
@@ -105,7 +105,7 @@ class HCode(HObject):
 
 
 def code_field(name: str) -> Any:
-    def get(rt: "Runtime", self: HCode) -> HObject:
+    def get(rt: Runtime, self: HCode) -> HObject:
         c = self.code
         v = {"co_name": c.name, "co_qualname": c.qualname, "co_filename": c.filename,
              "co_firstlineno": c.firstlineno, "co_argcount": c.argcount,
@@ -116,53 +116,53 @@ def code_field(name: str) -> Any:
     return get
 
 
-def func_code(rt: "Runtime", self: Any) -> HObject:
+def func_code(rt: Runtime, self: Any) -> HObject:
     return code_object(rt, self.code)
 
 
-def func_kwdefaults(rt: "Runtime", self: Any) -> HObject:
+def func_kwdefaults(rt: Runtime, self: Any) -> HObject:
     v = self.kwdefaults if self.kwdefaults is not None else rt.none
     rt.incref(v)
     return v
 
 
-def func_module(rt: "Runtime", self: Any) -> HObject:
+def func_module(rt: Runtime, self: Any) -> HObject:
     e = self.globals.entries.get("__name__") if self.globals is not None else None
     v = e[1] if e else rt.none
     rt.incref(v)
     return v
 
 
-def func_globals(rt: "Runtime", self: Any) -> HObject:
+def func_globals(rt: Runtime, self: Any) -> HObject:
     rt.incref(self.globals)
     return self.globals
 
 
-def builtin_name(rt: "Runtime", self: Any) -> HObject:
+def builtin_name(rt: Runtime, self: Any) -> HObject:
     return rt.new_str(self.name)
 
 
-def method_func(rt: "Runtime", self: Any) -> HObject:
+def method_func(rt: Runtime, self: Any) -> HObject:
     rt.incref(self.func)
     return self.func
 
 
-def method_self(rt: "Runtime", self: Any) -> HObject:
+def method_self(rt: Runtime, self: Any) -> HObject:
     rt.incref(self.self_)
     return self.self_
 
 
-def gen_send_m(rt: "Runtime", self: Any, args: list, kw: Any) -> HObject:
+def gen_send_m(rt: Runtime, self: Any, args: list, kw: Any) -> HObject:
     from .generators import gen_send
     return gen_send(rt, self, args[0] if args else None)
 
 
-def gen_next_m(rt: "Runtime", self: Any, args: list, kw: Any) -> HObject:
+def gen_next_m(rt: Runtime, self: Any, args: list, kw: Any) -> HObject:
     from .generators import gen_send
     return gen_send(rt, self, None)
 
 
-def gen_throw_m(rt: "Runtime", self: Any, args: list, kw: Any) -> HObject:
+def gen_throw_m(rt: Runtime, self: Any, args: list, kw: Any) -> HObject:
     from .generators import gen_throw
     from .handlers import make_exception
     o = args[0]
@@ -171,13 +171,13 @@ def gen_throw_m(rt: "Runtime", self: Any, args: list, kw: Any) -> HObject:
     return gen_throw(rt, self, exc)
 
 
-def gen_close_m(rt: "Runtime", self: Any, args: list, kw: Any) -> HObject:
+def gen_close_m(rt: Runtime, self: Any, args: list, kw: Any) -> HObject:
     from .generators import gen_close
     gen_close(rt, self)
     return rt.new_none()
 
 
-def gen_frame(rt: "Runtime", self: Any) -> HObject:
+def gen_frame(rt: Runtime, self: Any) -> HObject:
     if self.finished:
         return rt.new_none()
     from .frames import materialise
@@ -186,14 +186,14 @@ def gen_frame(rt: "Runtime", self: Any) -> HObject:
     return fo
 
 
-def weakref_call(rt: "Runtime", self: Any, args: list, kw: Any) -> HObject:
+def weakref_call(rt: Runtime, self: Any, args: list, kw: Any) -> HObject:
     o = self.wr_object if self.wr_object is not None else rt.none
     rt.incref(o)
     return o
 
 
 def prop_accessor(i: int) -> Any:
-    def m(rt: "Runtime", self: Any, args: list, kw: Any) -> HObject:
+    def m(rt: Runtime, self: Any, args: list, kw: Any) -> HObject:
         from .methods import new_property
         vals = list(self.refs)
         vals[i] = args[0]
@@ -202,20 +202,20 @@ def prop_accessor(i: int) -> Any:
 
 
 def prop_field(i: int) -> Any:
-    def get(rt: "Runtime", self: Any) -> HObject:
+    def get(rt: Runtime, self: Any) -> HObject:
         v = self.refs[i] if self.refs[i] is not None else rt.none
         rt.incref(v)
         return v
     return get
 
 
-def wrapped_func(rt: "Runtime", self: Any) -> HObject:
+def wrapped_func(rt: Runtime, self: Any) -> HObject:
     rt.incref(self.refs[0])
     return self.refs[0]
 
 
 def frame_field(name: str) -> Any:
-    def get(rt: "Runtime", self: Any) -> HObject:
+    def get(rt: Runtime, self: Any) -> HObject:
         f = self.f
         if name == "f_back":
             if self.back is not None:
@@ -240,11 +240,15 @@ def frame_field(name: str) -> Any:
     return get
 
 
-def frame_locals(rt: "Runtime", f: Any) -> HObject:
-    """f_locals: the locals dict (module/class) or a snapshot dict of the fast locals."""
+def frame_locals(rt: Runtime, f: Any, proxy_ok: bool = True) -> HObject:
+    """f_locals: the locals dict (module/class), a snapshot dict of the fast locals, or (3.13) a
+    FrameLocalsProxy reading through to the frame."""
     if f.locals is not None:
         rt.incref(f.locals)
         return f.locals
+    if proxy_ok and rt.profile.interp.frame_locals_proxy:
+        from .framelocals import new_frame_locals_proxy
+        return new_frame_locals_proxy(rt, f)
     d = rt.new_dict()
     for name, slot in f.code.slots.items():
         v = f.fast[slot] if slot < len(f.fast) else None
@@ -256,7 +260,7 @@ def frame_locals(rt: "Runtime", f: Any) -> HObject:
 
 
 def tb_field(name: str) -> Any:
-    def get(rt: "Runtime", self: Any) -> HObject:
+    def get(rt: Runtime, self: Any) -> HObject:
         if name == "tb_lineno":
             return rt.new_int(self.lineno)
         v = getattr(self, {"tb_next": "next", "tb_frame": "frame"}[name])
@@ -266,7 +270,7 @@ def tb_field(name: str) -> Any:
     return get
 
 
-def install(rt: "Runtime") -> None:
+def install(rt: Runtime) -> None:
     T = rt.builtin_types
     t = rt.t_type
     for name, g in (("__name__", type_name), ("__qualname__", type_qualname), ("__mro__", type_mro),

@@ -8,7 +8,8 @@ deallocators are generators yielding each reference to drop.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from ..heap.kinds import TRASHCAN, HGCObject, HInstance
 from ..heap.objects import HObject
@@ -19,8 +20,18 @@ class HFunction(HGCObject):
     ``defaults`` a tuple or None; ``kwdefaults`` a dict or None; ``closure`` a tuple of cells or
     None; ``name``/``qualname`` str objects; ``dict`` the function's __dict__ or None."""
 
-    __slots__ = ("code", "globals", "defaults", "kwdefaults", "closure", "name", "qualname", "dict",
-                 "module", "annotations")
+    __slots__ = (
+        "annotations",
+        "closure",
+        "code",
+        "defaults",
+        "dict",
+        "globals",
+        "kwdefaults",
+        "module",
+        "name",
+        "qualname",
+    )
 
     def refs(self) -> list[HObject]:
         return [o for o in (self.globals, self.defaults, self.kwdefaults, self.closure, self.name,
@@ -52,7 +63,7 @@ class HFrame(HGCObject):
     whether this object owns the frame's data (3.8-3.10 always; 3.11+ only once the execution frame
     is gone and the object took ownership, `take_ownership` in Python/frame.c). ``back`` is f_back."""
 
-    __slots__ = ("f", "owned", "back")
+    __slots__ = ("back", "f", "owned")
 
     def traverse(self) -> Iterable[HObject]:   # frame_traverse
         if self.back is not None:
@@ -122,7 +133,7 @@ class HBuiltin(HGCObject):
     """A builtin function or bound builtin method (PyCFunctionObject): ``fn(rt, args, kwargs)`` on
     the host, ``name``, and ``self_`` (the bound object, or None)."""
 
-    __slots__ = ("fn", "name", "self_", "qualname")
+    __slots__ = ("fn", "name", "qualname", "self_", "varargs")
 
     def traverse(self) -> Iterable[HObject]:
         return () if self.self_ is None else (self.self_,)
@@ -138,7 +149,7 @@ class HBuiltin(HGCObject):
 class HDescr(HObject):
     """A static descriptor of a builtin type (method_descriptor, getset): never freed."""
 
-    __slots__ = ("fn", "name", "owner", "kind", "setter")
+    __slots__ = ("fn", "kind", "name", "owner", "setter")
 
 
 class HBare(HObject):
@@ -176,7 +187,7 @@ class HExc(HInstance):
     ``traceback``, ``context``, ``cause`` (objects or None), ``suppress`` (__suppress_context__),
     ``notes`` plus the instance fields of `HInstance`."""
 
-    __slots__ = ("args", "traceback", "context", "cause", "suppress")
+    __slots__ = ("args", "cause", "context", "suppress", "traceback")
 
     def _exc_refs(self) -> list[HObject]:
         return [o for o in (self.args, self.traceback, self.context, self.cause) if o is not None]
@@ -234,7 +245,7 @@ class HExc(HInstance):
 class HTraceback(HGCObject):
     """A traceback object: ``next`` (traceback or None), ``frame`` (an HFrame), ``lineno``."""
 
-    __slots__ = ("next", "frame", "lineno")
+    __slots__ = ("frame", "lineno", "next")
 
     def traverse(self) -> Iterable[HObject]:
         if self.next is not None:
@@ -309,7 +320,7 @@ class HGenerator(HGCObject):
     """A generator: ``frame`` is the host `Frame` (3.11+ embedded), ``fobj`` its frame object
     (3.8-3.10 gi_frame), ``runner`` the host generator driving the body, ``name``/``qualname``."""
 
-    __slots__ = ("frame", "fobj", "runner", "name", "qualname", "running", "finished")
+    __slots__ = ("finished", "fobj", "frame", "name", "qualname", "runner", "running")
 
     def traverse(self) -> Iterable[HObject]:   # gen_traverse
         if self.fobj is not None:

@@ -52,9 +52,9 @@ class IdKey:
 class UserKey:
     """Dict/set token of an instance with its own __hash__/__eq__: hashing and equality call them."""
 
-    __slots__ = ("rt", "obj", "h")
+    __slots__ = ("h", "obj", "rt")
 
-    def __init__(self, rt: "Runtime", obj: HObject, h: int) -> None:
+    def __init__(self, rt: Runtime, obj: HObject, h: int) -> None:
         self.rt, self.obj, self.h = rt, obj, h
 
     def __hash__(self) -> int:
@@ -70,7 +70,7 @@ class Ops:
     """Operators and protocols (see module docstring)."""
 
     # ------------------------------------------------------------------ hashing
-    def key_token(self: "Runtime", o: HObject) -> Any:
+    def key_token(self: Runtime, o: HObject) -> Any:
         """The host token a dict/set stores `o` under; TypeError for unhashable objects."""
         if isinstance(o, HLeaf):
             return o.value
@@ -95,7 +95,7 @@ class Ops:
         self.decref(r)
         return UserKey(self, o, hv)
 
-    def hash_value(self: "Runtime", o: HObject) -> int:
+    def hash_value(self: Runtime, o: HObject) -> int:
         tok = self.key_token(o)
         if isinstance(tok, IdKey):
             return tok.addr >> 4
@@ -104,7 +104,7 @@ class Ops:
         return hash(tok)
 
     # ------------------------------------------------------------------ dict storage
-    def may_be_tracked(self: "Runtime", o: HObject) -> bool:
+    def may_be_tracked(self: Runtime, o: HObject) -> bool:
         """_PyObject_GC_MAY_BE_TRACKED: a GC object, and not an untracked tuple."""
         if not o.is_gc:
             return False
@@ -112,12 +112,12 @@ class Ops:
             return o.gc_next is not None
         return True
 
-    def dict_setitem(self: "Runtime", d: HDict, k: HObject, v: HObject) -> None:
+    def dict_setitem(self: Runtime, d: HDict, k: HObject, v: HObject) -> None:
         """PyDict_SetItem (k, v borrowed). An existing key keeps its original key object."""
         tok = self.key_token(k)
         self.dict_set_token(d, tok, k, v)
 
-    def dict_set_token(self: "Runtime", d: HDict, tok: Any, k: HObject, v: HObject) -> None:
+    def dict_set_token(self: Runtime, d: HDict, tok: Any, k: HObject, v: HObject) -> None:
         entries = d.entries
         old = entries.get(tok)
         self.incref(v)
@@ -132,8 +132,10 @@ class Ops:
         if old is not None:
             self.decref(old[1])
 
-    def dict_setitem_str(self: "Runtime", d: HDict, name: str, v: HObject, steal: bool = False) -> None:
-        """d[name] = v with an interned str key; ``steal`` takes over the caller's reference to v."""
+    def dict_setitem_str(self: Runtime, d: HDict, name: str, v: HObject, steal: bool = False,
+                         track: bool = True) -> None:
+        """d[name] = v with an interned str key; ``steal`` takes over the caller's reference to v;
+        ``track=False`` skips MAINTAIN_TRACKING (3.13 materialised instance dicts)."""
         entries = d.entries
         old = entries.get(name)
         if not steal:
@@ -145,18 +147,18 @@ class Ops:
         else:
             entries[name] = (old[0], v)
         d.ma_version += 1
-        if d.gc_next is None and self.may_be_tracked(v):
+        if track and d.gc_next is None and self.may_be_tracked(v):
             self.heap.gc_track(d)
         if old is not None:
             self.decref(old[1])
 
-    def dict_delitem_str(self: "Runtime", d: HDict, name: str) -> None:
+    def dict_delitem_str(self: Runtime, d: HDict, name: str) -> None:
         k, v = d.entries.pop(name)
         d.ma_version += 1
         self.decref(k)
         self.decref(v)
 
-    def dict_delitem(self: "Runtime", d: HDict, key: HObject) -> None:
+    def dict_delitem(self: Runtime, d: HDict, key: HObject) -> None:
         tok = self.key_token(key)
         e = d.entries.pop(tok, None)
         if e is None:
@@ -165,17 +167,17 @@ class Ops:
         self.decref(e[0])
         self.decref(e[1])
 
-    def dict_get(self: "Runtime", d: HDict, key: HObject) -> HObject | None:
+    def dict_get(self: Runtime, d: HDict, key: HObject) -> HObject | None:
         """Borrowed value or None."""
         e = d.entries.get(self.key_token(key))
         return None if e is None else e[1]
 
-    def throw_keyerror(self: "Runtime", key: HObject) -> None:
+    def throw_keyerror(self: Runtime, key: HObject) -> None:
         exc = self.new_exception(self.builtin_types["KeyError"], [key])
         self.throw(exc)
 
     # ------------------------------------------------------------------ truth, len
-    def truthy(self: "Runtime", o: HObject) -> bool:
+    def truthy(self: Runtime, o: HObject) -> bool:
         """PyObject_IsTrue."""
         if o is self.true:
             return True
@@ -206,7 +208,7 @@ class Ops:
             return bool(o.value)
         return True
 
-    def length(self: "Runtime", o: HObject) -> int:
+    def length(self: Runtime, o: HObject) -> int:
         """PyObject_Size."""
         if isinstance(o, HLeaf):
             v = o.value
@@ -230,7 +232,7 @@ class Ops:
         self.raise_type("TypeError", f"object of type '{tp.name}' has no len()")
         raise AssertionError
 
-    def index(self: "Runtime", o: HObject) -> int:
+    def index(self: Runtime, o: HObject) -> int:
         """PyNumber_Index."""
         if isinstance(o, HLeaf) and isinstance(o.value, int):
             return int(o.value)
@@ -244,7 +246,7 @@ class Ops:
         raise AssertionError
 
     # ------------------------------------------------------------------ repr / str
-    def repr(self: "Runtime", o: HObject) -> str:
+    def repr(self: Runtime, o: HObject) -> str:
         """PyObject_Repr as a host str."""
         if isinstance(o, HLeaf):
             v = o.value
@@ -270,7 +272,7 @@ class Ops:
             return s
         return self.default_repr(o)
 
-    def container_repr(self: "Runtime", o: HObject) -> str:
+    def container_repr(self: Runtime, o: HObject) -> str:
         """list/tuple/dict/set repr with Py_ReprEnter's guard against self-reference."""
         active = self.__dict__.setdefault("_repr_active", set())
         if o.addr in active:
@@ -291,7 +293,7 @@ class Ops:
         finally:
             active.discard(o.addr)
 
-    def default_repr(self: "Runtime", o: HObject) -> str:
+    def default_repr(self: Runtime, o: HObject) -> str:
         tp = o.ob_type
         if isinstance(o, HType):
             mod = o.extra.module
@@ -324,7 +326,7 @@ class Ops:
         name = f"{mod}.{qual}" if mod and mod != "builtins" else qual
         return f"<{name} object at {o.addr:#x}>"
 
-    def str(self: "Runtime", o: HObject) -> str:
+    def str(self: Runtime, o: HObject) -> str:
         """PyObject_Str as a host str."""
         if isinstance(o, HLeaf):
             v = o.value
@@ -353,7 +355,7 @@ class Ops:
         return self.repr(o)
 
     # ------------------------------------------------------------------ operators
-    def binary_op(self: "Runtime", op: str, a: HObject, b: HObject) -> HObject:
+    def binary_op(self: Runtime, op: str, a: HObject, b: HObject) -> HObject:
         """PyNumber_<op>(a, b): a new reference."""
         if isinstance(a, HLeaf) and isinstance(b, HLeaf):
             av, bv = a.value, b.value
@@ -361,8 +363,18 @@ class Ops:
             if ta in (int, float, bool, complex) and tb in (int, float, bool, complex):
                 return self.from_host(self.host_arith(op, av, bv))
             if ta is tb and ta in (str, bytes) and op == "+":
+                if not bv and a.ob_type is self.t_str:
+                    self.incref(a)      # unicode_concat: s + "" is s
+                    return a
+                if not av and b.ob_type is self.t_str:
+                    self.incref(b)
+                    return b
                 return self.new_str(av + bv) if ta is str else self.new_bytes(av + bv)
             if op == "*" and ((ta in (str, bytes) and tb is int) or (tb in (str, bytes) and ta is int)):
+                seq, n = (a, bv) if ta in (str, bytes) else (b, av)
+                if n == 1 and seq.ob_type in (self.t_str, self.t_bytes):
+                    self.incref(seq)    # unicode_repeat / bytes_repeat: s * 1 is s
+                    return seq
                 r = av * bv
                 return self.new_str(r) if isinstance(r, str) else self.new_bytes(r)
             if op == "%" and ta in (str, bytes):
@@ -377,7 +389,7 @@ class Ops:
                         f"'{self.type_name(b)}'")
         raise AssertionError
 
-    def host_arith(self: "Runtime", op: str, av: Any, bv: Any) -> Any:
+    def host_arith(self: Runtime, op: str, av: Any, bv: Any) -> Any:
         try:
             return BINOPS[op][2](av, bv)
         except ZeroDivisionError as e:
@@ -394,7 +406,7 @@ class Ops:
         except TypeError as e:
             self.raise_type("TypeError", str(e))
 
-    def zero_division_message(self: "Runtime", op: str, av: Any, bv: Any, host: str) -> str:
+    def zero_division_message(self: Runtime, op: str, av: Any, bv: Any, host: str) -> str:
         both_int = isinstance(av, int) and isinstance(bv, int)
         if op == "/":
             return "division by zero" if both_int else "float division by zero"
@@ -406,7 +418,7 @@ class Ops:
             return "0.0 cannot be raised to a negative power"
         return host
 
-    def binary_op1(self: "Runtime", op: str, a: HObject, b: HObject) -> HObject | None:
+    def binary_op1(self: Runtime, op: str, a: HObject, b: HObject) -> HObject | None:
         """binary_op1: a.__op__(b), then b.__rop__(a) (subclass first); None if both decline."""
         from .btypes import builtin_binop
         name, rname, _ = BINOPS[op]
@@ -436,7 +448,7 @@ class Ops:
             self.decref(r)
         return None
 
-    def inplace_op(self: "Runtime", op: str, a: HObject, b: HObject) -> HObject:
+    def inplace_op(self: Runtime, op: str, a: HObject, b: HObject) -> HObject:
         """PyNumber_InPlace<op>: a.__iop__(b) if defined, else the binary operator."""
         ta = a.ob_type
         if isinstance(a, HList) and ta is self.t_list:
@@ -484,7 +496,7 @@ class Ops:
                                 f"'{self.type_name(a)}' and '{self.type_name(b)}'")
             raise
 
-    def unary_op(self: "Runtime", op: str, a: HObject) -> HObject:
+    def unary_op(self: Runtime, op: str, a: HObject) -> HObject:
         if isinstance(a, HLeaf) and type(a.value) in (int, float, complex, bool):
             v = a.value
             if op == "-":
@@ -501,7 +513,7 @@ class Ops:
         raise AssertionError
 
     # ------------------------------------------------------------------ comparisons
-    def eq(self: "Runtime", a: HObject, b: HObject) -> bool:
+    def eq(self: Runtime, a: HObject, b: HObject) -> bool:
         """PyObject_RichCompareBool(a, b, Py_EQ): identity implies equality."""
         if a is b:
             return True
@@ -510,7 +522,7 @@ class Ops:
         self.decref(r)
         return t
 
-    def compare(self: "Runtime", op: str, a: HObject, b: HObject) -> HObject:
+    def compare(self: Runtime, op: str, a: HObject, b: HObject) -> HObject:
         """PyObject_RichCompare: a new reference."""
         if isinstance(a, HLeaf) and isinstance(b, HLeaf):
             av, bv = a.value, b.value
@@ -521,7 +533,7 @@ class Ops:
                     pass
             elif op in ("==", "!="):
                 return self.new_bool(COMPARE[op][2](av, bv))
-        name, rname, fn = COMPARE[op]
+        name, rname, _fn = COMPARE[op]
         ta, tb = a.ob_type, b.ob_type
         checked_reverse = False
         if ta is not tb and not tb.static and ta in tb.extra.mro[1:]:
@@ -535,6 +547,11 @@ class Ops:
         m = type_lookup(ta, name)
         if m is not None and not isinstance(m, HDescr):
             r = self.call(m, [a, b], None)
+            if r is not self.notimplemented:
+                return r
+            self.decref(r)
+        elif isinstance(m, HDescr) and m.owner not in ("object",) and m.kind == "method":
+            r = m.fn(self, a, [b], None)
             if r is not self.notimplemented:
                 return r
             self.decref(r)
@@ -562,7 +579,7 @@ class Ops:
         self.raise_type("TypeError", f"'{op}' not supported between instances of '{ta.name}' and '{tb.name}'")
         raise AssertionError
 
-    def contains(self: "Runtime", container: HObject, item: HObject) -> bool:
+    def contains(self: Runtime, container: HObject, item: HObject) -> bool:
         """PySequence_Contains."""
         if isinstance(container, (HList, HTuple)):
             return any(x is item or self.eq(x, item) for x in list(container.items))
@@ -601,4 +618,4 @@ class Ops:
 
 COMPARE_SWAP = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "==": "==", "!=": "!="}
 
-__all__ = ["Ops", "IdKey", "UserKey", "BINOPS", "COMPARE", "HInstance", "HType"]
+__all__ = ["BINOPS", "COMPARE", "HInstance", "HType", "IdKey", "Ops", "UserKey"]

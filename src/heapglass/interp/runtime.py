@@ -40,19 +40,21 @@ Output
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from ..heap.kinds import HDict, HHostFunction, HInstance, HLeaf, HList, HTuple
 from ..heap.objects import HObject, HType
 from ..profiles import Profile
+from .btypes import Protocols
 from .errors import PyErr, Unsupported
 from .objects import HBuiltin, HDescr, HExc, HFunction, HMethod, HModule
-from .btypes import Protocols
 from .ops import Ops
 from .sizes import object_size
 from .typesys import AttrProtocol, type_lookup
 
-STATIC_REFCNT = 1 << 30
+STATIC_REFCNT = 1 << 30       # type objects, descriptors, code objects: never reach zero
+SINGLETON_REFCNT = 1000       # None/True/... (and 3.8-3.10 caches): referenced all over the interpreter
 
 
 class Runtime(AttrProtocol, Ops, Protocols):
@@ -75,7 +77,12 @@ class Runtime(AttrProtocol, Ops, Protocols):
         self.argv = argv or [filename]
         self.max_steps = max_steps
         self.steps = 0
-        self.max_memory = max_memory
+        self.max_memory: int | None = None     # armed once the runtime is built (see `arm_limits`)
+        self.memory_limit = max_memory
+        self.raising_memory_error = False
+        self.live_bytes = 0
+        self.finalizing = False
+        self.carets = self.profile.interp.traceback_carets
         self.stdout: list[str] = []
         self.stderr: list[str] = []
         self.sources: dict[str, str] = {filename: source}
@@ -85,7 +92,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
         self.frame: Any = None                # the executing host Frame (tstate->frame)
         self.handled: list[HObject] = []      # exceptions being handled (exc_info stack)
         self.modules: dict[str, HModule] = {}
-        self.module_factories: dict[str, Callable[["Runtime"], HObject]] = {}
+        self.module_factories: dict[str, Callable[[Runtime], HObject]] = {}
         self.interned: dict[str, HLeaf] = {}
         self.gc_checkpoints = frozenset(self.profile.interp.gc_checkpoints)
         self.atexit: list[tuple[HObject, list[HObject]]] = []
@@ -103,9 +110,10 @@ class Runtime(AttrProtocol, Ops, Protocols):
             install_modules(self)
 
     # ------------------------------------------------------------------ static objects
-    def static_object(self, op: HObject, tp: HType | None) -> HObject:
-        """An object that is not on the heap (static in CPython): never freed."""
-        op.ob_refcnt = STATIC_REFCNT
+    def static_object(self, op: HObject, tp: HType | None, refcnt: int = STATIC_REFCNT) -> HObject:
+        """An object that is not on the heap (static in CPython): never freed. `refcnt` is the count
+        it starts with (what sys.getrefcount shows before the program references it)."""
+        op.ob_refcnt = refcnt
         op.ob_type = tp
         op.addr = self.next_static_addr
         self.next_static_addr += 0x40
@@ -120,15 +128,20 @@ class Runtime(AttrProtocol, Ops, Protocols):
         return op
 
     def _make_singletons(self) -> None:
-        def leaf(value: Any, tp: HType) -> HLeaf:
+        # Runtime-static objects (small ints, empty/1-char strings and bytes, the empty tuple) start
+        # at 999_999_999 in 3.11 (_PyObject_IMMORTAL_INIT); None/True/False and every singleton of
+        # 3.8-3.10 are ordinary objects the interpreter already references many times.
+        static_base = self.profile.objects.static_refcnt_base or SINGLETON_REFCNT
+
+        def leaf(value: Any, tp: HType, refcnt: int = static_base) -> HLeaf:
             op = HLeaf()
             op.value = value
-            return self.static_object(op, tp)  # type: ignore[return-value]
-        self.none = leaf(None, self.t_none)
-        self.true = leaf(True, self.t_bool)
-        self.false = leaf(False, self.t_bool)
-        self.ellipsis = leaf(Ellipsis, self.t_ellipsis)
-        self.notimplemented = leaf(NotImplemented, self.t_notimplemented)
+            return self.static_object(op, tp, refcnt)  # type: ignore[return-value]
+        self.none = leaf(None, self.t_none, SINGLETON_REFCNT)
+        self.true = leaf(True, self.t_bool, SINGLETON_REFCNT)
+        self.false = leaf(False, self.t_bool, SINGLETON_REFCNT)
+        self.ellipsis = leaf(Ellipsis, self.t_ellipsis, SINGLETON_REFCNT)
+        self.notimplemented = leaf(NotImplemented, self.t_notimplemented, SINGLETON_REFCNT)
         self.small_ints = [leaf(i, self.t_int) for i in range(-5, 257)]
         self.empty_str = leaf("", self.t_str)
         self.chars = [leaf(chr(i), self.t_str) for i in range(256)]
@@ -136,7 +149,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
         self.byte_chars = [leaf(bytes([i]), self.t_bytes) for i in range(256)]
         et = HTuple()
         et.items = []
-        self.empty_tuple = self.static_object(et, self.t_tuple)
+        self.empty_tuple = self.static_object(et, self.t_tuple, static_base)
         self.empty_frozenset: HObject | None = None
 
     # ------------------------------------------------------------------ sizes and allocation
@@ -145,17 +158,24 @@ class Runtime(AttrProtocol, Ops, Protocols):
 
     def alloc(self, op: HObject, tp: HType, nbytes: int, track: bool = True) -> HObject:
         """heap.new with the --max-memory limit: MemoryError inside the program when exceeded."""
-        if self.max_memory is not None:
-            used = self.heap.memory.pymalloc.allocated * 0 + self.memory_in_use()
-            if used + nbytes > self.max_memory:
-                self.raise_type("MemoryError", "")
+        if self.max_memory is not None and not self.raising_memory_error:
+            if self.live_bytes + nbytes > self.max_memory:
+                # PyErr_NoMemory: the MemoryError itself is allocated outside the limit (CPython
+                # keeps preallocated MemoryError instances)
+                self.raising_memory_error = True
+                try:
+                    exc = self.new_exception(self.builtin_types["MemoryError"], [])
+                finally:
+                    self.raising_memory_error = False
+                self.throw(exc)
+            self.live_bytes += nbytes
         return self.heap.new(op, tp, nbytes, track=track)
 
     def memory_in_use(self) -> int:
-        total = 0
-        for op in self.heap.objects():
-            total += op.nbytes
-        return total
+        """Simulated bytes obtained from the system: pymalloc arenas plus raw allocations."""
+        mem = self.heap.memory
+        return (mem.pymalloc.narenas_currently_allocated * mem.pymalloc.arena_size
+                + sum(mem.raw.chunks.values()))
 
     # ------------------------------------------------------------------ constructors
     def new_none(self) -> HObject:
@@ -179,12 +199,12 @@ class Runtime(AttrProtocol, Ops, Protocols):
     def new_float(self, v: float) -> HObject:
         op = HLeaf()
         op.value = v
-        return self.alloc(op, self.t_float, 24)
+        return self.alloc(op, self.t_float, object_size(self.profile, "float"))
 
     def new_complex(self, v: complex) -> HObject:
         op = HLeaf()
         op.value = v
-        return self.alloc(op, self.t_complex, 32)
+        return self.alloc(op, self.t_complex, object_size(self.profile, "complex"))
 
     def new_str(self, s: str) -> HObject:
         n = len(s)
@@ -200,16 +220,15 @@ class Runtime(AttrProtocol, Ops, Protocols):
                 return r
         op = HLeaf()
         op.value = s
-        return self.alloc(op, self.t_str, object_size(self.profile, "str", n))
+        return self.alloc(op, self.t_str, object_size(self.profile, "str", s))
 
     def str_const(self, s: str) -> HObject:
         """An interned identifier string (borrowed; held by the runtime like a code constant)."""
         r = self.interned.get(s)
         if r is None:
             r = self.new_str(s)
-            if r.addr and len(s) > 1:
-                if self.profile.interp.interned_constants_immortal:
-                    self.heap.make_immortal(r)
+            if r.addr and len(s) > 1 and self.profile.interp.interned_constants_immortal:
+                self.heap.make_immortal(r)
             self.interned[s] = r
         return r
 
@@ -220,7 +239,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
             return r
         op = HLeaf()
         op.value = b
-        return self.alloc(op, self.t_bytes, 33 + len(b))
+        return self.alloc(op, self.t_bytes, object_size(self.profile, "bytes", len(b)))
 
     def tuple_of(self, items: list[HObject]) -> HObject:
         """A new tuple of `items` (borrowed; increfed)."""
@@ -248,7 +267,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
         lst.items = items
         lst.allocated = len(items)
         lst.buf = 0
-        return self.alloc(lst, self.t_list, 56)
+        return self.alloc(lst, self.t_list, object_size(self.profile, "list"))
 
     def new_dict(self) -> HDict:
         d = HDict()
@@ -259,7 +278,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
         d.ma_version = 0
         d.owner = None
         # dicts start untracked (lazy tracking: MAINTAIN_TRACKING on insertion of a container)
-        return self.alloc(d, self.t_dict, 64, track=False)  # type: ignore[return-value]
+        return self.alloc(d, self.t_dict, object_size(self.profile, "dict"), track=False)  # type: ignore
 
     def from_host(self, v: Any) -> HObject:
         """A new reference to the simulated equivalent of a host value."""
@@ -337,16 +356,21 @@ class Runtime(AttrProtocol, Ops, Protocols):
         b.name = descr.name
         b.qualname = f"{descr.owner}.{descr.name}"
         b.self_ = self_
+        b.varargs = False
         self.incref(self_)
         return self.alloc(b, self.t_builtin, self.sizes("builtin"))
 
-    def define_builtin(self, name: str, fn: Callable[..., HObject], qualname: str = "") -> HObject:
-        """A builtin function object: ``fn(rt, args, kwargs) -> new ref`` (args borrowed)."""
+    def define_builtin(self, name: str, fn: Callable[..., HObject], qualname: str = "", *,
+                       varargs: bool = False) -> HObject:
+        """A builtin function object: ``fn(rt, args, kwargs) -> new ref`` (args borrowed).
+        ``varargs``: the C function is METH_VARARGS, so each call allocates an args tuple (a GC
+        allocation visible in gc.get_count(), e.g. gc.set_threshold)."""
         b = HBuiltin()
         b.fn = fn
         b.name = name
         b.qualname = qualname or name
         b.self_ = None
+        b.varargs = varargs
         return self.alloc(b, self.t_builtin, self.sizes("builtin"))
 
     def define_type(self, name: str, methods: dict[str, Callable] | None = None, *,
@@ -369,7 +393,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
             self.dict_setitem_str(m.dict, k, v)
         return m
 
-    def register_module(self, name: str, factory: Callable[["Runtime"], HObject]) -> None:
+    def register_module(self, name: str, factory: Callable[[Runtime], HObject]) -> None:
         """Make ``import name`` create the module with ``factory(rt)`` (once)."""
         self.module_factories[name] = factory
 
@@ -379,8 +403,6 @@ class Runtime(AttrProtocol, Ops, Protocols):
         if m is None:
             factory = self.module_factories.get(name)
             if factory is None:
-                if name in ("os", "io", "threading", "subprocess", "socket", "pathlib", "shutil"):
-                    pass
                 self.raise_type("ModuleNotFoundError", f"No module named '{name}'")
             m = factory(self)
             self.modules[name] = m   # sys.modules owns the new reference
@@ -411,6 +433,13 @@ class Runtime(AttrProtocol, Ops, Protocols):
             from .frames import call_function
             return call_function(self, fn, args, kwargs, False)
         if isinstance(fn, HBuiltin):
+            if fn.varargs:
+                # METH_VARARGS: the C function receives its arguments as a new tuple
+                argt = self.tuple_of(list(args))
+                try:
+                    return fn.fn(self, args, kwargs) if fn.self_ is None else fn.fn(self, fn.self_, args, kwargs)
+                finally:
+                    self.decref(argt)
             if fn.self_ is None:
                 return fn.fn(self, args, kwargs)
             return fn.fn(self, fn.self_, args, kwargs)
@@ -535,11 +564,11 @@ class Runtime(AttrProtocol, Ops, Protocols):
             where = self.repr(obj)
         except PyErr as e2:
             self.decref(e2.exc)
-            where = f"<object repr() failed>"
+            where = "<object repr() failed>"
         finally:
             self.handled = saved
         self.write_stderr(f"Exception ignored in: {where}\n")
-        self.write_stderr(format_exception(self, err.exc))
+        self.write_stderr(format_exception(self, err.exc, unraisable=True))
         self.decref(err.exc)
 
     # Heap runtime hooks (heap.runtime): callbacks and finalizers run as simulated calls.
@@ -558,6 +587,21 @@ class Runtime(AttrProtocol, Ops, Protocols):
         gen_finalize(self, gen)
 
     # ------------------------------------------------------------------ limits
+    def arm_limits(self) -> None:
+        """Start enforcing --max-memory: the bytes of objects the program allocates and still holds
+        (the interpreter's own start-up objects do not count)."""
+        self.max_memory = self.memory_limit
+        if self.max_memory is None:
+            return
+        self.live_bytes = 0
+        heap = self.heap
+        free_object = heap.free_object
+
+        def counting_free(op: HObject) -> None:
+            self.live_bytes -= op.nbytes
+            free_object(op)
+        heap.free_object = counting_free   # only with a limit: the hot path stays untouched
+
     def step_limit_hit(self) -> None:
         from .errors import StepLimit
         raise StepLimit(f"heapglass: stopped after {self.max_steps} steps (--max-steps)")

@@ -44,6 +44,7 @@ def finalize(rt: Any, status: int) -> int:
         weak.append(m)
         rt.decref(m)
     rt.main_module = None
+    rt.finalizing = True
     gc_collect_main(rt.heap.gc, 2, REASON_SHUTDOWN)
     for m in reversed(weak):
         if m.gc_flags & FREED or m.ob_refcnt <= 0 or m.dict is None:

@@ -1,58 +1,54 @@
-"""Bytes an object of each kind asks the allocator for (GC head and pre-header included).
+"""Bytes an object of each kind asks the allocator for (pre-header and GC head included).
 
-One function, `object_size`, so the interpreter can switch to `heapglass.alloc.sizes` when it settles
-without touching its callers. Values are `sys.getsizeof` of the object on each version (which includes
-the GC head / pre-header), from the fact sheet's table (cpython-memory-facts.md §1.5).
+One function, `object_size`, so the interpreter's allocation sites name a kind and never compute
+layouts; the layouts themselves are `heapglass.alloc.sizes` (the allocator engineer's module, which
+owns the arithmetic and its measurements). Kinds that module does not lay out (frames, tracebacks,
+descriptors, iterators, exceptions, type objects' fixed part) use the basic sizes below, measured with
+``sys.getsizeof`` on 3.8-3.13 (they only decide which pymalloc size class the object lands in).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from ..alloc import sizes as layout
 
-def object_size(prof: Any, kind: str, n: int = 0) -> int:
-    """Bytes requested for a `kind` object with `n` items/characters/digits."""
+FIXED_KINDS = ("float", "complex", "range", "cell", "method", "slice", "module", "function", "weakref")
+# Basic sizes (without GC head) of kinds heapglass.alloc.sizes does not lay out.
+OTHER_BASIC = {"builtin": 56, "iterator": 32, "traceback": 48, "descriptor": 48, "property": 64,
+               "super": 48, "exception": 72, "object": 16, "frame": 360}
+
+
+def object_size(prof: Any, kind: str, n: Any = 0) -> int:
+    """Bytes requested for a `kind` object; `n` is the value (int), the text (str), the length (bytes,
+    tuple, frame locals), the slot count (slots_instance) or the value capacity (instance)."""
     a = prof.alloc
-    gc = a.gc_head_size
     if kind == "int":
-        digits = max(1 if a.int_zero_has_digit else 0, (abs(n).bit_length() + 29) // 30)
-        return 24 + 4 * digits
-    if kind == "float":
-        return 24
-    if kind == "complex":
-        return 32
+        return layout.int_size(a, n)[1]
     if kind == "str":
-        ascii_hdr, compact_hdr = a.unicode_header
-        return ascii_hdr + n + 1
+        return layout.str_size(a, n)[1]
     if kind == "bytes":
-        return 33 + n
+        return layout.bytes_size(a, n)[1]
     if kind == "tuple":
-        return 24 + gc + 8 * n
+        return layout.tuple_size(a, n)[1]
+    if kind in FIXED_KINDS:
+        return layout.fixed(a, kind)[1]
     if kind == "list":
-        return 40 + gc
+        return layout.list_size(a, 0)[1]
     if kind == "dict":
-        return 48 + gc
+        return layout.dict_size(a, layout.DictShape())[1]
     if kind == "set":
-        return 200 + gc
+        return layout.set_size(a, layout.PySet_MINSIZE)[1]
     if kind == "instance":
-        pre = a.managed_dict_preheader
-        base = 32 if not pre else (24 if not a.managed_weakref else 16)
-        return base + gc + pre
+        return layout.instance_size(a, 0, True, True, values_capacity=n)[1]
     if kind == "slots_instance":
-        return 16 + 8 * n + gc
-    if kind == "exception":
-        return 64 + 8 + gc
-    if kind == "function":
-        return a.function_basicsize + gc
-    if kind == "frame":
-        return 360 + 8 * n
+        return layout.instance_size(a, n, False, False)[1]
     if kind == "generator":
-        return a.generator_basicsize + gc
+        return layout.generator_size(a, n, 2)[1]
     if kind == "type":
-        return 880 + gc
-    if kind == "weakref":
-        return a.weakref_basicsize + gc if hasattr(a, "weakref_basicsize") else 80
-    sizes = {"cell": 24 + gc, "method": 48, "builtin": 56 + gc, "module": 56 + gc, "range": 48,
-             "slice": 40 + gc, "iterator": 32 + gc, "traceback": 48 + gc, "descriptor": 48 + gc,
-             "property": 64 + gc, "super": 48 + gc, "object": 16}
-    return sizes.get(kind, 48 + gc)
+        return a.gc_head_size + a.type_basicsize
+    basic = OTHER_BASIC.get(kind, 48)
+    if kind == "frame":
+        basic += 8 * n
+    gc = 0 if kind == "object" else a.gc_head_size
+    return basic + gc

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .runtime import Runtime
 
 
-def _host_call(rt: "Runtime", fn: Any, *args: Any) -> Any:
+def _host_call(rt: Runtime, fn: Any, *args: Any) -> Any:
     """Call a host API and turn its host exceptions into simulated ones."""
     try:
         return fn(*args)
@@ -21,11 +21,11 @@ def _host_call(rt: "Runtime", fn: Any, *args: Any) -> Any:
         rt.raise_type(type(e).__name__, str(e))
 
 
-def make_gc(rt: "Runtime") -> HObject:
+def make_gc(rt: Runtime) -> HObject:
     g = GCModule(rt.heap)
 
     def wrap(name: str, conv: Any = None) -> HObject:
-        def fn(rt_: "Runtime", args: list, kw: Any) -> HObject:
+        def fn(rt_: Runtime, args: list, kw: Any) -> HObject:
             hargs = [rt_.to_host(a) if not name.startswith(("is_", "get_referr", "get_referents")) else a
                      for a in args]
             hk = {k: rt_.to_host(v) for k, v in (kw or {}).items()}
@@ -56,16 +56,16 @@ def make_gc(rt: "Runtime") -> HObject:
     return m
 
 
-def make_sys(rt: "Runtime") -> HObject:
+def make_sys(rt: Runtime) -> HObject:
     from .methods_more import frame_locals  # noqa: F401  (sys._getframe frames expose f_locals)
 
-    def getrefcount(rt_: "Runtime", args: list, kw: Any) -> HObject:
+    def getrefcount(rt_: Runtime, args: list, kw: Any) -> HObject:
         return rt_.new_int(rt_.heap.refcount(args[0]))
 
-    def getsizeof(rt_: "Runtime", args: list, kw: Any) -> HObject:
+    def getsizeof(rt_: Runtime, args: list, kw: Any) -> HObject:
         return rt_.new_int(args[0].nbytes or 16)
 
-    def getframe(rt_: "Runtime", args: list, kw: Any) -> HObject:
+    def getframe(rt_: Runtime, args: list, kw: Any) -> HObject:
         from .frames import materialise
         depth = rt_.as_int(args[0]) if args else 0
         f = rt_.frame
@@ -79,19 +79,19 @@ def make_sys(rt: "Runtime") -> HObject:
         rt_.incref(fo)
         return fo
 
-    def exc_info(rt_: "Runtime", args: list, kw: Any) -> HObject:
+    def exc_info(rt_: Runtime, args: list, kw: Any) -> HObject:
         e = rt_.handled[-1] if rt_.handled else None
         if e is None:
             return rt_.tuple_of([rt_.none, rt_.none, rt_.none])
         tb = e.traceback if getattr(e, "traceback", None) is not None else rt_.none
         return rt_.tuple_of([e.ob_type, e, tb])
 
-    def exception(rt_: "Runtime", args: list, kw: Any) -> HObject:
+    def exception(rt_: Runtime, args: list, kw: Any) -> HObject:
         e = rt_.handled[-1] if rt_.handled else rt_.none
         rt_.incref(e)
         return e
 
-    def intern(rt_: "Runtime", args: list, kw: Any) -> HObject:
+    def intern(rt_: Runtime, args: list, kw: Any) -> HObject:
         s = args[0]
         r = rt_.interned.get(s.value)
         if r is None:
@@ -101,29 +101,29 @@ def make_sys(rt: "Runtime") -> HObject:
         rt_.incref(r)
         return r
 
-    def recursionlimit(rt_: "Runtime", args: list, kw: Any) -> HObject:
+    def recursionlimit(rt_: Runtime, args: list, kw: Any) -> HObject:
         return rt_.new_int(rt_.recursion_limit)
 
-    def setrecursionlimit(rt_: "Runtime", args: list, kw: Any) -> HObject:
+    def setrecursionlimit(rt_: Runtime, args: list, kw: Any) -> HObject:
         rt_.recursion_limit = rt_.as_int(args[0])
         return rt_.new_none()
 
-    def allocated_blocks(rt_: "Runtime", args: list, kw: Any) -> HObject:
+    def allocated_blocks(rt_: Runtime, args: list, kw: Any) -> HObject:
         return rt_.new_int(rt_.heap.memory.allocated_blocks())
 
-    def exit_(rt_: "Runtime", args: list, kw: Any) -> HObject:
+    def exit_(rt_: Runtime, args: list, kw: Any) -> HObject:
         exc = rt_.new_exception(rt_.builtin_types["SystemExit"], args)
         rt_.throw(exc)
         raise AssertionError
 
     def write(stream: str) -> Any:
-        def fn(rt_: "Runtime", args: list, kw: Any) -> HObject:
+        def fn(rt_: Runtime, args: list, kw: Any) -> HObject:
             text = rt_.as_str(args[0])
             (rt_.write_stdout if stream == "stdout" else rt_.write_stderr)(text)
             return rt_.new_int(len(text))
         return fn
 
-    def flush(rt_: "Runtime", args: list, kw: Any) -> HObject:
+    def flush(rt_: Runtime, args: list, kw: Any) -> HObject:
         return rt_.new_none()
 
     stream_t = rt.define_type("TextIOWrapper", {}, module="_io")
@@ -160,20 +160,20 @@ def make_sys(rt: "Runtime") -> HObject:
     return m
 
 
-def install(rt: "Runtime") -> None:
+def install(rt: Runtime) -> None:
     """Register the minimal modules (a fuller `heapglass.interp.modules` may replace them)."""
     rt.register_module("gc", make_gc)
     rt.register_module("sys", make_sys)
     rt.register_module("weakref", make_weakref)
     rt.register_module("_weakref", make_weakref)
     try:
-        from .modules import register_all   # type: ignore[attr-defined]
+        from .modules import register_all  # type: ignore[attr-defined]
     except ImportError:
         return
     register_all(rt)
 
 
-def weakref_new(rt: "Runtime", tp: Any, args: list, kw: Any, proxy: str | None = None) -> HObject:
+def weakref_new(rt: Runtime, tp: Any, args: list, kw: Any, proxy: str | None = None) -> HObject:
     """weakref.ref(obj[, callback]) / weakref.proxy: reuses the callback-less basic ref."""
     if not args or len(args) > 2:
         rt.raise_type("TypeError", f"__new__ expected at most 2 arguments, got {len(args)}")
@@ -187,16 +187,16 @@ def weakref_new(rt: "Runtime", tp: Any, args: list, kw: Any, proxy: str | None =
     return rt.heap.new_weakref(obj, cb, tp=tp)
 
 
-def make_weakref(rt: "Runtime") -> HObject:
+def make_weakref(rt: Runtime) -> HObject:
     rt.t_weakref.extra.new = weakref_new
 
-    def proxy(rt_: "Runtime", args: list, kw: Any) -> HObject:
+    def proxy(rt_: Runtime, args: list, kw: Any) -> HObject:
         return weakref_new(rt_, None, args, kw, proxy="proxy")
 
-    def getweakrefcount(rt_: "Runtime", args: list, kw: Any) -> HObject:
+    def getweakrefcount(rt_: Runtime, args: list, kw: Any) -> HObject:
         return rt_.new_int(rt_.heap.getweakrefcount(args[0]))
 
-    def getweakrefs(rt_: "Runtime", args: list, kw: Any) -> HObject:
+    def getweakrefs(rt_: Runtime, args: list, kw: Any) -> HObject:
         return rt_.new_list(rt_.heap.getweakrefs(args[0]))
 
     attrs: dict[str, HObject] = {

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .runtime import Runtime
 
 
-def format_value(rt: "Runtime", o: HObject, conversion: int, spec: HObject | None) -> str:
+def format_value(rt: Runtime, o: HObject, conversion: int, spec: HObject | None) -> str:
     """FORMAT_VALUE: apply !s/!r/!a, then format(value, spec)."""
     if conversion == ord("s"):
         s = rt.str(o)
@@ -26,7 +26,7 @@ def format_value(rt: "Runtime", o: HObject, conversion: int, spec: HObject | Non
     return format_obj(rt, o, spec.value if spec is not None else "")
 
 
-def format_obj(rt: "Runtime", o: HObject, spec: str) -> str:
+def format_obj(rt: Runtime, o: HObject, spec: str) -> str:
     """PyObject_Format."""
     if isinstance(o, HLeaf) and not isinstance(o.value, range):
         try:
@@ -49,7 +49,7 @@ def format_obj(rt: "Runtime", o: HObject, spec: str) -> str:
     return rt.str(o)
 
 
-def percent_format(rt: "Runtime", fmt: HObject, args: HObject) -> HObject:
+def percent_format(rt: Runtime, fmt: HObject, args: HObject) -> HObject:
     """str % args on host values (%s and %r call the simulated str/repr)."""
     items = args.items if isinstance(args, HTuple) else [args]
 
@@ -81,7 +81,7 @@ def percent_format(rt: "Runtime", fmt: HObject, args: HObject) -> HObject:
     return rt.new_str(r) if isinstance(r, str) else rt.new_bytes(r)
 
 
-def str_format_method(rt: "Runtime", fmt: str, args: list[HObject], kwargs: dict[str, HObject]) -> HObject:
+def str_format_method(rt: Runtime, fmt: str, args: list[HObject], kwargs: dict[str, HObject]) -> HObject:
     """str.format: fields resolved against simulated arguments, formatted with format_obj."""
     import string
     out = []
@@ -116,4 +116,4 @@ def str_format_method(rt: "Runtime", fmt: str, args: list[HObject], kwargs: dict
     return rt.new_str("".join(out))
 
 
-__all__ = ["format_value", "format_obj", "percent_format", "str_format_method", "Any"]
+__all__ = ["Any", "format_obj", "format_value", "percent_format", "str_format_method"]

@@ -21,7 +21,7 @@ class HTb(HTraceback):
     __slots__ = ("pos",)
 
 
-def add_traceback(rt: "Runtime", err: PyErr, f: Any) -> None:
+def add_traceback(rt: Runtime, err: PyErr, f: Any) -> None:
     """PyTraceBack_Here(f) unless this frame already added its entry for this raise."""
     if err.tb_frame is f:
         return
@@ -30,7 +30,12 @@ def add_traceback(rt: "Runtime", err: PyErr, f: Any) -> None:
     if not isinstance(exc, HExc):
         return
     from .frames import materialise
-    fo = f.fobj if f.fobj is not None else materialise(rt, f)
+    saved = rt.raising_memory_error
+    rt.raising_memory_error = True     # the exception machinery is not limited by --max-memory
+    try:
+        fo = f.fobj if f.fobj is not None else materialise(rt, f)
+    finally:
+        rt.raising_memory_error = saved
     tb = HTb()
     tb.next = exc.traceback
     tb.frame = fo
@@ -39,19 +44,26 @@ def add_traceback(rt: "Runtime", err: PyErr, f: Any) -> None:
     tb.pos = pos
     tb.lineno = pos[0] if pos is not None else f.lineno
     exc.traceback = None
-    rt.alloc(tb, rt.t_traceback, rt.sizes("traceback"))
+    rt.heap.new(tb, rt.t_traceback, rt.sizes("traceback"))
     exc.traceback = tb
 
 
-def format_exception(rt: "Runtime", exc: HObject) -> str:
-    """The text sys.excepthook prints for `exc`, chained exceptions first."""
+def format_exception(rt: Runtime, exc: HObject, unraisable: bool = False) -> str:
+    """The text sys.excepthook (or, with `unraisable`, sys.unraisablehook) prints for `exc`,
+    chained exceptions first."""
     out: list[str] = []
     seen: set[int] = set()
-    _format_chain(rt, exc, out, seen)
+    saved = rt.carets
+    rt.carets = rt.profile.interp.traceback_carets and (
+        not unraisable or rt.profile.interp.unraisable_traceback_carets)
+    try:
+        _format_chain(rt, exc, out, seen)
+    finally:
+        rt.carets = saved
     return "".join(out)
 
 
-def _format_chain(rt: "Runtime", exc: HObject, out: list[str], seen: set[int]) -> None:
+def _format_chain(rt: Runtime, exc: HObject, out: list[str], seen: set[int]) -> None:
     seen.add(id(exc))
     if isinstance(exc, HExc):
         if exc.cause is not None and id(exc.cause) not in seen:
@@ -71,7 +83,7 @@ def _format_chain(rt: "Runtime", exc: HObject, out: list[str], seen: set[int]) -
     out.append(format_exception_only(rt, exc))
 
 
-def _format_entries(rt: "Runtime", entries: list[HTb]) -> list[str]:
+def _format_entries(rt: Runtime, entries: list[HTb]) -> list[str]:
     lines: list[str] = []
     last = None
     count = 0
@@ -93,11 +105,11 @@ def _format_entries(rt: "Runtime", entries: list[HTb]) -> list[str]:
     return lines
 
 
-def _format_entry(rt: "Runtime", tb: HTb, code: Any) -> str:
+def _format_entry(rt: Runtime, tb: HTb, code: Any) -> str:
     s = f'  File "{code.filename}", line {tb.lineno}, in {code.name}\n'
     src = rt.sources.get(code.filename)
-    if src is None:
-        return s
+    if src is None or rt.finalizing:
+        return s    # during finalization the traceback module cannot read source lines any more
     lines = src.splitlines()
     if not 0 < tb.lineno <= len(lines):
         return s
@@ -107,7 +119,7 @@ def _format_entry(rt: "Runtime", tb: HTb, code: Any) -> str:
         return s
     s += f"    {text}\n"
     pos = tb.pos
-    if rt.profile.interp.traceback_carets and pos is not None:
+    if rt.carets and pos is not None:
         s += _carets(rt, raw, pos, _simple_call_value(raw))
     return s
 
@@ -124,9 +136,7 @@ def _simple_call_value(raw: str) -> tuple[int, int] | None:
         return None
     st = tree.body[0]
     value = None
-    if isinstance(st, ast.Return) and isinstance(st.value, ast.Call) and isinstance(st.value.func, ast.Name):
-        value = st.value
-    elif isinstance(st, ast.Assign) and isinstance(st.value, ast.Call) and len(st.targets) == 1 and \
+    if isinstance(st, ast.Return) and isinstance(st.value, ast.Call) and isinstance(st.value.func, ast.Name) or isinstance(st, ast.Assign) and isinstance(st.value, ast.Call) and len(st.targets) == 1 and \
             isinstance(st.targets[0], ast.Name):
         value = st.value
     if value is None or value.end_lineno != 1:
@@ -135,7 +145,7 @@ def _simple_call_value(raw: str) -> tuple[int, int] | None:
     return (value.col_offset + indent, value.end_col_offset + indent)
 
 
-def _carets(rt: "Runtime", raw: str, pos: tuple, statement: Any = None) -> str:
+def _carets(rt: Runtime, raw: str, pos: tuple, statement: Any = None) -> str:
     """The caret line of PEP 657 (Lib/traceback.py format_frame_summary): '^' under the failing
     segment, or '~' with '^' under its anchor (operator, subscript, 3.13 call arguments); omitted
     when it would underline the whole line and there is no anchor."""
@@ -163,7 +173,7 @@ def _carets(rt: "Runtime", raw: str, pos: tuple, statement: Any = None) -> str:
     return "    " + " " * (col - indent) + "".join(chars) + "\n"
 
 
-def format_exception_only(rt: "Runtime", exc: HObject) -> str:
+def format_exception_only(rt: Runtime, exc: HObject) -> str:
     tp = exc.ob_type
     name = tp.extra.qualname or tp.name
     mod = tp.extra.module if not tp.static else "builtins"

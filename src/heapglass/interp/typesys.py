@@ -7,7 +7,8 @@ getattr/setattr (`PyObject_GenericGetAttr`/`SetAttr`), instance attribute storag
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from ..heap.kinds import HDict, HInstance
 from ..heap.objects import HObject, HType
@@ -23,8 +24,25 @@ class TypeInfo:
     'object', 'instance', 'exception', or a builtin kind), ``has_dict``, ``slot_names``, and for heap
     types the ``mro_tuple``/``bases_tuple`` objects CPython keeps (type_traverse visits them)."""
 
-    __slots__ = ("mro", "methods", "layout", "has_dict", "slot_names", "mro_tuple", "bases_tuple",
-                 "bases", "new", "qualname", "module")
+    __slots__ = (
+        "bases",
+        "bases_tuple",
+        "has_dict",
+        "keys_names",
+        "keys_order",
+        "keys_usable",
+        "layout",
+        "methods",
+        "module",
+        "mro",
+        "mro_tuple",
+        "new",
+        "qualname",
+        "slot_names",
+        "subclass_refs",
+        "subclasses",
+        "subclasses_dict",
+    )
 
     def __init__(self, layout: str = "object") -> None:
         self.mro: list[HType] = []
@@ -38,6 +56,29 @@ class TypeInfo:
         self.new: Callable | None = None
         self.qualname = ""
         self.module = "builtins"
+        self.subclass_refs: list[HObject] = []   # weakrefs to this type kept in its bases' subclass dicts
+        self.subclasses: list[HObject] = []      # weakrefs to this type's subclasses (borrowed)
+        self.subclasses_dict: HObject | None = None   # tp_subclasses of a heap type (not traversed)
+        self.keys_usable: int | None = None      # dk_usable of the class's cached shared keys (3.11+)
+        self.keys_names: set[str] = set()        # attribute names in the shared keys
+        self.keys_order: dict[str, int] = {}     # every attribute name seen, in first-store order
+
+    def values_capacity(self) -> int:
+        """Value slots a new instance gets (3.11+: the shared keys' entries + usable; each new
+        instance shrinks usable while it is > 1 — _PyObject_InitInlineValues)."""
+        if self.keys_usable is None:
+            return 0
+        cap = len(self.keys_names) + self.keys_usable
+        if self.keys_usable > 1:
+            self.keys_usable -= 1
+        return cap
+
+    def add_key(self, name: str) -> None:
+        """A new attribute name enters the shared keys (it uses one usable slot)."""
+        self.keys_order.setdefault(name, len(self.keys_order))
+        if self.keys_usable is not None and name not in self.keys_names and self.keys_usable > 0:
+            self.keys_names.add(name)
+            self.keys_usable -= 1
 
     def traverse(self) -> Iterator[HObject]:
         if self.mro_tuple is not None:
@@ -46,6 +87,16 @@ class TypeInfo:
             yield self.bases_tuple
 
     def release(self) -> Iterator[HObject]:
+        # type_dealloc: remove_all_subclasses (the bases drop their weakrefs to this type), then
+        # the mro and bases tuples
+        refs, self.subclass_refs = self.subclass_refs, []
+        for base, wr in refs:
+            if wr in base.extra.subclasses:
+                base.extra.subclasses.remove(wr)
+            yield wr
+        if self.subclasses_dict is not None:
+            d, self.subclasses_dict = self.subclasses_dict, None
+            yield d
         m, b = self.mro_tuple, self.bases_tuple
         self.mro_tuple = self.bases_tuple = None
         if m is not None:
@@ -74,7 +125,7 @@ def is_subtype(a: HType, b: HType) -> bool:
     return b in a.extra.mro
 
 
-def c3_mro(rt: "Runtime", tp: HType, bases: list[HType]) -> list[HType]:
+def c3_mro(rt: Runtime, tp: HType, bases: list[HType]) -> list[HType]:
     """mro_internal: the C3 linearisation; TypeError when it does not exist."""
     seqs = [list(b.extra.mro) for b in bases] + [list(bases)]
     out = [tp]
@@ -99,7 +150,7 @@ class AttrProtocol:
     """The attribute protocol of the runtime (a mixin of `Runtime`)."""
 
     # ------------------------------------------------------------------ descriptors
-    def descr_get(self: "Runtime", descr: HObject, obj: HObject | None, tp: HType) -> HObject:
+    def descr_get(self: Runtime, descr: HObject, obj: HObject | None, tp: HType) -> HObject:
         """tp_descr_get of `descr` for `obj` (None: looked up on the class): a new reference."""
         if isinstance(descr, HFunction):
             if obj is None:
@@ -160,7 +211,7 @@ class AttrProtocol:
         self.incref(descr)
         return descr
 
-    def is_data_descr(self: "Runtime", descr: HObject) -> bool:
+    def is_data_descr(self: Runtime, descr: HObject) -> bool:
         if isinstance(descr, HDescr):
             return descr.kind == "getset"
         dt = descr.ob_type
@@ -171,7 +222,7 @@ class AttrProtocol:
         return False
 
     # ------------------------------------------------------------------ getattr
-    def getattr(self: "Runtime", obj: HObject, name: str) -> HObject:
+    def getattr(self: Runtime, obj: HObject, name: str) -> HObject:
         """PyObject_GetAttr(obj, name): a new reference; AttributeError (simulated) when missing."""
         r = self.getattr_or_none(obj, name)
         if r is None:
@@ -182,14 +233,14 @@ class AttrProtocol:
             self.raise_attribute_error(obj, name)
         return r
 
-    def raise_attribute_error(self: "Runtime", obj: HObject, name: str) -> None:
+    def raise_attribute_error(self: Runtime, obj: HObject, name: str) -> None:
         if isinstance(obj, HType):
             self.raise_type("AttributeError", f"type object '{obj.name}' has no attribute '{name}'")
         if isinstance(obj, self.module_kind):
             self.raise_type("AttributeError", f"module '{obj.name}' has no attribute '{name}'")
         self.raise_type("AttributeError", f"'{self.type_name(obj)}' object has no attribute '{name}'")
 
-    def getattr_or_none(self: "Runtime", obj: HObject, name: str) -> HObject | None:
+    def getattr_or_none(self: Runtime, obj: HObject, name: str) -> HObject | None:
         """Generic attribute lookup without __getattr__: a new reference or None."""
         tp = obj.ob_type
         if isinstance(obj, HType):
@@ -221,7 +272,7 @@ class AttrProtocol:
             return self.descr_get(descr, obj, tp)
         return None
 
-    def type_getattr(self: "Runtime", tp: HType, name: str) -> HObject | None:
+    def type_getattr(self: Runtime, tp: HType, name: str) -> HObject | None:
         """type_getattro: data descriptors of the metatype, then the type's MRO, then the metatype."""
         meta = tp.ob_type
         mdescr = type_lookup(meta, name) if meta is not None else None
@@ -234,7 +285,7 @@ class AttrProtocol:
             return self.descr_get(mdescr, tp, meta)
         return None
 
-    def instance_attr(self: "Runtime", obj: HInstance, name: str) -> HObject | None:
+    def instance_attr(self: Runtime, obj: HInstance, name: str) -> HObject | None:
         """The instance's own attribute (borrowed) from its dict or managed values."""
         d = obj.dict
         if d is not None:
@@ -246,7 +297,7 @@ class AttrProtocol:
         return None
 
     # ------------------------------------------------------------------ setattr / delattr
-    def setattr(self: "Runtime", obj: HObject, name: str, value: HObject | None) -> None:
+    def setattr(self: Runtime, obj: HObject, name: str, value: HObject | None) -> None:
         """PyObject_SetAttr (value None: delete). `value` is borrowed."""
         tp = obj.ob_type
         if not tp.static and not isinstance(obj, HType):
@@ -257,7 +308,7 @@ class AttrProtocol:
                 return
         self.generic_setattr(obj, name, value)
 
-    def generic_setattr(self: "Runtime", obj: HObject, name: str, value: HObject | None) -> None:
+    def generic_setattr(self: Runtime, obj: HObject, name: str, value: HObject | None) -> None:
         """PyObject_GenericSetAttr: data descriptors first, then the instance storage."""
         tp = obj.ob_type
         if isinstance(obj, HType):
@@ -301,9 +352,10 @@ class AttrProtocol:
             return
         if value is None:
             self.raise_attribute_error(obj, name)
-        self.raise_type("AttributeError", f"'{tp.name}' object has no attribute '{name}'")
+        self.raise_type("AttributeError", f"'{tp.name}' object has no attribute '{name}'"
+                        + self.profile.interp.setattr_no_dict_suffix)
 
-    def type_setattr(self: "Runtime", tp: HType, name: str, value: HObject | None) -> None:
+    def type_setattr(self: Runtime, tp: HType, name: str, value: HObject | None) -> None:
         if tp.static:
             self.raise_type("TypeError", f"cannot set '{name}' attribute of immutable type '{tp.name}'")
         if value is None:
@@ -315,7 +367,7 @@ class AttrProtocol:
         if name == "__del__":
             tp.tp_finalize = self.python_finalizer if value is not None else None
 
-    def instance_store(self: "Runtime", obj: HInstance, name: str, value: HObject | None) -> None:
+    def instance_store(self: Runtime, obj: HInstance, name: str, value: HObject | None) -> None:
         """Store into the instance's attributes: 3.8-3.10 its dict (made on the first store);
         3.11+ the managed values while no dict object exists (_PyObject_StoreInstanceAttribute)."""
         if obj.dict is None:
@@ -329,9 +381,16 @@ class AttrProtocol:
                     return
                 if vals is None:
                     vals = obj.values = {}
+                info = obj.ob_type.extra
+                if name not in vals:
+                    info.add_key(name)
                 self.incref(value)
                 old = vals.get(name)
                 vals[name] = value
+                if old is None and info.keys_order and len(vals) > 1:
+                    # values live in the shared keys' order: a re-added attribute takes its old slot
+                    order = info.keys_order
+                    obj.values = dict(sorted(vals.items(), key=lambda kv: order.get(kv[0], len(order))))
                 if old is not None:
                     self.decref(old)
                 return
@@ -343,9 +402,12 @@ class AttrProtocol:
                 self.raise_attribute_error(obj, name)
             self.dict_delitem_str(obj.dict, name)
         else:
-            self.dict_setitem_str(obj.dict, name, value)
+            self.dict_setitem_str(obj.dict, name, value,
+                                  track=self.profile.interp.materialised_dict_tracked_on_store
+                                  or obj.ob_type.extra.layout != "instance"
+                                  or self.profile.interp.instance_dict_on_first_setattr)
 
-    def instance_dict(self: "Runtime", obj: HInstance) -> HDict:
+    def instance_dict(self: Runtime, obj: HInstance) -> HDict:
         """The instance's __dict__ (borrowed), materialised from managed values if needed
         (3.11+ _PyObject_GetManagedDict / make_dict_from_instance_attributes)."""
         if obj.dict is None:
@@ -359,10 +421,11 @@ class AttrProtocol:
         return obj.dict
 
     # ------------------------------------------------------------------ class creation
-    def build_class(self: "Runtime", name: str, qualname: str, bases: list[HType], ns: HDict,
-                    module: str) -> HType:
+    def build_class(self: Runtime, name: str, qualname: str, bases: list[HType], ns: HDict,
+                    module: str, bases_tuple: HObject | None = None) -> HType:
         """type_new: a heap type from its bases and namespace (ns is borrowed; its items are copied
-        into the type's own dict, as type_new copies the namespace)."""
+        into the type's own dict, as type_new copies the namespace). `bases_tuple` (stolen) is the
+        tuple __build_class__ made; without one (no bases) type_new packs (object,)."""
         for b in bases:
             if not isinstance(b, HType):
                 self.raise_type("TypeError", "bases must be types")
@@ -394,11 +457,12 @@ class AttrProtocol:
         tp.weakrefable = inherited_weak or wants_weak
         own_slots = [s for s in slot_names if s not in ("__dict__", "__weakref__")]
         info.slot_names = own_slots + [s for s in base.extra.slot_names]
+        info.keys_usable = self.profile.alloc.shared_keys_initial_usable
         tp.extra = info
         self.heap.new(tp, self.t_type, self.sizes("type"))
         tp.extra.mro = c3_mro(self, tp, bases)
         d = self.new_dict()
-        for tok, (k, v) in ns.entries.items():
+        for (k, v) in ns.entries.values():
             self.dict_setitem(d, k, v)
         tp.dict_obj = d
         # type_new_descriptors: __dict__ and __weakref__ getset descriptors (GC objects referring back
@@ -416,13 +480,21 @@ class AttrProtocol:
         for b in bases:
             if not b.static:
                 self.incref(b)
-        info.bases_tuple = self.tuple_of(list(bases))
+        info.bases_tuple = bases_tuple if bases_tuple is not None else self.tuple_of(list(bases))
         info.mro_tuple = self.tuple_of(list(info.mro))
+        for b in bases:
+            # add_subclass: each base keeps a weakref to the new type (a GC allocation) in its
+            # tp_subclasses dict, created with the first subclass of a heap type
+            if not b.static and b.extra.subclasses_dict is None:
+                b.extra.subclasses_dict = self.new_dict()
+            wr = self.heap.new_weakref(tp, None)
+            info.subclass_refs.append((b, wr))
+            b.extra.subclasses.append(wr)
         if type_lookup(tp, "__del__") is not None:
             tp.tp_finalize = self.python_finalizer
         return tp
 
-    def add_type_descriptor(self: "Runtime", tp: HType, name: str, slot_index: int = -1) -> None:
+    def add_type_descriptor(self: Runtime, tp: HType, name: str, slot_index: int = -1) -> None:
         descr = HRefs()
         descr.refs = [tp]
         descr.state = (name, slot_index, len(tp.extra.slot_names))
@@ -431,7 +503,7 @@ class AttrProtocol:
         self.dict_setitem_str(tp.dict_obj, name, descr)
         self.decref(descr)
 
-    def python_finalizer(self: "Runtime", heap: Any, op: HObject) -> None:
+    def python_finalizer(self: Runtime, heap: Any, op: HObject) -> None:
         """slot_tp_finalize: call type(op).__del__(op); an exception is reported as unraisable."""
         fn = type_lookup(op.ob_type, "__del__")
         if fn is None:
@@ -439,18 +511,18 @@ class AttrProtocol:
         self.call_unraisable(fn, [op], fn)
 
     # ------------------------------------------------------------------ slots (member descriptors)
-    def member_get(self: "Runtime", descr: HRefs, obj: HObject) -> HObject:
+    def member_get(self: Runtime, descr: HRefs, obj: HObject) -> HObject:
         """member_get of a __slots__ member: AttributeError while the slot is empty."""
         name = descr.state[0]
         pos = self.slot_position(descr, obj)
         v = obj.slots[pos] if obj.slots else None
         if v is None:
-            self.raise_type("AttributeError", name if self.profile.interp.traceback_carets else
-                            f"'{self.type_name(obj)}' object has no attribute '{name}'")
+            self.raise_type("AttributeError", f"'{self.type_name(obj)}' object has no attribute '{name}'"
+                            if self.profile.interp.empty_slot_message_names_type else name)
         self.incref(v)
         return v
 
-    def member_set(self: "Runtime", descr: HRefs, obj: HObject, value: HObject | None) -> None:
+    def member_set(self: Runtime, descr: HRefs, obj: HObject, value: HObject | None) -> None:
         pos = self.slot_position(descr, obj)
         old = obj.slots[pos]
         if value is None and old is None:

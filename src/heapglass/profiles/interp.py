@@ -30,11 +30,27 @@ FACTS: dict[str, Fact] = {
     ),
     "materialised_frame_tracked": Fact(
         "A frame object made for a running frame (sys._getframe, a traceback) is GC-tracked at once. "
-        "False: it is tracked only when it takes ownership of the frame's data.",
+        "False: it is tracked only when it takes ownership of the frame's data. (3.8-3.10 frames are "
+        "always objects, tracked from the call.)",
+        since("3.11", True, False),
+        "Python/frame.c 3.11+ _PyFrame_MakeAndSetFrameObject → _PyFrame_New_NoTrack; take_ownership "
+        "tracks; [RUN 3.11.7-3.13.0] gc.is_tracked(frame from sys._getframe() in a generator) False",
+    ),
+    "ex_call_stack_copy": Fact(
+        "A call with *args/**kwargs (CALL_FUNCTION_EX) builds the callargs tuple (and kwargs dict), "
+        "then the vectorcall path copies every argument into a new stack array (increfs) for the "
+        "duration of the call. False (3.12+): the callee's frame is pushed straight from the tuple "
+        "and dict, which are released before it runs.",
         since("3.12", True, False),
-        "Objects/frameobject.c 3.12 _PyFrame_New_NoTrack (no _PyObject_GC_TRACK in "
-        "_PyFrame_MakeAndSetFrameObject); Python/frame.c take_ownership tracks; [RUN] "
-        "gc.is_tracked(sys._getframe()) True (3.8-3.11), False (3.12+)",
+        "Objects/call.c 3.8-3.11 _PyStack_UnpackDict / PyVectorcall_Call; Python/bytecodes.c 3.12 "
+        "CALL_FUNCTION_EX → _PyEvalFramePushAndInit_Ex; [RUN] conformance refcount/star_call_arguments "
+        "(9, 10, 10, 10, 6, 6)",
+    ),
+    "ex_call_copies_kwargs": Fact(
+        "f(**d) passes a new dict (DICT_MERGE into a fresh map); False (3.8): an exact dict d itself.",
+        since("3.9", False, True),
+        "Python/compile.c 3.9 compiler_call_helper (BUILD_MAP + DICT_MERGE); 3.8 CALL_FUNCTION_EX uses "
+        "the mapping when PyDict_CheckExact",
     ),
     "generator_has_frame_object": Fact(
         "A generator holds a separate frame object (gi_frame). False: the frame is embedded in the "
@@ -117,6 +133,77 @@ FACTS: dict[str, Fact] = {
         {"3.8": "caret_single", "3.9": "caret_single", "3.10": "caret_range", "3.11": "caret_range",
          "3.12": "caret_range", "3.13": "caret_range_all"},
         "Lib/traceback.py TracebackException.format_exception_only / _format_syntax_error",
+    ),
+    "setattr_no_dict_suffix": Fact(
+        "Appended to the AttributeError for setting an unknown attribute on an object without __dict__.",
+        since("3.13", "", " and no __dict__ for setting new attributes"),
+        "Objects/object.c 3.13 _PyObject_GenericSetAttrWithDict; [RUN 3.13.0] slots instance p.z = 3",
+    ),
+    "syntax_error_rewrites": Fact(
+        "How this version's parser words the SyntaxErrors the host (PEG) parser reports differently: "
+        "(regex on the host message, replacement, 'next_line' if the old parser reports the error on "
+        "the line after the unclosed bracket).",
+        since("3.10", (
+            (r"^expected an indented block after .*$", "expected an indented block", ""),
+            (r"^cannot assign to (.+) here\. Maybe you meant '==' instead of '='\?$", r"cannot assign to \1", ""),
+            (r"^'[\(\[\{]' was never closed$", "invalid syntax", "next_line"),
+        ), ()),
+        "3.8/3.9 LL(1) parser messages (Parser/parsetok.c err_input, Python/ast.c); 3.10 PEG parser "
+        "(Grammar/python.gram invalid_* rules); [RUN] conformance cases errors/syntax_error_*",
+    ),
+    "assert_position_is_test": Fact(
+        "A failing assert's traceback position is its test expression (carets under it); False: the "
+        "whole statement (no caret line).",
+        {"3.8": False, "3.9": False, "3.10": False, "3.11": True, "3.12": False, "3.13": True},
+        "Python/compile.c compiler_assert (location of RAISE_VARARGS); [RUN 3.11.7, 3.12.1, 3.13.0] "
+        "conformance case errors/assert_uncaught",
+    ),
+    "unraisable_traceback_carets": Fact(
+        "The traceback printed by the default sys.unraisablehook has caret lines (the C traceback "
+        "printer gained them in 3.11 and lost them in 3.13).",
+        {"3.8": False, "3.9": False, "3.10": False, "3.11": True, "3.12": True, "3.13": False},
+        "Python/traceback.c 3.11-3.12 print_error_location_carets; 3.13 _PyTraceBack_Print without "
+        "them; [RUN] conformance cases errors/del_raises_in_gc, errors/weakref_callback_raises",
+    ),
+    "list_reverseiterator_keeps_seq": Fact(
+        "An exhausted reversed(list) iterator keeps its reference to the list.",
+        since("3.13", False, True),
+        "Objects/listobject.c 3.13 listreviter_next (it_index = -1, it_seq kept); [RUN 3.12.1 vs "
+        "3.13.0] getrefcount of the list after list(reversed(a))",
+    ),
+    "materialised_dict_tracked_on_store": Fact(
+        "Storing a container attribute into an instance whose __dict__ was materialised GC-tracks that "
+        "dict (MAINTAIN_TRACKING). False (3.13): the dict shares the object's inline values and stays "
+        "untracked.",
+        since("3.13", True, False),
+        "Objects/dictobject.c 3.13 _PyObject_MaterializeManagedDict / store_instance_attr_lock_held; "
+        "[RUN] conformance case tracking/instance_dict_tracking",
+    ),
+    "frame_locals_proxy": Fact(
+        "frame.f_locals of a function frame is a write-through FrameLocalsProxy (PEP 667) instead of a "
+        "snapshot dict.",
+        since("3.13", False, True),
+        "Objects/frameobject.c 3.13 framelocalsproxy; [RUN] type(sys._getframe().f_locals).__name__",
+    ),
+    "with_protocol_type_error": Fact(
+        "A with statement on an object without __enter__/__exit__ raises TypeError (\"... does not "
+        "support the context manager protocol\"); False: AttributeError naming the missing method.",
+        since("3.11", False, True),
+        "Python/ceval.c 3.11 BEFORE_WITH (_PyErr_Format TypeError); 3.8-3.10 SETUP_WITH "
+        "special_lookup → AttributeError",
+    ),
+    "empty_slot_message_names_type": Fact(
+        "Reading an empty __slots__ member raises AttributeError(\"'T' object has no attribute 'v'\"); "
+        "False: AttributeError('v').",
+        since("3.10", False, True),
+        "Objects/descrobject.c member_get → PyMember_GetOne (Python/structmember.c 3.10: "
+        "PyErr_Format with the type name); [RUN 3.8-3.13] conformance case slot_del_frees_value",
+    ),
+    "main_path_absolute": Fact(
+        "The main script's file name (its __file__ and the filename tracebacks show) is made absolute.",
+        since("3.9", False, True),
+        "Python/initconfig.c 3.9 config_run_filename_abspath (bpo-20443); [RUN] python x.py traceback "
+        "shows File \"x.py\" (3.8) vs the absolute path (3.9+)",
     ),
     "runtime_frame_counts_start": Fact(
         "The module's own frame is a frame object (3.8-3.10).",

@@ -49,4 +49,12 @@ FACTS: dict[str, Fact] = {
         "Include/internal/pycore_frame.h 3.11: _PyInterpreterFrame; [RUN tests/heap/oracle/"
         "trashcan_order.py 120: the 3.8-3.10 order is reproduced only with __del__ frames in the chain]",
     ),
+    "clear_weakrefs_tuple_min": Fact(
+        "PyObject_ClearWeakRefs gathers (weakref, callback) pairs in a new tuple (increfing each live "
+        "weakref) when at least this many non-basic weakrefs remain; with fewer it calls the single "
+        "callback directly.",
+        since("3.13", 2, 1),
+        "Objects/weakrefobject.c PyObject_ClearWeakRefs: 'if (count == 1) ... else PyTuple_New(count * 2)' "
+        "(3.8-3.12); 3.13 always 'PyTuple_New(num_weakrefs * 2)' (gh-111926, free-threading rewrite)",
+    ),
 }

@@ -17,7 +17,6 @@ from typing import Any, TextIO
 
 from .trace import collection_generation
 
-
 REASONS = {"manual": "gc.collect()", "heap": "automatic: threshold 0 crossed", "shutdown": "at exit"}
 
 
@@ -140,6 +139,21 @@ class Paragraph:
     arenas_returned: list[int]
     finalizers: int
     weakref_callbacks: int
+    runs: int = 1          # how many separate runs of this line were merged into the paragraph
+
+    def merge(self, other: Paragraph) -> None:
+        """Add another run of the same line (a loop body, a function called again)."""
+        self.created += other.created
+        self.freed += other.freed
+        for addr, (delta, seq) in other.refcounts.items():
+            old = self.refcounts.get(addr, (0, seq))
+            self.refcounts[addr] = (old[0] + delta, old[1])
+        self.collections += other.collections
+        self.freelist_hits += other.freelist_hits
+        self.arenas_returned += other.arenas_returned
+        self.finalizers += other.finalizers
+        self.weakref_callbacks += other.weakref_callbacks
+        self.runs += other.runs
 
 
 def paragraphs(events: list[dict[str, Any]]) -> list[Paragraph]:
@@ -183,17 +197,40 @@ def paragraphs(events: list[dict[str, Any]]) -> list[Paragraph]:
     return out
 
 
+def by_line(paras: list[Paragraph]) -> list[Paragraph]:
+    """One paragraph per source line, in order of first appearance (runs of the same line merged);
+    events outside any line (start-up, shutdown) stay where they happened."""
+    out: list[Paragraph] = []
+    seen: dict[int, Paragraph] = {}
+    for p in paras:
+        if p.line is None:
+            out.append(p)
+        elif p.line in seen:
+            seen[p.line].merge(p)
+        else:
+            seen[p.line] = p
+            out.append(p)
+    return out
+
+
+MAX_NAMED = 6        # objects named per sentence (a loop would name hundreds)
+MAX_COLLECTIONS = 8  # collections told one by one per line; the rest are summed up
+
+
 def _objects(items: list[tuple[int, str, int]], names: Names, verb: str) -> str:
     by_type = Counter(t for _, t, _ in items)
     kinds = ", ".join(f"{c} {t}" for t, c in sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0])))
-    named = []
+    named: dict[str, list[tuple[int, str]]] = {}
     for a, t, seq in items:
         name = names.at(a, seq)
         if name is not None:
-            named.append(f"{name} ({t} @{a:#x})")
+            named.setdefault(name, []).append((a, t))
+    shown = [f"{name} ({objs[0][1]} @{objs[0][0]:#x})" if len(objs) == 1 else f"{name} ×{len(objs)}"
+             for name, objs in named.items()]
     text = f"{verb} {len(items)} object{'s' if len(items) != 1 else ''}: {kinds}"
-    if named:
-        text += "; named: " + ", ".join(named)
+    if shown:
+        more = f" and {len(shown) - MAX_NAMED} more" if len(shown) > MAX_NAMED else ""
+        text += "; named: " + ", ".join(shown[:MAX_NAMED]) + more
     return text
 
 
@@ -203,12 +240,14 @@ def story_lines(events: list[dict[str, Any]], source_lines: list[str], names: Na
     out: list[tuple[str, str]] = [("bold", title)]
     if not events:
         out.append(("", "  (no heap events were recorded)"))
-    for p in paragraphs(events):
+    for p in by_line(paragraphs(events)):
         if p.line is None:
             head = "outside any source line (start-up, shutdown)"
         else:
             text = source_lines[p.line - 1].strip() if 0 < p.line <= len(source_lines) else ""
             head = f"line {p.line}: {text}" if text else f"line {p.line}"
+            if p.runs > 1:
+                head += f"  ({p.runs} runs)"
         body: list[tuple[str, str]] = []
         if p.created:
             body.append(("green", _objects(p.created, names, "created")))
@@ -218,8 +257,12 @@ def story_lines(events: list[dict[str, Any]], source_lines: list[str], names: Na
             name = names.at(addr, seq)
             if name is not None and delta:
                 body.append(("", f"refcount of {name} @{addr:#x}: {delta:+d}"))
-        for c in p.collections:
+        for c in p.collections[:MAX_COLLECTIONS]:
             body.append(("magenta", "collection " + c.sentence()))
+        rest = p.collections[MAX_COLLECTIONS:]
+        if rest:
+            freed = sum(c.freed for c in rest)
+            body.append(("magenta", f"… and {len(rest)} more collections: {freed:,} objects freed by them"))
         if p.finalizers:
             body.append(("yellow", f"__del__ ran {p.finalizers} time{'s' if p.finalizers != 1 else ''}"))
         if p.weakref_callbacks:
@@ -245,7 +288,7 @@ def render(lines: list[tuple[str, str]], file: TextIO, *, terminal: bool | None 
         return
     from rich.console import Console
     from rich.text import Text
-    console = Console(file=file, highlight=False)
+    console = Console(file=file, highlight=False, force_terminal=True)
     for style, text in lines:
         console.print(Text(text, style=style or ""))
 

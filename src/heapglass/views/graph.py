@@ -15,7 +15,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from .snapshot import ObjState, Snapshot, path_from_root
+from .snapshot import ObjState, Snapshot, fold_modules, path_from_root
 
 GEN_COLOURS = {"0": "#cfe8ff", "1": "#fff1b8", "2": "#ffd6cc", "permanent": "#dddddd",
                "collecting": "#e8d5ff", "untracked": "#ffffff"}
@@ -58,13 +58,16 @@ def resolve(snap: Snapshot, what: str) -> int:
     raise GraphError(f"no object named {text!r} at that moment (names: {known})")
 
 
-def to_dot(snap: Snapshot, *, why: int | None = None, title: str = "") -> str:
-    """DOT source for the snapshot (deterministic: nodes in list "a" order)."""
+def to_dot(snap: Snapshot, *, why: int | None = None, title: str = "", everything: bool = False) -> str:
+    """DOT source for the snapshot (deterministic: nodes in list "a" order). Unless `everything`,
+    the contents of imported modules are left out (see `module_contents`)."""
     import graphviz
 
     names = {addr: name for name, addr in snap.names.items()}
     path = path_from_root(snap, why) if why is not None else []
     on_path = set(path)
+    if not everything:
+        snap = fold_modules(snap, keep=on_path)
     path_edges = set(itertools.pairwise(path))
     g = graphviz.Digraph("heap", graph_attr={"rankdir": "LR", "fontname": "Helvetica", "label": title,
                                               "labelloc": "t"},
@@ -73,8 +76,9 @@ def to_dot(snap: Snapshot, *, why: int | None = None, title: str = "") -> str:
                          edge_attr={"fontname": "Helvetica", "fontsize": "9"})
     linked = {e.target for o in snap.objects for e in o.edges} | {o.addr for o in snap.objects if o.edges}
     for o in snap.objects:
-        if "immortal" in o.flags and o.addr not in linked and o.addr not in on_path:
-            continue   # an interned str or other immortal with no drawn edge only adds clutter
+        if o.addr not in linked and o.addr not in on_path and (
+                "immortal" in o.flags or o.external <= 0 or o.gen == "-"):
+            continue   # a dict's str key (its value's edge label), an interned str, a code constant
         attrs = {"fillcolor": GEN_COLOURS.get(o.gen, "#ffffff")}
         if o.gen == "-":
             attrs["style"] = "rounded"
@@ -87,7 +91,8 @@ def to_dot(snap: Snapshot, *, why: int | None = None, title: str = "") -> str:
         g.node(f"o{o.addr:x}", node_label(o, names.get(o.addr)), **attrs)
         if o.external > 0:
             root = f"r{o.addr:x}"
-            g.node(root, f"root ×{o.external}\n(frame, stack or\nmodule state)", shape="plaintext",
+            g.node(root, f"root ×{o.external}", tooltip="references from outside the heap objects: "
+                   "frames, the value stack, module state", shape="plaintext",
                    style="", fontcolor="#555555")
             rattrs = {"color": HIGHLIGHT, "penwidth": "2.5"} if path and path[0] == o.addr else {}
             g.edge(root, f"o{o.addr:x}", **rattrs)

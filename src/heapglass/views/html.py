@@ -15,26 +15,30 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .snapshot import Snapshot
+from .snapshot import ObjState, Snapshot
 
 MAX_PAGE_EVENTS = 50_000   # events embedded in one page (a browser stays responsive below this)
 
 
 class FrameTable:
-    """Deduplicates object states and GC lists across frames."""
+    """Deduplicates object states, GC lists and whole frames across the run."""
 
     def __init__(self) -> None:
         self.states: list[Any] = []
         self.lists: list[list[int]] = []
-        self._state_ids: dict[str, int] = {}
+        self.frames: list[dict[str, Any]] = []
+        self._state_ids: dict[tuple, int] = {}
         self._list_ids: dict[tuple[int, ...], int] = {}
+        self._frame_ids: dict[tuple, int] = {}
+        self._by_snapshot: dict[int, int] = {}
 
-    def state_id(self, state: dict[str, Any]) -> int:
-        key = json.dumps(state, sort_keys=True, separators=(",", ":"))
+    def state_id(self, o: ObjState) -> int:
+        key = (o.addr, o.type, o.refcnt, o.gen, tuple(o.flags), o.nbytes, o.value, o.external, o.gc_refs,
+               tuple((e.target, e.label, e.kind) for e in o.edges))
         sid = self._state_ids.get(key)
         if sid is None:
             sid = self._state_ids[key] = len(self.states)
-            self.states.append(state)
+            self.states.append(o.as_json())
         return sid
 
     def list_id(self, addrs: list[int]) -> int:
@@ -46,9 +50,23 @@ class FrameTable:
         return lid
 
     def frame(self, snap: Snapshot) -> dict[str, Any]:
-        return {"o": [self.state_id(o.as_json()) for o in snap.objects],
+        return {"o": [self.state_id(o) for o in snap.objects],
                 "l": {name: self.list_id(addrs) for name, addrs in snap.lists.items()},
                 "n": snap.names}
+
+    def frame_id(self, snap: Snapshot) -> int:
+        """Index of the snapshot's frame in `frames` (the recorder repeats one Snapshot object for
+        events that change no object; equal frames are stored once)."""
+        fid = self._by_snapshot.get(id(snap))
+        if fid is None:
+            frame = self.frame(snap)
+            key = (tuple(frame["o"]), tuple(sorted(frame["l"].items())), tuple(sorted(frame["n"].items())))
+            fid = self._frame_ids.get(key)
+            if fid is None:
+                fid = self._frame_ids[key] = len(self.frames)
+                self.frames.append(frame)
+            self._by_snapshot[id(snap)] = fid
+        return fid
 
 
 def memory_state(heap: Any) -> dict[str, Any]:
@@ -68,12 +86,12 @@ def page_data(events: list[dict[str, Any]], frames: list[Snapshot], initial: Sna
               truncated: bool) -> dict[str, Any]:
     """The JSON the page embeds (deterministic for a deterministic run)."""
     table = FrameTable()
-    first = table.frame(initial)
-    built = [table.frame(s) for s in frames]
+    first = table.frame_id(initial)
+    order = [table.frame_id(s) for s in frames[:MAX_PAGE_EVENTS]]
     return {"title": title, "python": python, "source": source.splitlines(),
             "events": events[:MAX_PAGE_EVENTS], "truncated": truncated or len(events) > MAX_PAGE_EVENTS,
-            "states": table.states, "lists": table.lists, "initial": first, "frames": built,
-            "memory": memory}
+            "states": table.states, "lists": table.lists, "frames": table.frames, "initial": first,
+            "order": order, "memory": memory}
 
 
 def _asset(name: str) -> str:

@@ -17,9 +17,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..heap.objects import HObject
-from .snapshot import Snapshot, take_snapshot
+from .snapshot import Snapshot, fold_modules, take_snapshot
 
 LineFn = Callable[[], "int | None"]
+# Events below the objects: they change no object's state, so a snapshot taken at the previous event
+# still describes the heap (the page replays them for its arena/pool map and free lists).
+ALLOCATOR_KINDS = frozenset({"arena_alloc", "arena_free_to_os", "pool_init", "pool_empty", "block_alloc",
+                             "block_free", "freelist_push", "freelist_pop"})
 NamespaceFn = Callable[[], Any]     # returns the main module's dict (an HDict) or None
 
 
@@ -95,7 +99,7 @@ class Recorder:
         if self._unsubscribe is None:
             if self.snapshots:
                 from .html import memory_state
-                self.initial = take_snapshot(self.heap, only=self.born, limit=self.snapshot_limit)
+                self.initial = self._snapshot()
                 self.initial_memory = memory_state(self.heap)
             if self.samples or self.snapshots:
                 self._arenas = sum(1 for a in self.heap.memory.pymalloc.arenas if a.address)
@@ -138,9 +142,23 @@ class Recorder:
             self._sample(seq)
         if self.snapshots:
             if len(self.frames) < self.max_frames:
-                self.frames.append(take_snapshot(self.heap, only=self.born, limit=self.snapshot_limit))
+                if kind in ALLOCATOR_KINDS and self.frames:
+                    self.frames.append(self.frames[-1])
+                else:
+                    self.frames.append(self._snapshot())
             else:
                 self.truncated = True
+
+    def _snapshot(self) -> Snapshot:
+        """The heap now, as the page shows it: the program's objects and their holders, without what
+        only imported modules hold."""
+        ns = None
+        if self.namespace is not None:
+            try:
+                ns = self.namespace()
+            except Exception:  # noqa: BLE001 - a view must never break the run it watches
+                ns = None
+        return fold_modules(take_snapshot(self.heap, only=self.born, limit=self.snapshot_limit, namespace=ns))
 
     def note_names(self) -> None:
         """Log the bindings standing now (e.g. at the end of the program, before shutdown)."""

@@ -34,19 +34,32 @@ def _option(options: Any, name: str, default: Any = None) -> Any:
     return getattr(options, name, default)
 
 
-def current_line(runtime: Any) -> int | None:
-    """The line being executed in the main program: the innermost frame running the main file
-    (a frame of an imported module reports the main file's line that called into it)."""
+def current_position(runtime: Any) -> tuple[int | None, int]:
+    """(line, depth): the line being executed in the main program — in the innermost frame running
+    the main file (a frame of an imported module reports the main file's line that called into
+    it) — and that frame's depth (1 = the module's frame, 2 = a function it called, ...)."""
     main = getattr(runtime, "main_filename", None)
     f = getattr(runtime, "frame", None)
+    found: Any = None
+    depth = 0
     while f is not None:
-        code = getattr(f, "code", None)
-        filename = getattr(code, "filename", None) or getattr(f, "filename", None)
-        if main is None or filename is None or filename == main:
-            line = getattr(f, "lineno", None)
-            return line if isinstance(line, int) else None
+        if found is None:
+            code = getattr(f, "code", None)
+            filename = getattr(code, "filename", None) or getattr(f, "filename", None)
+            if main is None or filename is None or filename == main:
+                found = f
+        if found is not None:
+            depth += 1
         f = getattr(f, "back", None) or getattr(f, "f_back", None)
-    return None
+    if found is None:
+        return None, 0
+    line = getattr(found, "lineno", None)
+    return (line if isinstance(line, int) else None), depth
+
+
+def current_line(runtime: Any) -> int | None:
+    """The line being executed in the main program (see `current_position`)."""
+    return current_position(runtime)[0]
 
 
 def add_arguments(parser: Any) -> None:

@@ -14,7 +14,7 @@ the value stack, a C global — keeps it alive.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..heap.header import COLLECTING, FINALIZED, IMMORTAL, UNREACHABLE
@@ -66,6 +66,7 @@ class Snapshot:
     objects: list[ObjState]
     lists: dict[str, list[int]]
     names: dict[str, int]          # module-level name -> address (from dicts keyed by str)
+    namespace: int | None = None   # address of the main module's dict, when known
 
     def by_addr(self) -> dict[int, ObjState]:
         return {o.addr: o for o in self.objects}
@@ -119,6 +120,24 @@ def labelled_refs(op: HObject) -> Iterable[tuple[HObject, str]]:
             yield ref, ""
 
 
+def _references(op: HObject, *, labelled: bool) -> list[tuple[HObject, str]]:
+    """The object's references, or none while it is half-built: the heap announces an object (its
+    alloc event) from inside `Heap.new`, and a kind may fill in its payload only afterwards."""
+    try:
+        if labelled:
+            return [(ref, label) for ref, label in labelled_refs(op) if ref is not None]
+        return [(ref, "") for ref in op.traverse() if ref is not None]
+    except (AttributeError, TypeError):
+        return []
+
+
+def _safe_label(op: HObject) -> str:
+    try:
+        return value_label(op)
+    except (AttributeError, TypeError):
+        return ""
+
+
 def _key_label(k: HObject) -> str:
     if isinstance(k, HLeaf) and isinstance(k.value, str):
         return k.value
@@ -147,7 +166,8 @@ def take_snapshot(heap: Any, *, only: set[int] | None = None, limit: int | None 
                   namespace: Any = None) -> Snapshot:
     """The heap now. ``only``: keep these addresses and the objects that refer to them directly (so
     the module dict or frame holding a new object is there to be its root); ``limit``: keep at most
-    this many objects (the newest are dropped). Edges to objects left out are dropped too.
+    this many objects (the newest of ``only`` and the objects holding them; the oldest are dropped).
+    Edges to objects left out are dropped too.
     ``namespace``: the dict whose str keys name objects (the main module's globals); without it,
     every str-keyed dict in the snapshot contributes names (first one wins)."""
     membership = gc_membership(heap)
@@ -157,12 +177,14 @@ def take_snapshot(heap: Any, *, only: set[int] | None = None, limit: int | None 
         if op.is_leaf:
             keep = only is None or op.addr in only
         else:
-            refs = [ref.addr for ref in op.traverse() if ref is not None]
+            refs = [ref.addr for ref, _ in _references(op, labelled=False)]
             for a in refs:
                 internal[a] = internal.get(a, 0) + 1
             keep = only is None or op.addr in only or any(a in only for a in refs)
-        if keep and (limit is None or len(chosen) < limit):
+        if keep:
             chosen.append(op)
+    if limit is not None and len(chosen) > limit:
+        chosen = _newest(chosen, only, limit)
     present = {op.addr for op in chosen}
     states: list[ObjState] = []
     names: dict[str, int] = {}
@@ -173,8 +195,8 @@ def take_snapshot(heap: Any, *, only: set[int] | None = None, limit: int | None 
             gen = membership.get(id(op)) or ("collecting" if op.gc_next is not None else "untracked")
         else:
             gen = "-"
-        edges = [Edge(ref.addr, label) for ref, label in labelled_refs(op)
-                 if ref is not None and ref.addr in present]
+        edges = [Edge(ref.addr, label) for ref, label in _references(op, labelled=True)
+                 if ref.addr in present]
         if isinstance(op, HWeakref) and op.wr_object is not None and op.wr_object.addr in present:
             edges.append(Edge(op.wr_object.addr, "weak", "weak"))
         if isinstance(op, HDict) and (namespace is None or op is namespace):
@@ -182,7 +204,7 @@ def take_snapshot(heap: Any, *, only: set[int] | None = None, limit: int | None 
                 if isinstance(k, HLeaf) and isinstance(k.value, str) and v.addr in present:
                     names.setdefault(k.value, v.addr)
         state = ObjState(op.addr, op.ob_type.name if op.ob_type is not None else "?", rc, gen,
-                         flag_names(op), op.nbytes, value_label(op), edges,
+                         flag_names(op), op.nbytes, _safe_label(op), edges,
                          0 if immortal else rc - internal.get(op.addr, 0))
         if op.is_gc and op.gc_flags & COLLECTING:
             state.gc_refs = op.gc_refs
@@ -190,7 +212,69 @@ def take_snapshot(heap: Any, *, only: set[int] | None = None, limit: int | None 
     lists = {str(i): [op.addr for op in gen if op.addr in present]
              for i, gen in enumerate(heap.gc.generations)}
     lists["a"] = [op.addr for op in chosen]
-    return Snapshot(states, lists, names)
+    return Snapshot(states, lists, names, namespace.addr if namespace is not None else None)
+
+
+def _newest(chosen: list[HObject], only: set[int] | None, limit: int) -> list[HObject]:
+    """Keep the holders (objects outside `only`) and the newest of the rest, `limit` in all, in list
+    "a" order: a step-through view follows what the program does now."""
+    holders = [op for op in chosen if only is not None and op.addr not in only][:limit]
+    room = limit - len(holders)
+    rest = [op for op in chosen if only is None or op.addr in only]
+    keep = {id(op) for op in holders} | {id(op) for op in (rest[-room:] if room > 0 else [])}
+    return [op for op in chosen if id(op) in keep]
+
+
+def module_contents(snap: Snapshot) -> tuple[set[int], dict[int, int]]:
+    """Objects that only the dict of an imported module (not the main one) holds, directly or
+    through each other: hidden by default, they would drown the program's own objects. Returns
+    (hidden addresses, module dict address -> number hidden under it)."""
+    objs = snap.by_addr()
+    referrers: dict[int, set[int]] = {}
+    for o in snap.objects:
+        for e in o.edges:
+            referrers.setdefault(e.target, set()).add(o.addr)
+    hidden: set[int] = set()
+    counts: dict[int, int] = {}
+    for o in snap.objects:
+        if o.type != "module":
+            continue
+        for e in o.edges:
+            d = objs.get(e.target)
+            if d is None or d.type != "dict" or d.addr == snap.namespace:
+                continue
+            under = {d.addr}
+            changed = True
+            while changed:
+                changed = False
+                for c in sorted(under):
+                    for f in objs[c].edges:
+                        t = f.target
+                        if t not in under and t != snap.namespace and referrers.get(t, set()) <= under:
+                            under.add(t)
+                            changed = True
+            under.discard(d.addr)
+            hidden |= under
+            counts[d.addr] = len(under)
+    return hidden, counts
+
+
+def fold_modules(snap: Snapshot, keep: set[int] | frozenset[int] = frozenset()) -> Snapshot:
+    """The snapshot without the contents of imported modules (`module_contents`, except `keep`);
+    each folded module dict says how many objects it holds out of view."""
+    hidden, counts = module_contents(snap)
+    hidden -= set(keep)
+    if not hidden:
+        return snap
+    objects = []
+    for o in snap.objects:
+        if o.addr in hidden:
+            continue
+        edges = [e for e in o.edges if e.target not in hidden]
+        value = f"{o.value} (+{counts[o.addr]} not drawn)" if counts.get(o.addr) else o.value
+        objects.append(replace(o, edges=edges, value=value))
+    lists = {name: [a for a in addrs if a not in hidden] for name, addrs in snap.lists.items()}
+    return Snapshot(objects, lists, snap.names, snap.namespace)
 
 
 def path_from_root(snap: Snapshot, target: int) -> list[int]:

@@ -71,6 +71,20 @@ class ChapterRun:
     seen: list[str] = field(default_factory=list)
 
 
+def collection_text(c: Any, line: int | None, ui: dict[str, str]) -> str:
+    """One collection (an explain.Collection) in the tour's language."""
+    def num(v: int | None) -> str:
+        return "?" if v is None else f"{v:,}"
+    if c.promoted_to is not None:
+        rest = ui["promoted"].format(n=num(c.promoted), to=c.promoted_to)
+    else:
+        rest = ui["survived"].format(n=num(c.promoted), gen=c.generation)
+    return ui["collection"].format(at=ui["at_line"].format(line=line) if line else "", gen=c.generation,
+                                   reason=ui.get(f"reason_{c.reason}", c.reason or ""),
+                                   examined=num(c.examined), unreachable=num(c.unreachable),
+                                   finalizers=c.finalizers, freed=num(c.freed), rest=rest)
+
+
 def model_view(show: list[str], events: list[dict[str, Any]], arenas_held: int, ui: dict[str, str]) -> list[str]:
     """The lines of "what the model saw" for the aspects a chapter asks for."""
     lines: list[str] = []
@@ -78,7 +92,7 @@ def model_view(show: list[str], events: list[dict[str, Any]], arenas_held: int, 
     if "collections" in show:
         for p in paragraphs(events):
             for c in p.collections:
-                lines.append(("line " + str(p.line) + ": " if p.line else "") + "gc " + c.sentence())
+                lines.append(collection_text(c, p.line, ui))
     if "freelists" in show:
         hits = Counter(ev.get("family") for ev in events if ev["kind"] == "freelist_pop")
         lines.append(ui["freelists"].format(hits=", ".join(f"{k} {v}" for k, v in sorted(hits.items()))
@@ -132,7 +146,7 @@ def print_blocks(blocks: list[tuple[str, str]], file: TextIO, terminal: bool) ->
     from rich.console import Console
     from rich.panel import Panel
     from rich.text import Text
-    console = Console(file=file, highlight=False)
+    console = Console(file=file, highlight=False, force_terminal=True)
     for head, body in blocks:
         if not head:
             console.rule(Text(body, style="bold"))

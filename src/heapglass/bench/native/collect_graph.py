@@ -7,7 +7,8 @@ by the root list ``data`` unless ``i % EVERY == EVERY - 1``, so 1/EVERY of the p
 It is built with the collector disabled (as the reference measurement in peers.md §6, appendix A1, was),
 so every object is still tracked when the timed full collection runs.
 
-collect: time of the full ``gc.collect()`` that finds the garbage, its result, and the build's RSS delta.
+collect: wall and CPU time of the full ``gc.collect()`` that finds the garbage, its result, the build's
+         times and its RSS delta.
 memory:  tracemalloc's traced-bytes delta of the build, per object built.
 """
 
@@ -53,14 +54,16 @@ def main(argv):
         tracemalloc.stop()
     else:
         rss0 = rss_bytes()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         data = build(pairs, every)
         result["build_seconds"] = time.perf_counter() - t0
+        result["build_cpu_seconds"] = time.process_time() - c0
         result["rss_bytes"] = rss_bytes() - rss0
         result["tracked"] = len(gc.get_objects())
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         result["collected"] = gc.collect()
         result["seconds"] = time.perf_counter() - t0
+        result["cpu_seconds"] = time.process_time() - c0
     result["kept"] = len(data)
     gc.enable()
     with open(out, "w") as f:

@@ -69,16 +69,22 @@ def clinic(rt: Runtime, name: str, params: tuple[str, ...], required: int, args:
         plural = "s" if len(params) != 1 else ""
         rt.raise_type("TypeError", f"{name}() takes at most {len(params)} argument{plural} ({total} given)")
     values: list[HObject | None] = list(args) + [None] * (len(params) - n)
+    unknown = []
     for kw, v in (kwargs or {}).items():
         if kw not in params:
-            rt.raise_type("TypeError", module_facts(rt.profile).clinic_bad_keyword.format(kw=kw, name=name))
+            unknown.append(kw)
+            continue
         i = params.index(kw)
         if i < n:
             rt.raise_type("TypeError", f"argument for {name}() given by name ('{kw}') and position ({i + 1})")
         values[i] = v
+    # a missing required argument is reported before an unknown keyword: getsizeof(x=1) says
+    # "missing required argument 'object' (pos 1)"
     for i in range(required):
         if values[i] is None:
             rt.raise_type("TypeError", f"{name}() missing required argument '{params[i]}' (pos {i + 1})")
+    if unknown:
+        rt.raise_type("TypeError", module_facts(rt.profile).clinic_bad_keyword.format(kw=unknown[0], name=name))
     return values
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...heap.objects import HObject
 from .args import func_str, one_arg
+from .weakrefmod import is_callable
 
 if TYPE_CHECKING:
     from ..runtime import Runtime
@@ -25,15 +26,14 @@ def make_atexit(rt: Runtime) -> HObject:
         if not args:
             rt.raise_type("TypeError", "register() takes at least 1 argument (0 given)")
         fn = args[0]
-        if not rt.truthy(rt.from_host(True)) or not _callable(rt, fn):
+        if not is_callable(rt, fn):
             rt.raise_type("TypeError", "the first argument must be callable")
         if kw:
             rt.unsupported("atexit.register with keyword arguments")
-        for a in args:
+        for a in args:            # the registry owns the function and its arguments
             rt.incref(a)
         rt.atexit.append((fn, list(args[1:])))
-        rt.incref(fn)
-        return fn
+        return rt.from_host(fn)
 
     def unregister(rt: Runtime, args: list, kw: Any) -> HObject:
         # atexit_unregister: drop every registration of func (compared with ==)
@@ -54,15 +54,11 @@ def make_atexit(rt: Runtime) -> HObject:
             rt.raise_type("TypeError", f"{func_str(rt, MODULE, '_ncallbacks')}() takes no arguments")
         return rt.new_int(len(rt.atexit))
 
-    attrs = {name: rt.define_builtin(name, fn, f"{MODULE}.{name}")
+    # register is METH_VARARGS | METH_KEYWORDS: each call allocates its argument tuple
+    attrs = {name: rt.define_builtin(name, fn, f"{MODULE}.{name}", varargs=name == "register")
              for name, fn in (("register", register), ("unregister", unregister),
                               ("_ncallbacks", ncallbacks))}
     module = rt.new_module(MODULE, attrs)
     for v in attrs.values():
         rt.decref(v)
     return module
-
-
-def _callable(rt: Runtime, fn: HObject) -> bool:
-    from .weakrefmod import is_callable
-    return is_callable(rt, fn)

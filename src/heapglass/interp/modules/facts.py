@@ -9,7 +9,7 @@ programs kept in ``tests/interp/modules/probes/``.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from ...profiles.base import Fact, Section, build_section, every, since
@@ -60,6 +60,11 @@ FACTS: dict[str, Fact] = {
         since("3.13", "<weakproxy at {addr} to NoneType at {none_addr}>", "<weakproxy at {addr}; dead>"),
         "Objects/weakrefobject.c: proxy_repr (PyWeakref_GET_OBJECT gives Py_None before 3.13); "
         "[RUN probes/weakref_repr.py]"),
+    "static_type_sizeof": Fact(
+        "sys.getsizeof of a builtin (static) type object: sizeof(PyTypeObject), no GC head (static "
+        "types are not GC objects). Belongs with the layout facts of profiles/alloc.py.",
+        {"3.8": 416, "3.9": 408, "3.10": 408, "3.11": 424, "3.12": 432, "3.13": 416},
+        "Objects/typeobject.c: type___sizeof___impl; [RUN] sys.getsizeof(int), sys.getsizeof(type)"),
     "int_arg_errors": Fact(
         "TypeError of a C int argument converted with _PyLong_AsInt (sys.setrecursionlimit, "
         "sys._getframe): {type} is the argument's type name.",
@@ -78,21 +83,33 @@ FACTS: dict[str, Fact] = {
         "before 3.9 sorted them).", since("3.9", True, False),
         "Objects/namespaceobject.c: namespace_repr sorts keys since 3.9; [RUN probes/errors2.py]"),
     "weakref_lib_sections": Fact(
-        "'#@if' sections of the ported lib/weakref.py and lib/_weakrefset.py this version has: "
-        "'or_operators' (|, |= and reflected | on the weak dictionaries, PEP 584), 'commit_pop' "
-        "(_commit_removals pops until IndexError; WeakKeyDictionary's remove callback tolerates a "
-        "missing key), 'notimplemented_compare' (WeakMethod.__eq__/__ne__ return NotImplemented for "
-        "other types rather than False/True), 'finalize_posonly' (finalize.__init__(self, obj, func, /, "
-        "*args, **kwargs) rather than 3.8's *args parsing with deprecated obj=/func= keywords).",
-        since("3.9", (), ("or_operators", "commit_pop", "notimplemented_compare", "finalize_posonly")),
-        "Lib/weakref.py and Lib/_weakrefset.py: diff of the installed 3.8.18 and 3.9.18 files "
-        "(bpo-36144 dict union, bpo-28427 _remove_dead_weakref removals, bpo-37759/bpo-36793 "
-        "NotImplemented, bpo-36492 positional-only finalize); 3.9.18-3.13.0 files differ only in "
-        "comments, __class_getitem__ and ABC registration, which the port leaves out"),
+        "'#@if' sections of lib/weakref.py and lib/_weakrefset.py (CPython's files) this version has: "
+        "'or_operators' (|, |= and reflected | on the weak dictionaries, PEP 584); 'commit_pop' "
+        "(_commit_removals pops until IndexError, WeakKeyDictionary's remove tolerates a missing "
+        "key); 'notimplemented_compare' (WeakMethod.__eq__/__ne__ return NotImplemented, not "
+        "False/True); 'finalize_posonly' (finalize.__init__(self, obj, func, /, ...) instead of 3.8's "
+        "*args parsing with deprecated obj=/func=); 'abc_registered' / 'set_abc_registered' (WeakSet "
+        "registered with MutableSet / also Set); 'generic_alias' (WeakSet.__class_getitem__, PEP 585); "
+        "'reduce_getstate' (WeakSet.__reduce__ uses object.__getstate__).",
+        {"3.8": (),
+         "3.9": ("or_operators", "commit_pop", "notimplemented_compare", "finalize_posonly",
+                 "abc_registered", "set_abc_registered", "generic_alias"),
+         "3.10": ("or_operators", "commit_pop", "notimplemented_compare", "finalize_posonly",
+                  "abc_registered", "set_abc_registered", "generic_alias"),
+         "3.11": ("or_operators", "commit_pop", "notimplemented_compare", "finalize_posonly",
+                  "abc_registered", "generic_alias", "reduce_getstate"),
+         "3.12": ("or_operators", "commit_pop", "notimplemented_compare", "finalize_posonly",
+                  "abc_registered", "generic_alias", "reduce_getstate"),
+         "3.13": ("or_operators", "commit_pop", "notimplemented_compare", "finalize_posonly",
+                  "abc_registered", "generic_alias", "reduce_getstate")},
+        "Lib/weakref.py, Lib/_weakrefset.py of the installed 3.8.18 ... 3.13.0 (3.9: bpo-36144 dict "
+        "union, bpo-28427 atomic removals, bpo-37759 NotImplemented, bpo-36492 positional-only "
+        "finalize, PEP 585; 3.11: object.__getstate__ bpo-26579, Set registration dropped); "
+        "tests/interp/modules/test_libsrc.py checks the selected text against those files"),
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _build(version: str) -> Section:
     return build_section(FACTS, version)
 

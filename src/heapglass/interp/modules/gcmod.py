@@ -10,7 +10,8 @@ goes to the program's stderr (the collector writes it through the runtime).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ...heap.gcmodule import GCModule
 from ...heap.kinds import HLeaf
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
     from ..runtime import Runtime
 
 MODULE = "gc"
+# The functions that receive their arguments as a tuple (METH_VARARGS; 3.13's Argument Clinic *args
+# builds one too): each call is a GC allocation (Modules/gcmodule.c, Python/gc.c method tables).
+METH_VARARGS = frozenset({"set_threshold", "get_referrers", "get_referents"})
 DEBUG_FLAGS = ("DEBUG_STATS", "DEBUG_COLLECTABLE", "DEBUG_UNCOLLECTABLE", "DEBUG_SAVEALL", "DEBUG_LEAK")
 
 
@@ -98,7 +102,8 @@ def make_gc(rt: Runtime) -> HObject:
     }
     if not rt.profile.gc.has_is_finalized:
         del fns["is_finalized"]
-    attrs: dict[str, HObject] = {name: rt.define_builtin(name, fn, f"{MODULE}.{name}")
+    attrs: dict[str, HObject] = {name: rt.define_builtin(name, fn, f"{MODULE}.{name}",
+                                                         varargs=name in METH_VARARGS)
                                  for name, fn in fns.items()}
     for flag in DEBUG_FLAGS:
         attrs[flag] = rt.new_int(getattr(g, flag))

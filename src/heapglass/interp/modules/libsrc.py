@@ -2,14 +2,16 @@
 its per-version ``#@if SECTION`` / ``#@else`` / ``#@end`` parts (which sections a version has is the
 fact ``weakref_lib_sections``), and executing it as a simulated module.
 
-Lines of the unselected branch and the markers themselves become blank lines, so line numbers in the
-model's tracebacks are those of the file in ``lib/``.
+The markers and the unselected branch are dropped, so each version runs exactly its own CPython file
+(the edits marked "heapglass:" replace one line by one line) and tracebacks through it show the real
+line numbers.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from ...heap.objects import HObject
 from .facts import module_facts
@@ -26,7 +28,7 @@ class LibSourceError(ValueError):
 
 def select_sections(text: str, sections: frozenset[str] | tuple[str, ...], name: str = "<lib>") -> str:
     """`text` with each ``#@if S`` block's body kept when S is in `sections`, else its ``#@else``
-    part; markers and dropped lines are blanked. Blocks do not nest."""
+    part; the markers and the other part are removed. Blocks do not nest."""
     out: list[str] = []
     state = None          # None outside a block; else (section name, in else-part)
     for lineno, line in enumerate(text.splitlines(), 1):
@@ -35,19 +37,17 @@ def select_sections(text: str, sections: frozenset[str] | tuple[str, ...], name:
             if state is not None:
                 raise LibSourceError(f"{name}:{lineno}: nested #@if")
             state = (mark[5:].strip(), False)
-            out.append("")
             continue
         if mark in ("#@else", "#@end"):
             if state is None:
                 raise LibSourceError(f"{name}:{lineno}: {mark} without #@if")
             state = (state[0], True) if mark == "#@else" else None
-            out.append("")
             continue
         if state is None:
             out.append(line)
         else:
-            keep = (state[0] in sections) != state[1]
-            out.append(line if keep else "")
+            if (state[0] in sections) != state[1]:
+                out.append(line)
     if state is not None:
         raise LibSourceError(f"{name}: #@if {state[0]} is not closed")
     return "\n".join(out) + "\n"

@@ -5,15 +5,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ...alloc import sizes
 from ...heap.kinds import HDict, HInstance, HLeaf, HList, HTuple, HWeakref
 from ...heap.objects import HObject, HType
+from ..btypes import add_method
 from ..errors import PyErr
 from ..objects import HDescr, HFunction, HSet
 from ..typesys import type_lookup
 from .args import c_int
+from .facts import module_facts
 
 if TYPE_CHECKING:
     from ..runtime import Runtime
@@ -26,7 +28,7 @@ def builtin_sizeof(rt: Runtime, op: HObject) -> int:
     tp = op.ob_type
     if isinstance(op, HLeaf):
         v = op.value
-        if isinstance(v, bool) or isinstance(v, int):
+        if isinstance(v, int):   # bool too
             return sizes.int_size(a, int(v))[0]
         if isinstance(v, str):
             return sizes.str_size(a, v)[0]
@@ -38,10 +40,12 @@ def builtin_sizeof(rt: Runtime, op: HObject) -> int:
             return sizes.fixed(a, "complex")[0]
         if isinstance(v, range):
             return sizes.fixed(a, "range")[0]
+        if v is None or v is Ellipsis or v is NotImplemented:
+            return sizes.fixed(a, "object")[0]
     if isinstance(op, HTuple):
         return sizes.tuple_size(a, len(op.items))[0]
-    if isinstance(op, HList):
-        return sizes.list_size(a, op.allocated)[0]
+    if isinstance(op, HList):   # the interpreter keeps `allocated` only where it models list_resize
+        return sizes.list_size(a, max(op.allocated, len(op.items)))[0]
     if isinstance(op, HDict):
         obj = sizes.dict_size(a, sizes.DictShape())[0]
         if op.keys_nbytes:
@@ -50,12 +54,12 @@ def builtin_sizeof(rt: Runtime, op: HObject) -> int:
         return sizes.dict_size(a, sizes.dict_shape_after_inserts(a, len(op.entries), str_keys))[0]
     if isinstance(op, HSet):
         return sizes.set_size(a, sizes.set_table_size_after_adds(len(op.entries)))[0]
-    if isinstance(op, HWeakref):
-        return sizes.fixed(a, "weakref")[0]
+    if isinstance(op, HWeakref):   # a subclass instance (weakrefmod.HWeakrefInstance) is bigger
+        return sizes.fixed(a, "weakref")[0] if tp.static else op.nbytes
     if isinstance(op, HFunction):
         return sizes.fixed(a, "function")[0]
-    if isinstance(op, HType) and not op.static:
-        return sizes.class_size(a)
+    if isinstance(op, HType):
+        return sizes.class_size(a) if not op.static else module_facts(rt.profile).static_type_sizeof
     if isinstance(op, HInstance) and not tp.static:
         info = tp.extra
         return sizes.instance_size(a, len(info.slot_names), info.has_dict, tp.weakrefable)[0]
@@ -100,3 +104,17 @@ def getsizeof(rt: Runtime, op: HObject, default: HObject | None) -> HObject:
             return default
         raise
     return rt.new_int(n + header_size(rt, op))
+
+
+def object_sizeof(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
+    """object.__sizeof__ (and the builtin types' own): the size without the GC head / pre-header
+    that sys.getsizeof adds (typeobject.c: object___sizeof___impl, list___sizeof___impl, ...)."""
+    if args or kw:
+        rt.raise_type("TypeError", f"{rt.type_name(self)}.__sizeof__() takes no arguments ({len(args)} given)")
+    return rt.new_int(builtin_sizeof(rt, self) - header_size(rt, self))
+
+
+def install_sizeof(rt: Runtime) -> None:
+    """Give `object` its __sizeof__ unless the interpreter already defines one."""
+    if "__sizeof__" not in rt.t_object.extra.methods:
+        add_method(rt, rt.t_object, "__sizeof__", object_sizeof)

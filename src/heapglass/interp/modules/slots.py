@@ -1,6 +1,7 @@
 """Type slots of the weakref types that the interpreter's operator dispatch does not reach: weakref
-hashing and == (weakref_hash, weakref_richcompare) and the proxies' forwarding of every operation to
-the referent (Objects/weakrefobject.c: proxy_getattr, proxy_setattr, proxy_richcompare, the
+hashing and == (weakref_hash, weakref_richcompare), the generic attribute access of instances of
+Python subclasses of ref (their __dict__), and the proxies' forwarding of every operation to the
+referent (Objects/weakrefobject.c: proxy_getattr, proxy_setattr, proxy_richcompare, the
 WRAP_BINARY/WRAP_UNARY number slots, proxy_length, proxy_contains, proxy_getitem, proxy_iter, ...).
 
 The interpreter dispatches dunder methods of *builtin* types through its own fast paths (`ops.py`,
@@ -12,14 +13,15 @@ interpreter's own method. This is a stop-gap until the runtime offers slot hooks
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ...heap.kinds import HWeakref
 from ...heap.objects import HObject
 from ..objects import HDescr
 from ..typesys import type_lookup
 from .facts import module_facts
-from .weakrefmod import proxy_referent, weakref_hash, weakref_richcompare
+from .weakrefmod import HWeakrefInstance, proxy_referent, weakref_hash, weakref_richcompare
 
 if TYPE_CHECKING:
     from ..runtime import Runtime
@@ -120,15 +122,48 @@ def install_slots(rt: Runtime) -> None:
     def unary_op(op: str, a: HObject) -> HObject:
         return orig["unary_op"](op, un(a))
 
-    # attributes: proxy_getattr / proxy_setattr forward every name, even __class__
+    # attributes: proxy_getattr / proxy_setattr forward every name, even __class__; an instance of a
+    # ref subclass keeps its attributes in its own __dict__ (PyObject_GenericGetAttr/SetAttr)
     @wrap("getattr")
     def getattr_(obj: HObject, name: str) -> HObject:
         return orig["getattr"](un(obj), name)
 
     @wrap("getattr_or_none")
     def getattr_or_none(obj: HObject, name: str) -> HObject | None:
+        if isinstance(obj, HWeakrefInstance) and obj.ob_type.extra.has_dict:
+            return subclass_getattr(rt, obj, name)
         return orig["getattr_or_none"](un(obj), name)
 
     @wrap("setattr")
     def setattr_(obj: HObject, name: str, value: HObject | None) -> None:
+        if isinstance(obj, HWeakrefInstance) and obj.ob_type.extra.has_dict:
+            descr = type_lookup(obj.ob_type, name)
+            if descr is None or not rt.is_data_descr(descr):
+                subclass_store(rt, obj, name, value)
+                return
         return orig["setattr"](un(obj), name, value)
+
+
+def subclass_getattr(rt: Runtime, obj: HWeakrefInstance, name: str) -> HObject | None:
+    """PyObject_GenericGetAttr: data descriptors, then the instance __dict__, then the rest."""
+    tp = obj.ob_type
+    descr = type_lookup(tp, name)
+    if descr is not None and rt.is_data_descr(descr):
+        return rt.descr_get(descr, obj, tp)
+    if obj.dict is not None:
+        e = obj.dict.entries.get(name)
+        if e is not None:
+            return rt.from_host(e[1])
+    return None if descr is None else rt.descr_get(descr, obj, tp)
+
+
+def subclass_store(rt: Runtime, obj: HWeakrefInstance, name: str, value: HObject | None) -> None:
+    """_PyObject_GenericSetAttrWithDict into the instance __dict__ (made on the first store)."""
+    if value is None:
+        if obj.dict is None or name not in obj.dict.entries:
+            rt.raise_attribute_error(obj, name)
+        rt.dict_delitem_str(obj.dict, name)
+        return
+    if obj.dict is None:
+        obj.dict = rt.new_dict()
+    rt.dict_setitem_str(obj.dict, name, value)

@@ -7,12 +7,13 @@ Values describe the *profiled* CPython (``sys.version_info`` of a 3.12 run is 3.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from ...heap.kinds import HLeaf
+from ...heap.kinds import HLeaf, HTuple
 from ...heap.objects import HObject
 from ..objects import HBare, HExc
-from .args import c_int, clinic, func_str, no_keywords, noargs, one_arg
+from .args import c_int, clinic, no_keywords, noargs, one_arg
 from .facts import module_facts
 from .sizeof import getsizeof
 
@@ -99,7 +100,7 @@ def make_sys(rt: Runtime) -> HObject:
     def debugmallocstats(rt: Runtime, args: list, kw: Any) -> HObject:
         # sys__debugmallocstats_impl: _PyObject_DebugMallocStats(stderr) writes to the C stderr
         noargs(rt, MODULE, "_debugmallocstats", args, kw)
-        rt.write_stderr(rt.heap.memory.debugmallocstats())
+        host_channels(rt)[1](rt.heap.memory.debugmallocstats())
         return rt.new_none()
 
     def getallocatedblocks(rt: Runtime, args: list, kw: Any) -> HObject:
@@ -153,7 +154,25 @@ def make_sys(rt: Runtime) -> HObject:
             rt.raise_type("ValueError", "call stack is not deep enough")
         return rt.from_host(materialise(rt, f))
 
+    def sys_exit(rt: Runtime, args: list, kw: Any) -> HObject:
+        # sys_exit_impl: raise SystemExit(status); the interpreter turns it into the exit status
+        no_keywords(rt, MODULE, "exit", kw)
+        if len(args) > 1:
+            rt.raise_type("TypeError", f"exit expected at most 1 argument, got {len(args)}")
+        rt.throw(rt.new_exception(rt.builtin_types["SystemExit"], args))
+        raise AssertionError
+
+    def excepthook(rt: Runtime, args: list, kw: Any) -> HObject:
+        # sys_excepthook_impl → PyErr_Display: the traceback of `value` on sys.stderr
+        from ..tracebacks import format_exception
+        no_keywords(rt, MODULE, "excepthook", kw)
+        if len(args) != 3:
+            rt.raise_type("TypeError", f"excepthook expected 3 arguments, got {len(args)}")
+        rt.write_stderr(format_exception(rt, args[1]))
+        return rt.new_none()
+
     fns: dict[str, Callable] = {
+        "exit": sys_exit, "excepthook": excepthook,
         "getrefcount": getrefcount, "getsizeof": sys_getsizeof, "intern": intern,
         "_debugmallocstats": debugmallocstats, "getallocatedblocks": getallocatedblocks,
         "getrecursionlimit": getrecursionlimit, "setrecursionlimit": setrecursionlimit,
@@ -165,50 +184,69 @@ def make_sys(rt: Runtime) -> HObject:
         fns["_is_interned"] = is_interned
     attrs: dict[str, HObject] = {name: rt.define_builtin(name, fn, f"{MODULE}.{name}")
                                  for name, fn in fns.items()}
+    attrs["__excepthook__"] = rt.from_host(attrs["excepthook"])
     stdout, stderr = make_streams(rt)
     version_info = rt.profile.version_info
     attrs.update({
         "stdout": stdout, "stderr": stderr, "__stdout__": stdout, "__stderr__": stderr,
         "argv": rt.from_host(list(rt.argv)),
-        "version_info": rt.from_host((*version_info, "final", 0)),
+        "version_info": make_version_info(rt, (*version_info, "final", 0)),
         "version": rt.from_host(f"{rt.profile.patch_release} (heapglass model)"),
         "hexversion": rt.from_host(_hexversion(version_info)),
         "maxsize": rt.from_host(MAXSIZE), "byteorder": rt.from_host("little"),
         "platform": rt.from_host("linux"),
-        "modules": make_modules_dict(rt),
     })
     for s in (stdout, stderr):
         rt.incref(s)
     module = rt.new_module(MODULE, attrs)
     for v in attrs.values():
         rt.decref(v)
-    rt.dict_setitem_str(attrs["modules"], MODULE, module)   # sys.modules["sys"] is sys (a cycle)
     return module
 
 
-def make_modules_dict(rt: Runtime) -> HObject:
-    """sys.modules: a dict of the modules imported so far (a snapshot taken when `sys` is first
-    imported, plus `sys` itself)."""
-    d = rt.new_dict()
-    for name, m in rt.modules.items():
-        rt.dict_setitem_str(d, name, m)
-    return d
+VERSION_INFO_FIELDS = ("major", "minor", "micro", "releaselevel", "serial")
+
+
+def make_version_info(rt: Runtime, values: tuple) -> HObject:
+    """sys.version_info: a struct sequence (Objects/structseq.c), i.e. a tuple of the type
+    'sys.version_info' with named fields and its own repr (a new reference)."""
+    def field(i: int) -> Callable:
+        return lambda rt, self: rt.from_host(self.items[i])
+
+    def structseq_repr(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
+        fields = ", ".join(f"{n}={rt.repr(v)}" for n, v in zip(VERSION_INFO_FIELDS, self.items))
+        return rt.new_str(f"sys.version_info({fields})")
+
+    tp = rt.define_type("version_info", {"__repr__": structseq_repr}, base=rt.t_tuple, layout="tuple",
+                        getsets={n: field(i) for i, n in enumerate(VERSION_INFO_FIELDS)}, module="sys")
+    t = HTuple()
+    t.items = [rt.from_host(v) for v in values]
+    return rt.alloc(t, tp, rt.sizes("tuple", len(values)))
+
+
+def host_channels(rt: Runtime) -> tuple[Callable[[str], None], Callable[[str], None]]:
+    """The run's own stdout and stderr (file descriptors 1 and 2), whatever sys.stdout and
+    sys.stderr currently are (the runtime's methods, not the instance's routed ones: shims.py)."""
+    cls = type(rt)
+    return cls.write_stdout.__get__(rt), cls.write_stderr.__get__(rt)
 
 
 def make_streams(rt: Runtime) -> tuple[HObject, HObject]:
     """sys.stdout / sys.stderr: objects whose write(s) goes to the run's output (new references)."""
     def write(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
-        s = one_arg(rt, MODULE, "write", args, kw) if len(args) != 1 or kw else args[0]
+        s = one_arg(rt, "TextIOWrapper", "write", args, kw)   # _io.TextIOWrapper.write is METH_O
         if not (isinstance(s, HLeaf) and isinstance(s.value, str)):
             rt.raise_type("TypeError", f"write() argument must be str, not {s.ob_type.name}")
-        (rt.write_stdout if self is streams[0] else rt.write_stderr)(s.value)
+        # the stream's own channel, not rt.write_*: those follow a replaced sys.stdout/stderr
+        (channels[0] if self is streams[0] else channels[1])(s.value)
         return rt.new_int(len(s.value))
 
     def flush(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
         noargs(rt, "TextIOWrapper", "flush", args, kw)
         return rt.new_none()
 
-    tp = rt.define_type("_io.TextIOWrapper", {"write": write, "flush": flush}, is_gc=False,
+    channels = host_channels(rt)
+    tp = rt.define_type("TextIOWrapper", {"write": write, "flush": flush}, is_gc=False,
                         module="_io")
     streams = (rt.alloc(HBare(), tp, 16, track=False), rt.alloc(HBare(), tp, 16, track=False))
     return streams

@@ -12,8 +12,10 @@ subclass's ``__slots__``. Operator dispatch on weakrefs and proxies (hashing, ==
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
+from ...alloc import sizes
 from ...heap.errors import HeapError
 from ...heap.kinds import HDict, HWeakref
 from ...heap.objects import HObject, HType
@@ -32,35 +34,41 @@ DEAD = "weakly-referenced object no longer exists"
 
 class HWeakrefInstance(HWeakref):
     """An instance of a Python subclass of weakref.ref: the weakref plus its ``__slots__`` values
-    (most derived first, as `HInstance.slots`). Traversal and deallocation are subtype_traverse /
+    (most derived first, as `HInstance.slots`) and, unless the class has __slots__, its ``__dict__``
+    (made on the first attribute store). Traversal and deallocation are subtype_traverse /
     subtype_dealloc wrapped around weakref's own (gc_traverse, weakref_dealloc)."""
 
-    __slots__ = ("slots",)
+    __slots__ = ("dict", "slots")
+
+    def own_refs(self) -> list[HObject]:
+        refs = [v for v in self.slots if v is not None] if self.slots else []
+        if self.dict is not None:
+            refs.append(self.dict)
+        return refs
 
     def traverse(self) -> Iterator[HObject]:   # subtype_traverse → gc_traverse
-        if self.slots:
-            yield from (v for v in self.slots if v is not None)
+        yield from self.own_refs()
         yield from super().traverse()
         yield self.ob_type
 
     def tp_clear(self, heap: Any) -> None:     # subtype_clear, then gc_clear
-        if self.slots:
-            for i, v in enumerate(self.slots):
-                if v is not None:
-                    self.slots[i] = None
-                    heap.decref(v)
+        for v in self.release_own():
+            heap.decref(v)
         super().tp_clear(heap)
+
+    def release_own(self) -> list[HObject]:
+        refs = self.own_refs()
+        if self.slots:
+            self.slots = [None] * len(self.slots)
+        self.dict = None
+        return refs
 
     def tp_dealloc(self, heap: Any) -> Iterator[HObject]:   # subtype_dealloc → weakref_dealloc
         tp = self.ob_type
         heap.gc_untrack(self)
         if tp.weakrefable:
             heap.clear_weakrefs(self)       # weakrefs to this weakref (WeakMethod's self_wr)
-        if self.slots:
-            for i, v in enumerate(self.slots):
-                if v is not None:
-                    self.slots[i] = None
-                    yield v
+        yield from self.release_own()       # clear_slots, then the __dict__
         cb = heap.unlink_weakref(self)       # clear_weakref
         if cb is not None:
             yield cb
@@ -96,17 +104,15 @@ def new_subclass_ref(rt: Runtime, tp: HType, ob: HObject, callback: HObject | No
     ref and proxy, as weakref___new__ does for every ref that is not the basic one (insert_after)."""
     heap = rt.heap
     info = tp.extra
-    if info.has_dict:
-        rt.unsupported(f"a subclass of weakref.ref with a __dict__ ({tp.name}); give it __slots__")
     wr = HWeakrefInstance()
+    wr.dict = None
     wr.wr_object = ob
     wr.wr_callback = callback
     wr.hash = -1
     wr.proxy = None
     n = len(info.slot_names)
     wr.slots = [None] * n if n else None
-    own_weaklist = 8 if tp.weakrefable else 0
-    rt.alloc(wr, tp, heap.sizes_weakref + 8 * n + own_weaklist)
+    rt.alloc(wr, tp, heap.sizes_weakref + subclass_extra_size(rt, tp))
     if callback is not None:
         rt.incref(callback)
     ref, proxy = heap.get_basic_refs(ob)
@@ -116,6 +122,19 @@ def new_subclass_ref(rt: Runtime, tp: HType, ob: HObject, callback: HObject | No
         lst = ob.weakrefs = []
     lst.insert(lst.index(prev) + 1 if prev is not None else 0, wr)
     return wr
+
+
+def subclass_extra_size(rt: Runtime, tp: HType) -> int:
+    """Bytes a Python subclass of ref adds to PyWeakReference: its __slots__, a __dict__ pointer
+    (3.8-3.10) or managed-dict pre-header (3.11+), and for __weakref__ a weaklist pointer (3.8-3.11)
+    or the managed-weakref pre-header (3.12+). [RUN] getsizeof of KeyedRef 80/88, WeakMethod 104
+    (3.8), 112 (3.11), 120 (3.12, 3.13); tests/interp/modules/programs/weakref_ref_subclass.py."""
+    a = rt.profile.alloc
+    info = tp.extra
+    n = len(info.slot_names)
+    return (sizes.instance_basicsize(a, n, info.has_dict, tp.weakrefable)
+            - sizes.instance_basicsize(a, 0, False, False)
+            + sizes.instance_preheader(a, info.has_dict, tp.weakrefable))
 
 
 def is_callable(rt: Runtime, ob: HObject) -> bool:
@@ -136,10 +155,14 @@ def ref_tp_new(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     return r
 
 
-def ref_new_method(rt: Runtime, cls: HObject, args: list, kw: Any) -> HObject:
-    """ref.__new__(cls, ob[, callback]) as a Python subclass's __new__ calls it."""
+def ref_new_method_fn(rt: Runtime, args: list, kw: Any) -> HObject:
+    """ref.__new__(cls, ob[, callback]): what KeyedRef/WeakMethod.__new__ call, and what type_call
+    runs for a subclass without its own __new__ (tp_new_wrapper → weakref___new__)."""
+    if not args:
+        rt.raise_type("TypeError", "ref.__new__(): not enough arguments")
+    cls, args = args[0], args[1:]
     if not isinstance(cls, HType) or rt.t_weakref not in cls.extra.mro:
-        rt.raise_type("TypeError", "ref.__new__(X): X is not a subtype of weakref")
+        rt.raise_type("TypeError", f"ref.__new__(X): X is not a subtype of {rt.t_weakref.name}")
     varargs_range(rt, "__new__", args, 1, 2)
     return new_ref(rt, cls, args[0], args[1] if len(args) > 1 else None)
 
@@ -285,7 +308,9 @@ def make_weakref_c(rt: Runtime) -> HObject:
 
     fns = {"getweakrefcount": getweakrefcount, "getweakrefs": getweakrefs, "proxy": proxy,
            "_remove_dead_weakref": remove_dead_weakref}
-    attrs: dict[str, HObject] = {n: rt.define_builtin(n, f, f"{MODULE}.{n}") for n, f in fns.items()}
+    # proxy is METH_VARARGS (each call allocates its argument tuple); the others are METH_O/FASTCALL
+    attrs: dict[str, HObject] = {n: rt.define_builtin(n, f, f"{MODULE}.{n}", varargs=n == "proxy")
+                                 for n, f in fns.items()}
     types = {"ref": rt.t_weakref, "ReferenceType": rt.t_weakref, "ProxyType": heap.proxy_types["proxy"],
              "CallableProxyType": heap.proxy_types["callable"]}
     for name, tp in types.items():
@@ -295,6 +320,20 @@ def make_weakref_c(rt: Runtime) -> HObject:
     for v in attrs.values():
         rt.decref(v)
     return module
+
+
+def method_new(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
+    """method_new (Objects/classobject.c): types.MethodType(func, instance), as WeakMethod.__call__
+    rebuilds its bound method with ``self._meth_type(func, obj)``."""
+    if kw:
+        rt.raise_type("TypeError", "method() takes no keyword arguments")
+    varargs_range(rt, "method", args, 2, 2)
+    func, self_ = args
+    if not is_callable(rt, func):
+        rt.raise_type("TypeError", "first argument must be callable")
+    if self_ is rt.none:
+        rt.raise_type("TypeError", "instance must not be None")
+    return rt.new_method(func, self_)
 
 
 def install_weakref_types(rt: Runtime) -> None:
@@ -309,7 +348,13 @@ def install_weakref_types(rt: Runtime) -> None:
         tp.extra.module = module or "builtins"
     ref_t.extra.new = ref_tp_new
     ref_t.weakrefable = False
-    for name, fn in (("__new__", ref_new_method), ("__init__", ref_init), ("__call__", ref_call),
+    # ref.__new__ is a builtin function in the type's dict (tp_new_wrapper), called with the class
+    # first: Python subclasses without a __new__ of their own reach it through type_call too
+    new = HBuiltin()
+    new.fn, new.name, new.qualname, new.self_ = ref_new_method_fn, "__new__", "ref.__new__", None
+    new.varargs = False
+    ref_t.extra.methods["__new__"] = rt.static_object(new, rt.t_builtin)
+    for name, fn in (("__init__", ref_init), ("__call__", ref_call),
                      ("__hash__", ref_hash), ("__eq__", ref_eq), ("__ne__", ref_ne),
                      ("__repr__", ref_repr)):
         add_method(rt, ref_t, name, fn)
@@ -319,3 +364,5 @@ def install_weakref_types(rt: Runtime) -> None:
     for tp in (proxy_t, callable_t):
         add_method(rt, tp, "__repr__", proxy_repr)
     add_method(rt, callable_t, "__call__", proxy_call)
+    if rt.t_method.extra.new is None:     # the interpreter does not construct bound methods itself
+        rt.t_method.extra.new = method_new

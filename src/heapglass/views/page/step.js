@@ -17,9 +17,10 @@
   function hex(a) { return "0x" + Number(a).toString(16); }
   function short(a) { const h = Number(a).toString(16); return "…" + h.slice(-4); }
 
+  // D.frames holds each distinct heap state once; D.order[k] is the state after event k + 1.
   function frameAt(i) {
-    if (i <= 0 || D.frames.length === 0) return D.initial;
-    return D.frames[Math.min(i, D.frames.length) - 1];
+    if (i <= 0 || D.order.length === 0) return D.frames[D.initial];
+    return D.frames[D.order[Math.min(i, D.order.length) - 1]];
   }
   function objectsOf(frame) { return frame.o.map((id) => D.states[id]); }
 
@@ -55,11 +56,17 @@
     return depth;
   }
   (function layout() {
-    const all = [D.initial].concat(D.frames);
-    const first = [], last = {};
+    const all = [D.frames[D.initial]].concat(D.order.map((k) => D.frames[k]));
+    const everLinked = new Set();
+    D.frames.forEach((f) => f.o.forEach((id) => D.states[id].edges.forEach((e) => {
+      everLinked.add(D.states[id].addr); everLinked.add(e[0]);
+    })));
+    const first = [], born = {}, last = {};
     all.forEach((f, k) => f.o.forEach((id) => {
-      const a = D.states[id].addr;
-      if (last[a] === undefined) first.push(a);
+      const st = D.states[id];
+      const a = st.addr;
+      if (!everLinked.has(a) && (st.flags.indexOf("immortal") >= 0 || st.external <= 0 || st.gen === "-")) return;
+      if (last[a] === undefined) { first.push(a); born[a] = k; }
       last[a] = k;
     }));
     const byFrame = {};
@@ -69,11 +76,15 @@
       const d = depths(objectsOf(all[k]));
       byFrame[k].forEach((a) => { col[a] = Math.min(d[a] || 0, 7); });
     });
-    const rows = [];
+    // A row is reused once its previous object is gone for good (interval colouring), so a long
+    // run stays compact while no node ever moves.
+    const busyUntil = [];
     first.forEach((a) => {
       const c = col[a];
-      const r = rows[c] || 0;
-      rows[c] = r + 1;
+      const rows = busyUntil[c] = busyUntil[c] || [];
+      let r = rows.findIndex((until) => until < born[a] - 1);
+      if (r < 0) { r = rows.length; rows.push(0); }
+      rows[r] = last[a];
       pos[a] = {x: PAD + c * COL_W, y: PAD + r * ROW_H};
     });
   })();
@@ -261,7 +272,11 @@
       "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" " +
       "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>";
     objs.forEach((o) => o.edges.forEach((e) => { s += edgeSvg(o.addr, e[0], e[1], e[2]); }));
+    const linked = new Set();
+    objs.forEach((o) => o.edges.forEach((e) => { linked.add(o.addr); linked.add(e[0]); }));
     objs.forEach((o) => {
+      // a dict's str key (drawn as the label of its value's edge), an interned str, a code constant
+      if (!linked.has(o.addr) && (o.flags.indexOf("immortal") >= 0 || o.external <= 0 || o.gen === "-")) return;
       const cls = [];
       if (ghosts.has(o.addr)) cls.push("ghost");
       if (marks.unreachable.has(o.addr) || o.flags.indexOf("unreachable") >= 0) cls.push("unreachable");
@@ -271,6 +286,8 @@
     });
     prev.forEach((o) => { if (pos[o.addr]) s += nodeSvg(o, "ghost", marks, names); });
     $("graph").innerHTML = s + "</svg>";
+    const focus = $("graph").querySelector(".node.current, .node.ghost");
+    if (focus && focus.scrollIntoView) focus.scrollIntoView({block: "nearest", inline: "nearest"});
   }
 
   function chips(addrs, byAddr) {
@@ -375,7 +392,7 @@
     const view = collectionView(cur);
     const marks = phaseMarks(view);
     $("slider").value = String(cur);
-    $("counter").textContent = "event " + cur + " / " + N + (D.truncated && cur > D.frames.length ? " (graph frozen: page limit)" : "");
+    $("counter").textContent = "event " + cur + " / " + N + (D.truncated && cur > D.order.length ? " (graph frozen: page limit)" : "");
     $("status").textContent = describe(ev);
     document.body.dataset.event = String(cur);
     drawSource(ev ? ev.line : null);

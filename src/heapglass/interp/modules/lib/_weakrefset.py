@@ -1,13 +1,11 @@
-# Lib/_weakrefset.py of CPython 3.8-3.13, run inside the heapglass model as the simulated
-# `_weakrefset` module (heapglass.interp.modules.libsrc loads it). Taken from 3.12.1; the 3.8 text of
-# _commit_removals is kept under "#@if commit_pop / #@else" (see modules/facts.py
-# weakref_lib_sections). Left out: types.GenericAlias (__class_getitem__) and __reduce__ (pickling),
-# which the model does not run.
 # Access WeakSet through the weakref module.
 # This code is separated-out because it is needed
 # by abc.py to load everything else at startup.
 
 from _weakref import ref
+#@if generic_alias
+from _heapglass_abc import GenericAlias  # heapglass: the model's stand-in
+#@end
 
 __all__ = ['WeakSet']
 
@@ -89,6 +87,14 @@ class WeakSet:
         except TypeError:
             return False
         return wr in self.data
+
+    def __reduce__(self):
+#@if reduce_getstate
+        return self.__class__, (list(self),), self.__getstate__()
+#@else
+        return (self.__class__, (list(self),),
+                getattr(self, '__dict__', None))
+#@end
 
     def add(self, item):
         if self._pending_removals:
@@ -209,3 +215,12 @@ class WeakSet:
 
     def __repr__(self):
         return repr(self.data)
+#@if generic_alias
+
+    __class_getitem__ = classmethod(GenericAlias)
+#@end
+
+# heapglass: this is CPython's Lib/_weakrefset.py, run inside the model as the simulated `_weakrefset`
+# module (heapglass.interp.modules.libsrc). The text is 3.12.1's, with other versions' text in
+# "#@if SECTION / #@else / #@end" blocks (modules/facts.py weakref_lib_sections); the GenericAlias
+# import marked "heapglass:" comes from the model's stand-in (lib/_heapglass_abc.py).

@@ -1,12 +1,3 @@
-# Lib/weakref.py of CPython 3.8-3.13, run inside the heapglass model as the simulated `weakref`
-# module (heapglass.interp.modules.libsrc loads it). Taken from 3.12.1; where 3.8 differs, its text is
-# kept under "#@if SECTION / #@else / #@end" (modules/facts.py weakref_lib_sections says which
-# sections a version has). Changes for the model, each marked "heapglass:":
-#  - _collections_abc.MutableMapping, the weak dictionaries' base, is replaced by _MutableMapping,
-#    which has the two mixin methods they inherit (clear, __eq__) from Lib/_collections_abc.py, and
-#    isinstance(x, Mapping) checks accept dict and the weak dictionaries;
-#  - finalize numbers its finalizers with a class counter instead of itertools.count();
-#  - WeakSet is not registered with the ABCs.
 """Weak reference support for Python.
 
 This module is an implementation of PEP 205:
@@ -30,7 +21,9 @@ from _weakref import (
 
 from _weakrefset import WeakSet, _IterationGuard
 
+import _heapglass_abc as _collections_abc  # heapglass: the model's stand-in
 import sys
+import _heapglass_itertools as itertools  # heapglass: the model's stand-in
 
 ProxyTypes = (ProxyType, CallableProxyType)
 
@@ -40,25 +33,13 @@ __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakSet", "WeakMethod", "finalize"]
 
 
+#@if set_abc_registered
+_collections_abc.Set.register(WeakSet)
+#@end
+#@if abc_registered
+_collections_abc.MutableSet.register(WeakSet)
 
-
-class _MutableMapping:
-    # heapglass: the mixins of _collections_abc.MutableMapping that the weak dictionaries use.
-    __slots__ = ()
-
-    def __eq__(self, other):
-        if not isinstance(other, (dict, _MutableMapping)):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
-
+#@end
 class WeakMethod(ref):
     """
     A custom `weakref.ref` subclass which simulates a weak reference to
@@ -121,7 +102,7 @@ class WeakMethod(ref):
     __hash__ = ref.__hash__
 
 
-class WeakValueDictionary(_MutableMapping):
+class WeakValueDictionary(_collections_abc.MutableMapping):
     """Mapping class that references values weakly.
 
     Entries in the dictionary will be discarded when no strong
@@ -354,21 +335,21 @@ class WeakValueDictionary(_MutableMapping):
         if self._pending_removals:
             self._commit_removals()
         return list(self.data.values())
-
 #@if or_operators
+
     def __ior__(self, other):
         self.update(other)
         return self
 
     def __or__(self, other):
-        if isinstance(other, (dict, _MutableMapping)):
+        if isinstance(other, _collections_abc.Mapping):
             c = self.copy()
             c.update(other)
             return c
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, (dict, _MutableMapping)):
+        if isinstance(other, _collections_abc.Mapping):
             c = self.__class__()
             c.update(other)
             c.update(self)
@@ -398,7 +379,7 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
-class WeakKeyDictionary(_MutableMapping):
+class WeakKeyDictionary(_collections_abc.MutableMapping):
     """ Mapping class that references keys weakly.
 
     Entries in the dictionary will be discarded when there is no
@@ -575,21 +556,21 @@ class WeakKeyDictionary(_MutableMapping):
                 d[ref(key, self._remove)] = value
         if len(kwargs):
             self.update(kwargs)
-
 #@if or_operators
+
     def __ior__(self, other):
         self.update(other)
         return self
 
     def __or__(self, other):
-        if isinstance(other, (dict, _MutableMapping)):
+        if isinstance(other, _collections_abc.Mapping):
             c = self.copy()
             c.update(other)
             return c
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, (dict, _MutableMapping)):
+        if isinstance(other, _collections_abc.Mapping):
             c = self.__class__()
             c.update(other)
             c.update(self)
@@ -619,7 +600,7 @@ class finalize:
     __slots__ = ()
     _registry = {}
     _shutdown = False
-    _index = 0   # heapglass: itertools.count() in CPython
+    _index_iter = itertools.count()
     _dirty = False
     _registered_with_atexit = False
 
@@ -669,11 +650,9 @@ class finalize:
         info.args = args
         info.kwargs = kwargs or None
         info.atexit = True
-        info.index = finalize._index
-        finalize._index += 1
+        info.index = next(self._index_iter)
         self._registry[self] = info
         finalize._dirty = True
-
 #@if finalize_posonly
 #@else
     __init__.__text_signature__ = '($self, obj, func, /, *args, **kwargs)'
@@ -769,3 +748,10 @@ class finalize:
             finalize._shutdown = True
             if reenable_gc:
                 gc.enable()
+
+# heapglass: this is CPython's Lib/weakref.py, run inside the model as the simulated `weakref` module
+# (heapglass.interp.modules.libsrc). The text is 3.12.1's; where other versions differ, their text is
+# kept in "#@if SECTION / #@else / #@end" blocks (modules/facts.py weakref_lib_sections lists each
+# version's sections), so that every version runs its own file with its own line numbers. The only
+# edits are the two imports marked "heapglass:", which take _collections_abc and itertools from the
+# model's stand-ins (lib/_heapglass_abc.py, lib/_heapglass_itertools.py).

@@ -1,0 +1,35 @@
+"""`heapglass run` as a command: argument handling, stdout/stderr/status pass-through."""
+
+from __future__ import annotations
+
+import pytest
+
+from heapglass.interp.cli_run import main_filename, standalone
+
+
+def test_run_file_prints_program_output(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The program's stdout is written unchanged and the status is CPython's (0)."""
+    prog = tmp_path / "p.py"
+    prog.write_text("import sys\nprint(sys.getrefcount(object()))\n")
+    assert standalone(["--python", "3.10", str(prog)]) == 0
+    assert capsys.readouterr().out == "1\n"
+
+
+def test_run_c_code_uncaught_exception_status_1(capsys: pytest.CaptureFixture[str]) -> None:
+    """-c CODE: the traceback goes to stderr (3.11 caret line under the division), status 1."""
+    assert standalone(["--python", "3.11", "-c", "x = 1\ny = x / 0"]) == 1
+    err = capsys.readouterr().err
+    assert err == ('Traceback (most recent call last):\n  File "<string>", line 2, in <module>\n'
+                   '    y = x / 0\n        ~~^~~\nZeroDivisionError: division by zero\n')
+
+
+def test_missing_file_is_one_line_status_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """A file that cannot be read: one line on stderr, status 2, no host traceback."""
+    assert standalone(["/nonexistent/x.py"]) == 2
+    assert capsys.readouterr().err.startswith("heapglass: can't open file '/nonexistent/x.py'")
+
+
+def test_main_filename_is_absolute_from_3_9() -> None:
+    """Tracebacks show the script path as given in 3.8 and absolute from 3.9 ([RUN] both)."""
+    assert main_filename("x.py", "3.8") == "x.py"
+    assert main_filename("x.py", "3.9").endswith("/x.py") and main_filename("x.py", "3.9") != "x.py"
