@@ -113,3 +113,49 @@ def test_an_idle_sink_receives_no_events():
     gate.active = True
     m.free(m.malloc(16))  # the cached pool is reused as is (no pool_init) and empties again
     assert gate.kinds == ["block_alloc", "block_free", "pool_empty"]
+
+
+class Tripwire:
+    """An idle sink whose emit fails: any site that builds an event without testing ``active`` trips."""
+
+    active = False
+
+    def emit(self, kind: str, **fields: object) -> None:
+        raise AssertionError(f"{kind} event built while nobody listens")
+
+
+def exercise(m: Memory) -> None:
+    """Every emitting path: arena and pool set-up, block alloc/free, free-list push/pop and drain,
+    a pool emptied, an arena given back to the OS."""
+    floats = [m.object_alloc(24, "float")[0] for _ in range(200)]
+    blocks = [m.malloc(n) for n in (16, 100, 500) for _ in range(300)]
+    for a in floats:
+        m.object_free(a, 24, "float")
+    m.object_alloc(24, "float")
+    for a in blocks:
+        m.free(a)
+    m.clear_freelists()
+
+
+def test_no_sink_builds_no_events():
+    """Without a sink the allocator's sites find the never-active SILENT sink and build nothing (its
+    emit would fail)."""
+    for version in ("3.8", "3.12"):
+        m = Memory(section(version))
+        exercise(m)
+        assert m.pymalloc.ntimes_arena_allocated >= 1
+
+
+def test_an_idle_sink_is_never_called_on_any_path():
+    """An inactive sink is tested, never called, on every path (arenas, pools, blocks, free lists)."""
+    for version in ("3.8", "3.13"):
+        exercise(Memory(section(version), events=Tripwire()))
+
+
+def test_a_sink_without_active_flag_gets_every_event():
+    """A plain sink (no ``active``) is always active: the first malloc reports the arena, the pool and
+    the block."""
+    rec = Recorder()
+    m = Memory(section("3.12"), events=rec)
+    m.malloc(16)
+    assert rec.kinds == ["arena_alloc", "pool_init", "block_alloc"]

@@ -55,11 +55,12 @@ def check_invariants(m: Memory, live: dict[int, int], floats: list[int]) -> None
         assert info.block_size >= nbytes
         spans.append((addr, addr + info.block_size))
     spans.sort()
+    assert set(pm.live_blocks()) == {a for a in live if m.where(a).kind == "pymalloc"}
     for (_, end), (start, _) in itertools.pairwise(spans):
         assert end <= start, "two live blocks overlap"
     # pools and arenas
     in_use = {}
-    for addr in pm.live:
+    for addr in pm.live_blocks():
         pool = pm.pool_of(addr)
         in_use[pool.address] = in_use.get(pool.address, 0) + 1
     used_lists = {p for c in range(len(pm.usedpools)) for p in pm.used_pool_order(c)}

@@ -17,6 +17,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PROGRAMS = HERE / "programs"
+DEMO = HERE.parent.parent / "examples" / "demo.py"
 EXPECTED = HERE / "expected"
 PATCH = {"3.8": "3.8.18", "3.9": "3.9.18", "3.10": "3.10.13", "3.11": "3.11.7", "3.12": "3.12.1",
          "3.13": "3.13.0"}
@@ -43,6 +44,8 @@ def main() -> int:
         for program in sorted(PROGRAMS.glob("*.py")):
             data = run_real(version, program)
             (out_dir / f"{program.stem}.json").write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        demo = run_real(version, DEMO)
+        (out_dir / "examples-demo.json").write_text(json.dumps(demo, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

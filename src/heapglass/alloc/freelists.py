@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from heapglass.alloc.sink import as_sink
+
 
 class FreeListError(ValueError):
     """A family or key the profile's version does not have."""
@@ -36,7 +38,7 @@ class FreeLists:
         self.pop_max = profile.tuple_freelist_pop_max
         self.cleared_by_gc: tuple[str, ...] = tuple(profile.freelists_cleared_by_full_gc)
         self.stacks: dict[tuple[str, int], list[int]] = {}
-        self.sink = sink  # an EventSink with .active, or None
+        self.sink = as_sink(sink)  # sites test sink.active before building an event
 
     def _stack(self, family: str, key: int | None) -> list[int]:
         """The stack for (family, key); unknown families and keyless tuples are errors."""
@@ -56,13 +58,16 @@ class FreeLists:
 
     def push(self, family: str, addr: int, key: int | None = None) -> bool:
         """Keep a dead object's memory if the family has room (True); else the caller frees it."""
-        if family == "tuple" and key is not None and not 1 <= key <= self.push_max:
-            return False
-        stack = self._stack(family, key)
+        if family == "tuple":
+            if key is not None and not 1 <= key <= self.push_max:
+                return False
+            stack = self._stack(family, key)
+        else:
+            stack = self.stacks.get((family, 0)) or self._stack(family, key)
         if len(stack) >= self.capacity[family]:
             return False
         stack.append(addr)
-        if self.sink is not None and self.sink.active:
+        if self.sink.active:
             self.sink.emit("freelist_push", family=family, key=key, address=addr, size=len(stack))
         return True
 
@@ -74,7 +79,7 @@ class FreeLists:
         if not stack:
             return 0
         addr = stack.pop()
-        if self.sink is not None and self.sink.active:
+        if self.sink.active:
             self.sink.emit("freelist_pop", family=family, key=key, address=addr, size=len(stack))
         return addr
 

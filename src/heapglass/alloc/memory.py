@@ -3,35 +3,23 @@
 Owns the order in which CPython's layers are tried (obmalloc.c: _PyObject_Malloc/_Free/_Realloc) and
 the ``sys.getallocatedblocks()`` count, and answers "where is this address and why is its memory (not)
 back with the OS" (`Memory.where`). Events (``arena_alloc``, ``arena_free_to_os``, ``pool_init``,
-``pool_empty``, ``block_alloc``, ``block_free``, ``freelist_push``, ``freelist_pop``) are emitted only
-when an events sink is given and (if it has an ``active`` flag, like the heap's EventBus) active.
+``pool_empty``, ``block_alloc``, ``block_free``, ``freelist_push``, ``freelist_pop``) are built only
+when an events sink is given and (if it has an ``active`` flag, like the heap's EventBus) active
+(``sink.py``).
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
 from heapglass.alloc import stats
 from heapglass.alloc.freelists import FreeLists
 from heapglass.alloc.pymalloc import Pymalloc
 from heapglass.alloc.raw import RawAllocator
+from heapglass.alloc.sink import EventSink, as_sink
 from heapglass.alloc.stats import BlockInfo
 
 __all__ = ["BlockInfo", "EventSink", "Memory"]
-
-
-class EventSink(Protocol):
-    def emit(self, kind: str, **fields: Any) -> None: ...
-
-
-class _AlwaysActive:
-    """Adapter for sinks without an ``active`` flag: they get every event."""
-
-    __slots__ = ("active", "emit")
-
-    def __init__(self, sink: EventSink) -> None:
-        self.active = True
-        self.emit = sink.emit
 
 
 class Memory:
@@ -41,9 +29,9 @@ class Memory:
                  "raw_allocated_blocks", "zombies")
 
     def __init__(self, profile_alloc: Any, events: EventSink | None = None, arena_offset: int = 0) -> None:
-        # Hot paths test `sink is not None and sink.active` (heapglass.heap.events.EventBus keeps
-        # `active` False while nobody listens), so an idle or absent sink costs no event building.
-        sink = events if events is None or hasattr(events, "active") else _AlwaysActive(events)
+        # Hot paths test `sink.active` (heapglass.heap.events.EventBus keeps `active` False while
+        # nobody listens; no sink at all is the never-active SILENT), so they build no idle events.
+        sink = as_sink(events)
         self.profile = profile_alloc
         self.events = events
         self.pymalloc = Pymalloc(profile_alloc, sink, arena_offset)
@@ -73,7 +61,9 @@ class Memory:
         if freelist is not None and self.freelists.push(freelist, addr, key):
             self.on_freelist[addr] = freelist
             return True
-        self.free(addr)
+        if not self.pymalloc.pymalloc_free(addr):   # an object's own block: no need for free()'s checks
+            self.raw.free(addr)
+            self.raw_allocated_blocks -= 1
         return False
 
     def has_freelist(self, family: str) -> bool:

@@ -35,6 +35,8 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from heapglass.alloc.sink import as_sink
+
 ARENA_BASE = 0x7F0000000000  # fake mmap base; a multiple of every ARENA_SIZE
 
 
@@ -44,7 +46,8 @@ class PymallocError(ValueError):
 
 
 class Pool:
-    """struct pool_header. ``freeblock`` is the LIFO free-block list (top = head)."""
+    """struct pool_header. ``freeblock`` is the LIFO free-block list (top = head); ``occupied`` the
+    model's record of which blocks are handed out, one byte per ALIGNMENT unit of the pool."""
 
     __slots__ = (
         "address",
@@ -54,16 +57,20 @@ class Pool:
         "maxnextoffset",
         "nextoffset",
         "nextpool",
+        "occupied",
         "prevpool",
         "szidx",
     )
 
-    def __init__(self, address: int, arenaindex: int) -> None:
+    def __init__(self, address: int, arenaindex: int, slots: int = 0) -> None:
         self.address = address
         self.arenaindex = arenaindex
         self.szidx = -1  # DUMMY_SIZE_IDX: never held blocks
         self.count = 0  # ref.count: blocks handed out
         self.freeblock: list[int] = []
+        # Model-only: occupied[offset >> shift] is 1 while the block starting at that offset is handed
+        # out (catches double frees and frees of non-block addresses, which C would corrupt on).
+        self.occupied = bytearray(slots)
         self.nextoffset = 0
         self.maxnextoffset = 0
         self.nextpool: Pool | None = None
@@ -129,7 +136,6 @@ class Pymalloc:
         "arena_size",
         "arenas",
         "keeps_last",
-        "live",
         "map_bot_nodes",
         "map_mid_nodes",
         "max_pools",
@@ -137,6 +143,7 @@ class Pymalloc:
         "narenas_highwater",
         "nfp2lasta",
         "ntimes_arena_allocated",
+        "pool_base_mask",
         "pool_by_address",
         "pool_mask",
         "pool_overhead",
@@ -158,13 +165,14 @@ class Pymalloc:
             raise ValueError(f"arena_offset must be a multiple of 16 in [0, {profile.pool_size}), "
                              f"got {arena_offset}")
         self.profile = profile
-        self.sink = sink  # an EventSink with .active, or None
+        self.sink = as_sink(sink)  # sites test sink.active before building an event
         self.pool_size = profile.pool_size
         self.arena_size = profile.arena_size
         self.pool_overhead = profile.pool_overhead
         self.threshold = profile.small_request_threshold
         self.shift = profile.alignment.bit_length() - 1
         self.pool_mask = self.pool_size - 1
+        self.pool_base_mask = ~self.pool_mask  # POOL_ADDR
         self.max_pools = self.arena_size // self.pool_size  # MAX_POOLS_IN_ARENA
         nclasses = self.threshold >> self.shift
         self.usedpools: list[Pool] = []
@@ -182,7 +190,6 @@ class Pymalloc:
         self.narenas_currently_allocated = 0
         self.narenas_highwater = 0
         self.allocated = 0  # blocks handed out by pymalloc (sum of pool ref.counts)
-        self.live: set[int] = set()  # addresses of those blocks (catches double frees)
         self.keeps_last = profile.keeps_last_free_arena
         self.radix = profile.radix_tree
         self.map_mid_nodes: set[int] = set()
@@ -196,7 +203,21 @@ class Pymalloc:
 
     def pool_of(self, address: int) -> Pool | None:
         """POOL_ADDR + address_in_range: the pool holding address if pymalloc manages it."""
-        return self.pool_by_address.get(address & ~self.pool_mask)
+        return self.pool_by_address.get(address & self.pool_base_mask)
+
+    def is_live(self, address: int) -> bool:
+        """Whether `address` is a block pymalloc handed out and has not had back."""
+        pool = self.pool_of(address)
+        return pool is not None and pool.occupied[(address & self.pool_mask) >> self.shift] == 1
+
+    def live_blocks(self) -> list[int]:
+        """Every handed-out block address, in address order."""
+        out = []
+        for pool in sorted(self.pool_by_address.values(), key=lambda p: p.address):
+            base = pool.address
+            shift = self.shift
+            out.extend(base + (i << shift) for i, used in enumerate(pool.occupied) if used)
+        return out
 
     # ------------------------------------------------------------------ arenas
     def arena_map_mark_used(self, arena_base: int) -> None:
@@ -244,7 +265,7 @@ class Pymalloc:
             arenaobj.nfreepools -= 1
             arenaobj.pool_address += self.pool_size - excess
         arenaobj.ntotalpools = arenaobj.nfreepools
-        if self.sink is not None and self.sink.active:
+        if self.sink.active:
             self.sink.emit("arena_alloc", arena=arenaobj.index, address=address, pools=arenaobj.ntotalpools)
         return arenaobj
 
@@ -255,7 +276,8 @@ class Pymalloc:
         serves it; its free-block list is popped (LIFO)."""
         if nbytes <= 0 or nbytes > self.threshold:
             return 0
-        size = (nbytes - 1) >> self.shift
+        shift = self.shift
+        size = (nbytes - 1) >> shift
         head = self.usedpools[size]
         pool = head.nextpool
         if pool is not head:
@@ -264,12 +286,12 @@ class Pymalloc:
             bp = freeblock.pop()
             if not freeblock:
                 self.pymalloc_pool_extend(pool, size)
+            pool.occupied[(bp & self.pool_mask) >> shift] = 1
         else:
             bp = self.allocate_from_new_pool(size)
         self.allocated += 1
-        self.live.add(bp)
-        if self.sink is not None and self.sink.active:
-            self.sink.emit("block_alloc", address=bp, size_class=size, pool=bp & ~self.pool_mask)
+        if self.sink.active:
+            self.sink.emit("block_alloc", address=bp, size_class=size, pool=bp & self.pool_base_mask)
         return bp
 
     def pymalloc_pool_extend(self, pool: Pool, size: int) -> None:
@@ -303,7 +325,7 @@ class Pymalloc:
         if pool is not None:
             ua.freepools = pool.nextpool
         else:
-            pool = Pool(ua.pool_address, ua.index)
+            pool = Pool(ua.pool_address, ua.index, self.pool_size >> self.shift)
             ua.pools.append(pool)
             self.pool_by_address[pool.address] = pool
             ua.pool_address += self.pool_size
@@ -319,15 +341,17 @@ class Pymalloc:
         pool.count = 1
         if pool.szidx == size:
             # The pool last held this size class: header and free list are still valid.
-            return pool.freeblock.pop()
-        if self.sink is not None and self.sink.active:
-            self.sink.emit("pool_init", pool=pool.address, arena=pool.arenaindex, size_class=size)
-        pool.szidx = size
-        bsize = (size + 1) << self.shift
-        bp = pool.address + self.pool_overhead
-        pool.nextoffset = self.pool_overhead + (bsize << 1)
-        pool.maxnextoffset = self.pool_size - bsize
-        pool.freeblock = [bp + bsize]
+            bp = pool.freeblock.pop()
+        else:
+            if self.sink.active:
+                self.sink.emit("pool_init", pool=pool.address, arena=pool.arenaindex, size_class=size)
+            pool.szidx = size
+            bsize = (size + 1) << self.shift
+            bp = pool.address + self.pool_overhead
+            pool.nextoffset = self.pool_overhead + (bsize << 1)
+            pool.maxnextoffset = self.pool_size - bsize
+            pool.freeblock = [bp + bsize]
+        pool.occupied[(bp & self.pool_mask) >> self.shift] = 1
         return bp
 
     # ------------------------------------------------------------------ free
@@ -335,23 +359,24 @@ class Pymalloc:
         """obmalloc.c: pymalloc_free -- push the block on its pool's free list; False if pymalloc does
         not manage p. A pool that was full goes to the FRONT of usedpools (insert_to_usedpool); a pool
         that became empty goes to its arena's freepools (insert_to_freepool)."""
-        pool = self.pool_by_address.get(p & ~self.pool_mask)
+        pool = self.pool_by_address.get(p & self.pool_base_mask)
         if pool is None:
             return False
-        try:
-            self.live.remove(p)
-        except KeyError:
-            raise PymallocError(f"free of {p:#x}: not a block pymalloc handed out (double free?)") from None
+        occupied = pool.occupied
+        i = (p & self.pool_mask) >> self.shift
+        if occupied[i] != 1:
+            raise PymallocError(f"free of {p:#x}: not a block pymalloc handed out (double free?)")
+        occupied[i] = 0
         freeblock = pool.freeblock
-        was_full = not freeblock
         freeblock.append(p)
-        pool.count -= 1
+        count = pool.count - 1
+        pool.count = count
         self.allocated -= 1
-        if self.sink is not None and self.sink.active:
+        if self.sink.active:
             self.sink.emit("block_free", address=p, size_class=pool.szidx, pool=pool.address)
-        if was_full:
+        if len(freeblock) == 1:   # the list was empty: the pool was full
             self.insert_to_usedpool(pool)
-        elif pool.count == 0:
+        elif count == 0:
             self.insert_to_freepool(pool)
         return True
 
@@ -387,7 +412,7 @@ class Pymalloc:
             nfp2lasta[nf] = p if (p is not None and p.nfreepools == nf) else None
         nf += 1
         ao.nfreepools = nf
-        if self.sink is not None and self.sink.active:
+        if self.sink.active:
             self.sink.emit("pool_empty", pool=pool.address, arena=ao.index, nfreepools=nf)
 
         if nf == ao.ntotalpools and (ao.nextarena is not None or not self.keeps_last):
@@ -440,7 +465,7 @@ class Pymalloc:
         ao.pools = []
         ao.freepools = None
         self.narenas_currently_allocated -= 1
-        if self.sink is not None and self.sink.active:
+        if self.sink.active:
             self.sink.emit("arena_free_to_os", arena=ao.index, address=address)
 
     # ------------------------------------------------------------------ realloc

@@ -144,7 +144,7 @@ def where(mem: Any, addr: int) -> BlockInfo:
             fam = mem.on_freelist[addr]
             return BlockInfo(live=True, freelist=fam, why=f"kept on the {fam} free list: the block was "
                              "never given back to pymalloc", **common)
-        if addr in pm.live:
+        if pm.is_live(addr):
             return BlockInfo(live=True, why="block in use", **common)
         if pool.count == 0:
             if arena.nfreepools == arena.ntotalpools:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import HeapError
 from .gclist import GCList, gc_list_merge, gc_list_move
-from .header import COLLECTING, FINALIZED, IMMORTAL, UNREACHABLE
+from .header import COLLECTING, FINALIZED, GC_FLAGS_MASK, GC_REFS_SHIFT, GC_REFS_UNIT, IMMORTAL, UNREACHABLE
 from .kinds import HDict, HTuple, HWeakref
 
 if TYPE_CHECKING:
@@ -43,6 +43,10 @@ REASON_SHUTDOWN = "shutdown"  # interpreter finalisation (3.13 skips the callbac
 
 _NOT_COLLECTING = ~COLLECTING
 _NOT_UNREACHABLE = ~UNREACHABLE
+_SCANNED = GC_FLAGS_MASK & ~COLLECTING   # flags of a scanned object: COLLECTING and gc_refs cleared
+
+# The loops below bind constants, classes and methods to locals: each one runs once per object of
+# the collection (a million times in the benchmark), where a global or attribute lookup is measurable.
 
 
 class Collector(Protocol):
@@ -279,15 +283,18 @@ def update_refs(containers: GCList, permanent: GCList | None) -> None:
 
     3.12+ (`permanent` given): an immortal object's refcount says nothing about its references, so
     it is moved to the permanent generation instead and never examined again."""
+    immortal = IMMORTAL if permanent is not None else 0
+    collecting = COLLECTING
+    mask = GC_FLAGS_MASK
+    shift = GC_REFS_SHIFT
     op = containers.gc_next
     while op is not containers:
         nxt = op.gc_next
         f = op.gc_flags
-        if f & IMMORTAL and permanent is not None:
+        if f & immortal:
             gc_list_move(op, permanent)
         else:
-            op.gc_refs = op.ob_refcnt
-            op.gc_flags = f | COLLECTING
+            op.gc_flags = (f & mask) | collecting | (op.ob_refcnt << shift)
         op = nxt
 
 
@@ -295,11 +302,14 @@ def subtract_refs(containers: GCList) -> None:
     """Subtract every reference held inside the set (subtract_refs + visit_decref): afterwards
     gc_refs is the number of references from outside. Referents without COLLECTING (other
     generations, non-GC objects) are ignored."""
+    collecting = COLLECTING
+    unit = GC_REFS_UNIT
     op = containers.gc_next
     while op is not containers:
         for r in op.traverse():
-            if r.gc_flags & COLLECTING:
-                r.gc_refs -= 1
+            rf = r.gc_flags
+            if rf & collecting:
+                r.gc_flags = rf - unit                # gc_refs -= 1
         op = op.gc_next
 
 
@@ -312,24 +322,27 @@ def move_unreachable(young: GCList, unreachable: GCList) -> None:
     comes back to the *tail* of `young`, to be scanned when the walk reaches it. An object with
     gc_refs == 0 moves to the tail of `unreachable` (UNREACHABLE set). Scanned objects lose
     COLLECTING, so the walk never revisits them."""
+    collecting = COLLECTING
+    unreachable_flag = UNREACHABLE
+    unit = GC_REFS_UNIT
+    scanned = _SCANNED
+    move = gc_list_move
     prev = young
     op = young.gc_next
     while op is not young:
-        refs = op.gc_refs
-        if refs > 0:
-            f = op.gc_flags
+        f = op.gc_flags
+        if f >= unit:                                 # gc_refs > 0: reachable
             for r in op.traverse():
                 rf = r.gc_flags
-                if rf & COLLECTING:                   # visit_reachable
-                    if rf & UNREACHABLE:
-                        gc_list_move(r, young)        # back to young's tail, scanned again later
-                        r.gc_flags = rf & _NOT_UNREACHABLE
-                        r.gc_refs = 1
-                    elif r.gc_refs == 0:
-                        r.gc_refs = 1                 # ahead of the walk: just say it is reachable
-            op.gc_flags = f & _NOT_COLLECTING
+                if rf & collecting:                   # visit_reachable
+                    if rf & unreachable_flag:
+                        move(r, young)                # back to young's tail, scanned again later
+                        r.gc_flags = rf - unreachable_flag + unit   # its gc_refs was 0: now 1
+                    elif 0 <= rf < unit:
+                        r.gc_flags = rf + unit        # gc_refs 0 -> 1: ahead of the walk, reachable
+            op.gc_flags = f & scanned
             prev = op
-        elif refs == 0:
+        elif f >= 0:                                  # gc_refs == 0: tentatively unreachable
             nxt = op.gc_next
             prev.gc_next = nxt
             nxt.gc_prev = prev
@@ -338,10 +351,11 @@ def move_unreachable(young: GCList, unreachable: GCList) -> None:
             op.gc_next = unreachable
             last.gc_next = op
             unreachable.gc_prev = op
-            op.gc_flags |= UNREACHABLE
+            op.gc_flags = f | unreachable_flag
         else:
-            raise HeapError("gc", op, f"refcount is too small (gc_refs {refs} after subtract_refs: "
-                                      "tp_traverse reports more references than ob_refcnt counts)")
+            raise HeapError("gc", op, f"refcount is too small (gc_refs {f >> GC_REFS_SHIFT} after "
+                                      "subtract_refs: tp_traverse reports more references than ob_refcnt "
+                                      "counts)")
         op = prev.gc_next
 
 
@@ -365,10 +379,11 @@ def untrack_tuples(heap: Heap, head: GCList) -> None:
     """untrack_tuples + _PyTuple_MaybeUntrack: untrack every exact tuple whose items cannot be part
     of a cycle. Older tuples come first in the list, so nested atomic tuples go in one pass."""
     tuple_type = heap.tuple_type
+    tuple_kind = HTuple
     op = head.gc_next
     while op is not head:
         nxt = op.gc_next
-        if isinstance(op, HTuple) and is_exact(op, tuple_type, "tuple"):
+        if isinstance(op, tuple_kind) and is_exact(op, tuple_type, "tuple"):
             for item in op.items:
                 if item is None or may_be_tracked(item, tuple_type):
                     break
@@ -382,10 +397,11 @@ def untrack_dicts(heap: Heap, head: GCList) -> None:
     keys and values cannot be part of a cycle."""
     dict_type = heap.dict_type
     tuple_type = heap.tuple_type
+    dict_kind = HDict
     op = head.gc_next
     while op is not head:
         nxt = op.gc_next
-        if isinstance(op, HDict) and is_exact(op, dict_type, "dict"):
+        if isinstance(op, dict_kind) and is_exact(op, dict_type, "dict"):
             for k, v in op.entries.values():
                 if v is not None and (may_be_tracked(v, tuple_type) or may_be_tracked(k, tuple_type)):
                     break
@@ -411,18 +427,20 @@ def move_legacy_finalizers(heap: Heap, unreachable: GCList, finalizers: GCList) 
     """Clear UNREACHABLE on every unreachable object and move those whose type has a legacy tp_del
     to `finalizers`, COLLECTING cleared (move_legacy_finalizers)."""
     legacy = heap.type_legacy_finalizer
-    has_legacy: dict[int, bool] = {}      # per type: tp_del is inherited, look it up once
+    has_legacy: dict[Any, bool] = {}      # per type: tp_del is inherited, look it up once
+    not_unreachable = _NOT_UNREACHABLE
     op = unreachable.gc_next
     while op is not unreachable:
         nxt = op.gc_next
-        op.gc_flags &= _NOT_UNREACHABLE
+        f = op.gc_flags & not_unreachable
         tp = op.ob_type
-        found = has_legacy.get(id(tp))
+        found = has_legacy.get(tp)
         if found is None:
-            found = has_legacy[id(tp)] = legacy(tp) is not None
+            found = has_legacy[tp] = legacy(tp) is not None
         if found:
-            op.gc_flags &= _NOT_COLLECTING
+            f &= _NOT_COLLECTING
             gc_list_move(op, finalizers)
+        op.gc_flags = f
         op = nxt
 
 
@@ -461,16 +479,17 @@ def handle_weakrefs(heap: Heap, unreachable: GCList, old: GCList) -> tuple[int, 
     are dead, before any __del__ runs."""
     wrcb_to_call = GCList("wrcb_to_call")
     cleared: list[int] | None = [] if heap.events.active else None
+    weakref_kind = HWeakref
     op = unreachable.gc_next
     while op is not unreachable:
         nxt = op.gc_next
-        if isinstance(op, HWeakref):
+        if isinstance(op, weakref_kind):
             # bpo-38006: a weakref inside the garbage is cleared now; its callback never runs.
             if cleared is not None and op.wr_object is not None:
                 cleared.append(op.addr)
             heap.weakref_clear_ref(op)
-        if op.ob_type.weakrefable:
-            wrlist = op.weakrefs
+        wrlist = op.weakrefs                  # None for most objects: test it before the type
+        if wrlist and op.ob_type.weakrefable:
             while wrlist:
                 wr = wrlist[0]
                 heap.weakref_clear_ref(wr)     # unlinks wr from wrlist, keeps its callback
@@ -510,9 +529,14 @@ def finalize_garbage(heap: Heap, collectable: GCList) -> int:
     FINALIZED is set *before* the call, so a resurrected object's __del__ never runs again. Objects
     may disappear from the lists meanwhile (a finalizer can drop the last reference). Returns how
     many finalizers ran."""
+    called: list[int] | None = [] if heap.events.active else None
+    if not _any_finalizer(heap, collectable):
+        # Nothing to call: the walk below would move every object to `seen` and back, in order.
+        if called is not None:
+            _phase(heap, "finalize_garbage", finalized=called)
+        return 0
     seen = GCList("seen")
     ran = 0
-    called: list[int] | None = [] if heap.events.active else None
     while collectable.gc_next is not collectable:
         op = collectable.gc_next
         gc_list_move(op, seen)
@@ -533,18 +557,38 @@ def finalize_garbage(heap: Heap, collectable: GCList) -> int:
     return ran
 
 
+def _any_finalizer(heap: Heap, collectable: GCList) -> bool:
+    """Whether some object of `collectable` has a tp_finalize that has not run yet (per-type lookups
+    cached: no simulated code runs during this scan, so no type changes)."""
+    finalizer = heap.type_finalizer
+    has: dict[Any, bool] = {}
+    finalized = FINALIZED
+    op = collectable.gc_next
+    while op is not collectable:
+        if not op.gc_flags & finalized:
+            tp = op.ob_type
+            found = has.get(tp)
+            if found is None:
+                found = has[tp] = finalizer(tp) is not None
+            if found:
+                return True
+        op = op.gc_next
+    return False
+
+
 def check_garbage(heap: Heap, collectable: GCList) -> bool:
     """3.8: after the finalizers, recompute the references from outside the garbage; True if any
     object has some (it was resurrected) -- then the whole batch survives (check_garbage).
     COLLECTING is cleared on every object either way."""
     for op in collectable:
-        op.gc_refs = op.ob_refcnt
+        op.gc_flags = (op.gc_flags & GC_FLAGS_MASK) | (op.ob_refcnt << GC_REFS_SHIFT)
     subtract_refs(collectable)
     resurrected = False
     for op in collectable:
-        if op.gc_refs != 0:
+        f = op.gc_flags
+        if f >> GC_REFS_SHIFT != 0:
             resurrected = True
-        op.gc_flags &= _NOT_COLLECTING
+        op.gc_flags = f & _SCANNED
     return resurrected
 
 
@@ -572,6 +616,7 @@ def delete_garbage(gcstate: GCState, collectable: GCList, old: GCList) -> None:
     cleared: list[int] | None = [] if heap.events.active else None
     garbage = gcstate.get_garbage() if saveall else None
     runtime = heap.runtime
+    incref = heap.incref
     decref = heap.decref
     while collectable.gc_next is not collectable:
         op = collectable.gc_next
@@ -582,7 +627,7 @@ def delete_garbage(gcstate: GCState, collectable: GCList, old: GCList) -> None:
         else:
             if cleared is not None:
                 cleared.append(op.addr)
-            op.ob_refcnt += 1         # Py_INCREF (garbage is never immortal: those went to permanent)
+            incref(op)
             op.tp_clear(heap)
             decref(op)
         if collectable.gc_next is op:

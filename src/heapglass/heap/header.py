@@ -12,12 +12,15 @@ simulated object (see `heap.objects.HObject`):
     the next node of the circular doubly linked list of the generation (or scratch list) holding it.
 ``gc_prev``
     The previous node of that list. CPython packs the flags below and, during a collection, `gc_refs`
-    into `_gc_prev`; the model keeps them in their own slots (`gc_flags`, `gc_refs`) for readability.
-``gc_refs``
-    Scratch value, meaningful only while `COLLECTING` is set: after `update_refs` it is the refcount,
-    after `subtract_refs` the number of references from outside the collected set.
+    into `_gc_prev`; the model keeps the link in its own slot and packs the other two into
+    ``gc_flags``, as CPython does: flags in the low `GC_REFS_SHIFT` bits, gc_refs above them.
 ``gc_flags``
-    A bit set of the flags below.
+    The flags below, and ``gc_refs << GC_REFS_SHIFT``.
+``gc_refs`` (``gc_flags >> GC_REFS_SHIFT``, also readable as ``op.gc_refs``)
+    Scratch value, meaningful only while `COLLECTING` is set: after `update_refs` it is the refcount,
+    after `subtract_refs` the number of references from outside the collected set. Zero outside a
+    collection (`move_unreachable` clears it on every object it scans, as CPython restores
+    `_gc_prev` there); Python's arbitrary-precision ints keep a negative value exact.
 
 States (each a combination of the fields above):
 
@@ -47,3 +50,8 @@ UNREACHABLE = 4     # NEXT_MASK_UNREACHABLE
 IMMORTAL = 8        # _Py_IsImmortal (3.12+): refcount frozen at the immortal value
 FREED = 16          # model-only: memory released; use after free is an error
 STATIC = 32         # 3.11: statically allocated (refcount starts near 1e9 but still moves)
+
+# gc_refs shares gc_flags with the flags, above them (_PyGC_PREV_SHIFT): one slot, one store per update.
+GC_REFS_SHIFT = 8
+GC_REFS_UNIT = 1 << GC_REFS_SHIFT     # gc_flags +/- GC_REFS_UNIT is gc_refs +/- 1
+GC_FLAGS_MASK = GC_REFS_UNIT - 1      # the flag bits alone

@@ -20,10 +20,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ..alloc import sizes
 from ..profiles import Profile, get_profile
 from .errors import HeapError
 from .events import EventBus
-from .gclist import gc_list_append, gc_list_remove
+from .gclist import gc_list_append
 from .header import FINALIZED, FREED, IMMORTAL
 from .kinds import TRASHCAN, HDict, HHostFunction, HLeaf, HList, HTuple, new_static_type
 from .objects import HObject, HType
@@ -72,7 +73,7 @@ class HostRuntime:
         heap = self.heap
         op = HLeaf()
         op.value = value
-        return heap.new(op, heap.int_type, 28)
+        return heap.new(op, heap.int_type, heap.sizes_int(value))
 
     def make_info_dict(self, generation: int, collected: int, uncollectable: int) -> HObject:
         """Py_BuildValue("{sisnsn}", "generation", ..., "collected", ..., "uncollectable", ...)."""
@@ -125,6 +126,7 @@ class Heap(WeakrefOps):
         self.profile = version if isinstance(version, Profile) else get_profile(version)
         prof = self.profile
         self.events = EventBus()
+        self.events.on_refcounts(self._refcount_tracing)
         self.memory = memory if memory is not None else _default_memory(prof, self.events)
         self.a_head = _ListA()
         self.live = 0                      # objects in list "a"
@@ -143,11 +145,15 @@ class Heap(WeakrefOps):
         self.dict_type = new_static_type("dict", freelist_family="dict")
         self.str_type = new_static_type("str", weakrefable=False)
         self.int_type = new_static_type("int", weakrefable=False)
-        self.sizes_weakref = 80
-        self.sizes_tuple: Callable[[int], int] = lambda n: 40 + 8 * n
-        self.sizes_list = 56
-        self.sizes_dict = 64
-        self.sizes_str: Callable[[str], int] = lambda text: 49 + len(text)
+        # Bytes the core's own allocations request, per version (heapglass.alloc.sizes); the
+        # interpreter may replace them with its own (subclass layouts and the like).
+        layout = prof.alloc
+        self.sizes_weakref = sizes.fixed(layout, "weakref")[1]
+        self.sizes_tuple: Callable[[int], int] = lambda n: sizes.tuple_size(layout, n)[1]
+        self.sizes_list = sizes.list_size(layout, 0)[1]
+        self.sizes_dict = sizes.dict_size(layout, sizes.DictShape())[1]
+        self.sizes_str: Callable[[str], int] = lambda text: sizes.str_size(layout, text)[1]
+        self.sizes_int: Callable[[int], int] = lambda value: sizes.int_size(layout, value)[1]
         from .gcstate import GCState  # the collector side, built on this core
         self.gc = GCState(self)
 
@@ -168,7 +174,6 @@ class Heap(WeakrefOps):
         is_gc = op.is_gc
         if is_gc:
             op.gc_next = op.gc_prev = None
-            op.gc_refs = 0
             op.gc_flags = 0
             if not reused:
                 self.gc.count_allocation()   # may collect right here (3.8-3.11) or schedule (3.12+)
@@ -181,7 +186,7 @@ class Heap(WeakrefOps):
         self.a_head.a_prev = op
         self.live += 1
         if not tp.static:
-            tp.ob_refcnt += 1                # _PyObject_Init: heap types are referenced by instances
+            self.incref(tp)                  # _PyObject_Init: heap types are referenced by instances
         if self.events.active:
             self.events.emit("alloc", addr=addr, type=tp.name, nbytes=nbytes, reused=reused)
         if is_gc and track:
@@ -252,6 +257,38 @@ class Heap(WeakrefOps):
         else:
             raise HeapError("decref", op, "refcount below zero (use after free or a decref too many)")
 
+    def incref_traced(self, op: HObject) -> None:
+        """Py_INCREF plus an ``incref`` event (``refcnt`` after); immortal objects do not move, so
+        they report nothing. Bound as ``heap.incref`` while a subscriber asked for refcounts."""
+        Heap.incref(self, op)
+        if not op.gc_flags & IMMORTAL:
+            self.events.emit("incref", addr=op.addr, type=_type_name(op), refcnt=op.ob_refcnt)
+
+    def decref_traced(self, op: HObject) -> None:
+        """Py_DECREF plus a ``decref`` event, reported before the deallocation it may start."""
+        rc = getattr(op, "ob_refcnt", 0)
+        if rc > 0 and not op.gc_flags & IMMORTAL:
+            self.events.emit("decref", addr=op.addr, type=_type_name(op), refcnt=rc - 1)
+        Heap.decref(self, op)   # also raises the errors (never allocated, below zero)
+
+    def _refcount_tracing(self, on: bool) -> None:
+        """EventBus.on_refcounts: bind the traced incref/decref on this instance (or go back to the
+        class's untraced ones), so the untraced path has no test at all. A runtime that cached the
+        bound methods as its own ``incref``/``decref`` attributes gets the new ones too; closures
+        that captured them earlier keep the old ones (subscribe before compiling code)."""
+        stale = (self.incref, self.decref)
+        if on:
+            self.incref = self.incref_traced        # type: ignore[method-assign]
+            self.decref = self.decref_traced        # type: ignore[method-assign]
+        else:
+            self.__dict__.pop("incref", None)
+            self.__dict__.pop("decref", None)
+        rt = self.runtime
+        if getattr(rt, "incref", None) == stale[0]:
+            rt.incref = self.incref
+        if getattr(rt, "decref", None) == stale[1]:
+            rt.decref = self.decref
+
     def refcount(self, op: HObject) -> int:
         """What sys.getrefcount reports, before the argument's own reference is added."""
         if op.gc_flags & IMMORTAL:
@@ -277,35 +314,28 @@ class Heap(WeakrefOps):
 
     def _run_deallocs(self, op: HObject) -> None:
         # Explicit stack of running deallocators: [generator, object, passed Py_TRASHCAN_BEGIN]. The
-        # top generator is resumed until it finishes or drops a reference that starts another one.
+        # top generator is iterated until it finishes or drops a reference that starts another one;
+        # `for` resumes a generator where it stopped.
         stack: list[list[Any]] = [[op.tp_dealloc(self), op, False]]
         events = self.events
+        traced = events.refcounts
         while stack:
             entry = stack[-1]
             gen = entry[0]
-            send: Any = None
-            while True:
-                try:
-                    item = gen.send(send)
-                except StopIteration:
-                    stack.pop()
-                    if entry[2]:
-                        self.trash_nesting -= 1   # Py_TRASHCAN_END
-                        if self.trash_delete_later and self.trash_nesting <= self.trash_drain_at:
-                            self._destroy_chain()
-                    break
-                send = None
+            for item in gen:
                 if item is TRASHCAN:              # Py_TRASHCAN_BEGIN
                     if self.trash_nesting >= self.trash_unwind_level:
                         self.trash_delete_later.append(entry[1])   # _PyTrash_thread_deposit_object
-                        send = True
-                    else:
-                        self.trash_nesting += 1
-                        entry[2] = True
+                        _deposited(gen)
+                        break
+                    self.trash_nesting += 1
+                    entry[2] = True
                     continue
                 if item.gc_flags & IMMORTAL:
                     continue
                 rc = item.ob_refcnt - 1
+                if traced and rc >= 0:
+                    events.emit("decref", addr=item.addr, type=_type_name(item), refcnt=rc)
                 if rc > 0:
                     item.ob_refcnt = rc
                     continue
@@ -319,6 +349,15 @@ class Heap(WeakrefOps):
                     continue
                 stack.append([item.tp_dealloc(self), item, False])
                 break
+            else:
+                stack.pop()
+                if entry[2]:
+                    self.trash_nesting -= 1   # Py_TRASHCAN_END
+                    if self.trash_delete_later and self.trash_nesting <= self.trash_drain_at:
+                        self._destroy_chain()
+                continue
+            if stack[-1] is entry:                # deposited: the deallocator returned at once
+                stack.pop()
 
     def _destroy_chain(self) -> None:
         """_PyTrash_thread_destroy_chain: destroy deposited objects, newest first."""
@@ -386,9 +425,13 @@ class Heap(WeakrefOps):
 
     def gc_untrack(self, op: HObject) -> None:
         """_PyObject_GC_UNTRACK: unlink from its list (FINALIZED survives)."""
-        if op.gc_next is None:
+        nxt = op.gc_next
+        if nxt is None:
             return
-        gc_list_remove(op)
+        prev = op.gc_prev                     # gc_list_remove, inline (one call per deallocation)
+        prev.gc_next = nxt
+        nxt.gc_prev = prev
+        op.gc_next = op.gc_prev = None
         if self.events.active:
             self.events.emit("untrack", addr=op.addr)
 
@@ -428,6 +471,20 @@ class Heap(WeakrefOps):
         t = HTuple()
         t.items = list(items)
         return self.new(t, self.tuple_type, self.sizes_tuple(len(items)))
+
+
+def _deposited(gen: Iterator[Any]) -> None:
+    """Answer True at Py_TRASHCAN_BEGIN: the deallocator must return without doing anything."""
+    try:
+        gen.send(True)
+    except StopIteration:
+        return
+    raise HeapError("dealloc", None, "a deallocator went on after its object was deposited in the trashcan")
+
+
+def _type_name(op: HObject) -> str:
+    tp = op.ob_type
+    return tp.name if tp is not None else "type"
 
 
 def _default_memory(profile: Profile, events: EventBus) -> Any:

@@ -261,6 +261,5 @@ def new_static_type(name: str, **kw: Any) -> HType:
     tp.a_prev = tp.a_next = None
     tp.weakrefs = None
     tp.gc_next = tp.gc_prev = None
-    tp.gc_refs = 0
     tp.gc_flags = 0
     return tp

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from .header import GC_FLAGS_MASK, GC_REFS_SHIFT
+
 
 class HObject:
     """A simulated CPython object: header slots only. Subclasses add the payload of their kind.
@@ -24,8 +26,9 @@ class HObject:
     requested from the allocator, pre-header and GC head included), ``a_prev``/``a_next`` (list "a":
     every live object in creation order, as a Py_TRACE_REFS build keeps it), ``heap`` (the `Heap`
     that allocated it; None for static objects), ``weakrefs`` (the
-    object's weakref list, head first, or None), and the GC header ``gc_next``/``gc_prev``/``gc_refs``/
-    ``gc_flags`` (used by GC types only).
+    object's weakref list, head first, or None), and the GC header ``gc_next``/``gc_prev``/
+    ``gc_flags`` (used by GC types only; ``gc_flags`` carries ``gc_refs`` above the flag bits, see
+    `header.py`). Every slot costs 8 host bytes per simulated object.
     """
 
     __slots__ = (
@@ -35,7 +38,6 @@ class HObject:
         "gc_flags",
         "gc_next",
         "gc_prev",
-        "gc_refs",
         "heap",
         "nbytes",
         "ob_refcnt",
@@ -45,6 +47,15 @@ class HObject:
 
     is_gc = False          # host-class constant: does this kind have Py_TPFLAGS_HAVE_GC?
     is_leaf = True         # host-class constant: holds no references (dealloc needs no driver)
+
+    @property
+    def gc_refs(self) -> int:
+        """The collector's scratch count (see `header.py`), packed into ``gc_flags``."""
+        return self.gc_flags >> GC_REFS_SHIFT
+
+    @gc_refs.setter
+    def gc_refs(self, value: int) -> None:
+        self.gc_flags = (self.gc_flags & GC_FLAGS_MASK) | (value << GC_REFS_SHIFT)
 
     def traverse(self) -> Iterable[HObject]:
         """tp_traverse: every object this one holds a strong reference to (with multiplicity)."""

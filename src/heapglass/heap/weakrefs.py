@@ -125,6 +125,7 @@ class WeakrefOps:
             return
         # Otherwise CPython collects (weakref, callback) pairs in a tuple of 2*count items -- a real GC
         # allocation, visible in gc.get_count() -- then calls the callbacks in list order.
+        count = len(lst)              # _PyWeakref_GetWeakrefCount, before the loop empties the list
         pairs: list[HObject | None] = []
         for current in list(lst):
             callback = self.unlink_weakref(current)
@@ -137,7 +138,7 @@ class WeakrefOps:
                     self.decref(callback)
         tup = HTuple()
         tup.items = [p for p in pairs if p is not None]
-        self.new(tup, self.tuple_type, self.sizes_tuple(2 * len(lst)), track=True)
+        self.new(tup, self.tuple_type, self.sizes_tuple(2 * count), track=True)
         for i in range(0, len(pairs), 2):
             if pairs[i + 1] is not None:
                 self.handle_callback(pairs[i], pairs[i + 1])

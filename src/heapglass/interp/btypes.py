@@ -170,8 +170,14 @@ def type_call(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HOb
                 if t.extra.new is not None:
                     new = t.extra.new
                     break
-        if new is None or info.layout == "exception" and new is None:
+        if new is None:
             rt.raise_type("TypeError", f"cannot create '{tp.name}' instances")
+        if args and tp.name not in rt.profile.interp.vectorcall_builtin_types:
+            argt = rt.tuple_of(list(args))      # _PyObject_MakeTpCall
+            try:
+                return new(rt, tp, args, kwargs)
+            finally:
+                rt.decref(argt)
         return new(rt, tp, args, kwargs)
     # A heap type: the call goes through tp_call with an args tuple (_PyObject_MakeTpCall).
     argt = rt.tuple_of(list(args)) if args else None

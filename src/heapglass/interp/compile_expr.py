@@ -142,44 +142,54 @@ class ExprCompiler:
 
     # ------------------------------------------------------------------ names
     def e_Name(self: Compiler, node: ast.Name) -> Ev:
+        """LOAD_FAST / LOAD_DEREF / LOAD_GLOBAL / LOAD_NAME (LOAD_CLASSDEREF). Not wrapped in a guard:
+        the position is recorded only on the error path (names are the hottest expressions)."""
         rt = self.rt
         name = node.id
         kind = self.scope.sym_scope(name)
         incref = rt.incref
+        pos = self.position(node)
+
+        def fail(f: Any, type_name: str, message: str) -> None:
+            try:
+                rt.raise_type(type_name, message)
+            except PyErr as e:
+                e.pos_frame, f.pos = f, pos
+                raise
         if kind == "fast":
             i = self.scope.code.slots[name]
 
             def load_fast(f: Any) -> HObject:
                 v = f.fast[i]
                 if v is None:
-                    rt.raise_type("UnboundLocalError", self.unbound_message(name))
+                    fail(f, "UnboundLocalError", self.unbound_message(name))
                 incref(v)
                 return v
-            return self.guard(node, load_fast)
+            return load_fast
         if kind in ("cell", "free"):
             i = self.scope.code.slots[name]
+            free_msg = (f"cannot access free variable '{name}' where it is not associated with a value in "
+                        "enclosing scope" if rt.profile.interp.traceback_carets else
+                        f"free variable '{name}' referenced before assignment in enclosing scope")
 
             def load_deref(f: Any) -> HObject:
                 v = f.fast[i].ob_ref
                 if v is None:
                     if kind == "cell":
-                        rt.raise_type("UnboundLocalError", self.unbound_message(name))
-                    rt.raise_type("NameError", f"free variable '{name}' referenced before assignment in "
-                                  "enclosing scope" if not rt.profile.interp.traceback_carets else
-                                  f"cannot access free variable '{name}' where it is not associated with a "
-                                  "value in enclosing scope")
+                        fail(f, "UnboundLocalError", self.unbound_message(name))
+                    fail(f, "NameError", free_msg)
                 incref(v)
                 return v
-            return self.guard(node, load_deref)
+            return load_deref
         builtins = rt.builtins_dict.entries
         if kind == "global":
             def load_global(f: Any) -> HObject:
                 e = f.globals.entries.get(name) or builtins.get(name)
                 if e is None:
-                    rt.raise_type("NameError", f"name '{name}' is not defined")
+                    fail(f, "NameError", f"name '{name}' is not defined")
                 incref(e[1])
                 return e[1]
-            return self.guard(node, load_global)
+            return load_global
         slot = self.scope.code.slots.get(name) if kind == "classderef" else None
 
         def load_name(f: Any) -> HObject:
@@ -189,10 +199,10 @@ class ExprCompiler:
                     v = f.fast[slot].ob_ref
                     incref(v)
                     return v
-                rt.raise_type("NameError", f"name '{name}' is not defined")
+                fail(f, "NameError", f"name '{name}' is not defined")
             incref(e[1])
             return e[1]
-        return self.guard(node, load_name)
+        return load_name
 
     def unbound_message(self: Compiler, name: str) -> str:
         if self.rt.profile.interp.traceback_carets:
@@ -413,9 +423,15 @@ class ExprCompiler:
         return self.guard(node, lambda f: rt.tuple_steal(els(f)))
 
     def e_List(self: Compiler, node: ast.List) -> Ev:
+        from ..alloc.sizes import list_display_capacity
         els = self.elements(node.elts)
         rt = self.rt
-        return self.guard(node, lambda f: rt.list_steal(els(f)))
+        if any(isinstance(e, ast.Starred) for e in node.elts):
+            from ..alloc.sizes import list_capacity_after_appends
+            return self.guard(node, lambda f: _list_of(rt, els(f), list_capacity_after_appends))
+        all_const = all(self.folded(e) is not NOT_CONST for e in node.elts)
+        cap = list_display_capacity(rt.profile.alloc, len(node.elts), all_const)
+        return self.guard(node, lambda f: rt.list_steal(els(f), cap))
 
     def e_Set(self: Compiler, node: ast.Set) -> Ev:
         from .methods import new_set_of
@@ -493,6 +509,14 @@ class ExprCompiler:
         has_kw = bool(kwparts)
         moves = rt.profile.interp.call_moves_args
         checkpoint = "call" in rt.gc_checkpoints
+        exempt = rt.profile.interp.call_checkpoint_exempt
+        if isinstance(node.func, ast.Attribute) and f"list.{node.func.attr}" in exempt:
+            checkpoint = False   # decided at run time below for list methods
+            list_method_exempt = True
+        else:
+            list_method_exempt = False
+        if isinstance(node.func, ast.Name) and node.func.id in exempt:
+            checkpoint = False
         gcstate = rt.heap.gc
         decref = rt.decref
         super_ev = self.zero_arg_super(node)
@@ -565,6 +589,9 @@ class ExprCompiler:
                     r = call_function(rt, fn, a, k, True)
                 elif isinstance(fn, HDescr) and self_ is not None:
                     r = fn.fn(rt, self_, argv[1:], kw)
+                    if list_method_exempt and fn.owner != "list" and gcstate.scheduled and \
+                            "call" in rt.gc_checkpoints:
+                        gcstate.run_scheduled()    # the same call on a non-list is a generic CALL
                 elif isinstance(fn, HMethod) and moves and isinstance(fn.func, HFunction):
                     rt.incref(fn.self_)
                     a, argv, k, kw = [fn.self_, *argv], [], kw, None
@@ -706,6 +733,10 @@ class ExprCompiler:
 
     def e_Await(self: Compiler, node: ast.Await) -> Ev:
         raise self.unsupported("await", node)
+
+
+def _list_of(rt: Any, items: list[HObject], capacity_rule: Any) -> HObject:
+    return rt.list_steal(items, capacity_rule(rt.profile.alloc, len(items)))
 
 
 def eval_binop(op: str, a: Any, b: Any) -> Any:

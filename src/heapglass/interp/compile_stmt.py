@@ -571,7 +571,9 @@ class StmtCompiler:
 
         def emit(f: Any, acc: HObject | None) -> None:
             if table_name == "listcomp":
-                acc.items.append(elt_ev(f))
+                x = elt_ev(f)
+                rt.list_resize(acc, len(acc.items) + 1)
+                acc.items.append(x)
             elif table_name == "setcomp":
                 x = elt_ev(f)
                 try:

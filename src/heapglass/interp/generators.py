@@ -126,12 +126,11 @@ def _finish(rt: Runtime, gen: HGenerator) -> None:
     gen.finished = True
     gen.runner = None
     f = gen.frame
+    gen.frame = None     # the frame's data is released now, or owned by its frame object
     if gen.fobj is not None:
         fo, gen.fobj = gen.fobj, None
         f.fobj = fo
-        frame_exit(rt, f)
-    else:
-        frame_exit(rt, f)
+    frame_exit(rt, f)
 
 
 def gen_send(rt: Runtime, gen: HGenerator, value: HObject | None, for_loop: bool = False) -> HObject | None:
@@ -234,7 +233,10 @@ def gen_close(rt: Runtime, gen: HGenerator) -> None:
     if gen.finished:
         return
     if gen.runner is None:
-        _finish(rt, gen)
+        if rt.profile.interp.close_unstarted_clears_frame:
+            _finish(rt, gen)
+        else:
+            gen.finished = True      # the frame (and its arguments) go when the generator is freed
         return
     exc = rt.new_exception(rt.builtin_types["GeneratorExit"], [])
     err = PyErr(exc)

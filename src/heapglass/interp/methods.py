@@ -116,7 +116,17 @@ def new_list(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     lst = rt.list_steal([])
     if args:
         try:
-            lst.items = rt.iterate_to_list(args[0])
+            src = args[0]
+            items = rt.iterate_to_list(src)
+            if isinstance(src, (HList, HTuple, HDict, HSet)) or (isinstance(src, HLeaf) and
+                                                                 isinstance(src.value, (str, bytes, range))):
+                from ..alloc.sizes import list_capacity_from_sized
+                cap = list_capacity_from_sized(rt.profile.alloc, len(items))
+            else:
+                from ..alloc.sizes import list_capacity_after_appends
+                cap = list_capacity_after_appends(rt.profile.alloc, len(items))
+            lst.items = items
+            rt.list_set_capacity(lst, cap)
         except BaseException:
             rt.decref(lst)
             raise
@@ -296,9 +306,12 @@ def list_setitem(rt: Runtime, o: HList, key: HObject, value: HObject | None) -> 
         sl = slice(*slice_indices(rt, key))
         old = o.items[sl]
         if value is None:
+            n_new = len(o.items) - len(old)
+            rt.list_resize(o, n_new)
             del o.items[sl]
         else:
             new = rt.iterate_to_list(value)
+            rt.list_resize(o, len(o.items) - len(old) + len(new))
             o.items[sl] = new
         for x in reversed(old):   # list_ass_slice: recycled items released last-to-first
             rt.decref(x)
@@ -308,6 +321,7 @@ def list_setitem(rt: Runtime, o: HList, key: HObject, value: HObject | None) -> 
     i = norm_index(rt, rt.index(key), len(o.items), "list assignment")
     old = o.items[i]
     if value is None:
+        rt.list_resize(o, len(o.items) - 1)
         del o.items[i]
     else:
         rt.incref(value)
@@ -418,12 +432,17 @@ def dict_update(rt: Runtime, d: HDict, other: HObject) -> None:
 def list_append(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     _nargs(rt, "list.append", args, 1, 1)
     rt.incref(args[0])
+    rt.list_resize(self, len(self.items) + 1)
     self.items.append(args[0])
     return rt.new_none()
 
 
 def list_extend(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
-    self.items.extend(rt.iterate_to_list(args[0]))
+    from ..alloc.sizes import list_capacity_after_extend
+    new = rt.iterate_to_list(args[0])
+    rt.list_set_capacity(self, list_capacity_after_extend(rt.profile.alloc, self.allocated, len(self.items),
+                                                          len(new)))
+    self.items.extend(new)
     return rt.new_none()
 
 
@@ -431,11 +450,14 @@ def list_pop(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     if not self.items:
         rt.raise_type("IndexError", "pop from empty list")
     i = norm_index(rt, rt.as_int(args[0]) if args else -1, len(self.items), "pop")
-    return self.items.pop(i)
+    x = self.items.pop(i)
+    rt.list_set_capacity(self, _shrunk(rt, self))
+    return x
 
 
 def list_insert(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     rt.incref(args[1])
+    rt.list_resize(self, len(self.items) + 1)
     self.items.insert(rt.as_int(args[0]), args[1])
     return rt.new_none()
 
@@ -443,6 +465,7 @@ def list_insert(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
 def list_remove(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     for i, x in enumerate(self.items):
         if x is args[0] or rt.eq(x, args[0]):
+            rt.list_resize(self, len(self.items) - 1)
             del self.items[i]
             rt.decref(x)
             return rt.new_none()
@@ -450,8 +473,16 @@ def list_remove(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     raise AssertionError
 
 
+def _shrunk(rt: Runtime, lst: HList) -> int:
+    """list_resize's capacity once the items already shrank to their new length."""
+    from ..alloc.sizes import list_resize
+    n = len(lst.items)
+    return list_resize(rt.profile.alloc, lst.allocated, n + 1, n)
+
+
 def list_clear(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     items, self.items = self.items, []
+    rt.list_set_capacity(self, 0)
     for x in reversed(items):
         rt.decref(x)
     return rt.new_none()

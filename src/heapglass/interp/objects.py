@@ -325,7 +325,7 @@ class HGenerator(HGCObject):
     def traverse(self) -> Iterable[HObject]:   # gen_traverse
         if self.fobj is not None:
             yield self.fobj
-        elif self.frame is not None and not self.finished:
+        elif self.frame is not None:
             yield from self.frame.refs()
 
     def tp_clear(self, heap: Any) -> None:

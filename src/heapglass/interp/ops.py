@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..heap.kinds import HCell, HDict, HInstance, HLeaf, HList, HTuple
 from ..heap.objects import HObject, HType
 from .errors import PyErr
-from .objects import HBuiltin, HDescr, HExc, HFunction, HMethod, HModule, HSet
+from .objects import HBuiltin, HDescr, HExc, HFunction, HGenerator, HMethod, HModule, HSet
 from .typesys import type_lookup
 
 if TYPE_CHECKING:
@@ -317,6 +317,8 @@ class Ops:
             if len(args) == 1:
                 return f"{name}({self.repr(args[0])})"
             return f"{name}({', '.join(self.repr(a) for a in args)})"
+        if isinstance(o, HGenerator):
+            return f"<generator object {o.qualname.value} at {o.addr:#x}>"
         if isinstance(o, HCell):
             inner = "empty" if o.ob_ref is None else \
                 f"{self.type_name(o.ob_ref)} object at {o.ob_ref.addr:#x}"
@@ -453,7 +455,10 @@ class Ops:
         ta = a.ob_type
         if isinstance(a, HList) and ta is self.t_list:
             if op == "+":
+                from ..alloc.sizes import list_capacity_after_extend
                 items = self.iterate_to_list(b, borrow=False)
+                self.list_set_capacity(a, list_capacity_after_extend(self.profile.alloc, a.allocated,
+                                                                     len(a.items), len(items)))
                 a.items.extend(items)
                 self.incref(a)
                 return a

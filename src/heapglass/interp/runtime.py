@@ -121,8 +121,9 @@ class Runtime(AttrProtocol, Ops, Protocols):
         op.a_prev = op.a_next = None
         op.weakrefs = None
         op.gc_next = op.gc_prev = None
-        op.gc_refs = 0
         op.gc_flags = 0
+        if "heap" in HObject.__slots__:
+            op.heap = None      # static objects belong to no heap
         if self.profile.interp.immortal_small_ints:
             self.heap.make_immortal(op)
         return op
@@ -262,12 +263,37 @@ class Runtime(AttrProtocol, Ops, Protocols):
             self.incref(it)
         return self.list_steal(items)
 
-    def list_steal(self, items: list[HObject]) -> HObject:
+    def list_steal(self, items: list[HObject], capacity: int | None = None) -> HObject:
+        """A new list taking over `items`; its item array has `capacity` slots (default: exactly
+        len(items), as BUILD_LIST and list_new_prealloc make it)."""
         lst = HList()
         lst.items = items
-        lst.allocated = len(items)
+        lst.allocated = 0
         lst.buf = 0
-        return self.alloc(lst, self.t_list, object_size(self.profile, "list"))
+        self.alloc(lst, self.t_list, object_size(self.profile, "list"))
+        self.list_set_capacity(lst, len(items) if capacity is None else capacity)
+        return lst
+
+    def list_set_capacity(self, lst: HList, allocated: int) -> None:
+        """Give the list's item array `allocated` slots (PyMem_Realloc of ob_item, as list_resize)."""
+        old = lst.allocated
+        if allocated == old:
+            return
+        mem = self.heap.memory
+        if allocated == 0:
+            mem.free(lst.buf)
+            lst.buf = 0
+        elif not lst.buf:
+            lst.buf = mem.malloc(8 * allocated)
+        else:
+            lst.buf = mem.realloc(lst.buf, 8 * old, 8 * allocated)
+        lst.allocated = allocated
+
+    def list_resize(self, lst: HList, newsize: int) -> None:
+        """list_resize(lst, newsize) before the items change to newsize (over-allocation rule of the
+        version, from heapglass.alloc.sizes)."""
+        from ..alloc.sizes import list_resize
+        self.list_set_capacity(lst, list_resize(self.profile.alloc, lst.allocated, len(lst.items), newsize))
 
     def new_dict(self) -> HDict:
         d = HDict()

@@ -14,15 +14,19 @@ def finalize(rt: Any, status: int) -> int:
     """Run exit-time work in Py_FinalizeEx's order; returns the (possibly changed) exit status.
 
     1. atexit callbacks, newest first (atexit_callfuncs);
-    2. sys.last_value and the like are dropped, and every module is removed from sys.modules
+    2. if the collector is enabled, a full collection with everything still alive
+       (_PyGC_CollectIfEnabled in Py_FinalizeEx): it finds little garbage, but it moves the
+       survivors to the oldest generation in traversal (breadth-first) order — the order the final
+       collection later finalizes them in;
+    3. sys.last_value and the like are dropped, and every module is removed from sys.modules
        (finalize_remove_modules) — the model keeps only a weak handle on each;
-    3. a full collection (_PyGC_CollectNoFail): a module whose dict is in a cycle with its functions
+    4. a full collection (_PyGC_CollectNoFail): a module whose dict is in a cycle with its functions
        and classes is garbage now, and its objects' __del__ run in collection order while the
        globals are still intact;
-    4. the dicts of modules still alive are cleared (finalize_modules_clear_weaklist, newest module
+    5. the dicts of modules still alive are cleared (finalize_modules_clear_weaklist, newest module
        first) by _PyModule_ClearDict.
     """
-    from ..heap.collector import REASON_SHUTDOWN, gc_collect_main
+    from ..heap.collector import REASON_MANUAL, REASON_SHUTDOWN, gc_collect_main
     from ..heap.header import FREED
     for fn, args in reversed(list(rt.atexit)):
         try:
@@ -32,6 +36,8 @@ def finalize(rt: Any, status: int) -> int:
                 rt.decref(err.exc)
                 continue
             rt.report_unraisable(err, fn)
+    if rt.heap.gc.enabled:
+        gc_collect_main(rt.heap.gc, 2, REASON_MANUAL)
     last = getattr(rt, "last_exc", None)
     if last is not None:
         rt.last_exc = None

@@ -57,7 +57,11 @@ def format_exception(rt: Runtime, exc: HObject, unraisable: bool = False) -> str
     rt.carets = rt.profile.interp.traceback_carets and (
         not unraisable or rt.profile.interp.unraisable_traceback_carets)
     try:
-        _format_chain(rt, exc, out, seen)
+        if unraisable:
+            # write_unraisable_exc_file: the traceback and the exception line, no chained exceptions
+            _format_one(rt, exc, out)
+        else:
+            _format_chain(rt, exc, out, seen)
     finally:
         rt.carets = saved
     return "".join(out)
@@ -72,6 +76,10 @@ def _format_chain(rt: Runtime, exc: HObject, out: list[str], seen: set[int]) -> 
         elif exc.context is not None and not exc.suppress and id(exc.context) not in seen:
             _format_chain(rt, exc.context, out, seen)
             out.append("\nDuring handling of the above exception, another exception occurred:\n\n")
+    _format_one(rt, exc, out)
+
+
+def _format_one(rt: Runtime, exc: HObject, out: list[str]) -> None:
     tb = exc.traceback if isinstance(exc, HExc) else None
     if tb is not None:
         out.append("Traceback (most recent call last):\n")

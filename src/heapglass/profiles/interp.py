@@ -74,11 +74,20 @@ FACTS: dict[str, Fact] = {
     ),
     "gc_checkpoints": Fact(
         "Eval-breaker checkpoints at which a scheduled collection runs (3.12+; empty when collections "
-        "run inside the allocation): function entry (RESUME), backward jumps (JUMP_BACKWARD), and "
-        "after calls (CHECK_EVAL_BREAKER in CALL).",
+        "run inside the allocation): function entry (RESUME), backward jumps (JUMP_BACKWARD) and the "
+        "end of calls (CHECK_EVAL_BREAKER in CALL), except the calls listed in "
+        "call_checkpoint_exempt.",
         since("3.12", (), ("resume", "backward_jump", "call")),
-        "Python/bytecodes.c 3.12/3.13: RESUME, JUMP_BACKWARD, CALL → CHECK_EVAL_BREAKER; Python/"
-        "ceval_gil.c _Py_HandlePending → _Py_RunGC",
+        "Python/bytecodes.c 3.12/3.13: RESUME, JUMP_BACKWARD → CHECK_EVAL_BREAKER; Python/ceval_gil.c "
+        "_Py_HandlePending → _Py_RunGC; [RUN 3.12.1, 3.13.0] generations/counts_after_threshold_overflow "
+        "(gc.get_count() reads 11 after list.append crossed threshold 10)",
+    ),
+    "call_checkpoint_exempt": Fact(
+        "Calls whose specialized instruction has no eval-breaker check (a warmed-up loop runs them "
+        "specialized): list.append, len, isinstance.",
+        since("3.12", frozenset(), frozenset({"list.append", "len", "isinstance"})),
+        "Python/bytecodes.c 3.12/3.13 CALL_NO_KW_LIST_APPEND, CALL_NO_KW_LEN, CALL_NO_KW_ISINSTANCE "
+        "(no CHECK_EVAL_BREAKER); [RUN] generations/counts_after_threshold_overflow",
     ),
     "recursion_limit": Fact("sys.getrecursionlimit() at start-up.", every(1000),
                             "[RUN 3.8-3.13] sys.getrecursionlimit()"),
@@ -191,6 +200,21 @@ FACTS: dict[str, Fact] = {
         since("3.11", False, True),
         "Python/ceval.c 3.11 BEFORE_WITH (_PyErr_Format TypeError); 3.8-3.10 SETUP_WITH "
         "special_lookup → AttributeError",
+    ),
+    "close_unstarted_clears_frame": Fact(
+        "close() of a generator that never started clears its frame at once (its arguments are freed "
+        "then). False: the generator is marked finished and the frame is cleared when it is freed.",
+        since("3.12", True, False),
+        "Objects/genobject.c 3.12 gen_close: FRAME_CREATED → gi_frame_state = FRAME_COMPLETED, return; "
+        "3.8-3.11 gen_send_ex(GeneratorExit) clears the frame; [RUN] generators/close_unstarted_generator",
+    ),
+    "vectorcall_builtin_types": Fact(
+        "Builtin types whose call takes the arguments as a C array (tp_vectorcall). Calling any other "
+        "type with arguments goes through tp_call with a new args tuple (_PyObject_MakeTpCall), a GC "
+        "allocation visible in gc.get_count().",
+        since("3.9", frozenset(), frozenset({"range", "list", "tuple", "dict", "set", "frozenset"})),
+        "bpo-37207 (3.9): vectorcall for range, list, tuple, dict, set, frozenset; Objects/call.c "
+        "_PyObject_MakeTpCall; [RUN] generations/count_inside_function (8 on 3.8, 7 on 3.9)",
     ),
     "empty_slot_message_names_type": Fact(
         "Reading an empty __slots__ member raises AttributeError(\"'T' object has no attribute 'v'\"); "

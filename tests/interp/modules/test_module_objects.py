@@ -53,3 +53,13 @@ def test_weakref_and_finalize_run_cpythons_library_code() -> None:
     """weakref's Python half is CPython's Lib/weakref.py: its functions carry that file's name."""
     result = run("import weakref\nprint(weakref.finalize.__init__.__code__.co_filename)\n")
     assert result.stdout == "/usr/local/lib/python3.12/weakref.py\n"
+
+
+def test_installing_twice_changes_nothing() -> None:
+    """The runtime calls install() and so may the stand-in registry (stdmods): the second call must
+    not wrap the runtime's protocol methods again."""
+    from heapglass.interp.modules import install
+    rt = Runtime(Heap(get_profile("3.12")))
+    before = (rt.key_token, rt.compare, rt.setattr, rt.write_stdout)
+    install(rt)
+    assert (rt.key_token, rt.compare, rt.setattr, rt.write_stdout) == before

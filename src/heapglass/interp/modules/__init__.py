@@ -1,14 +1,20 @@
-"""The simulated modules of the model: `gc`, `sys`, `weakref` (with `_weakref`, `_weakrefset`) and
-`atexit`, registered with the runtime's module registry by `install(rt)`.
+"""The simulated modules of the model, registered with the runtime's module registry by
+`install(rt)`: `gc`, `sys`, `atexit`, `weakref` with its C half `_weakref` and `_weakrefset`.
 
-`gc` and `sys` and the C half of `weakref` (`_weakref`: ref, proxy, getweakrefcount, getweakrefs,
-_remove_dead_weakref) are builtin functions over the heap core; `weakref` and `_weakrefset` are
-CPython's own pure-Python Lib/weakref.py and Lib/_weakrefset.py, trimmed to what the interpreter runs,
-executed as simulated source (``lib/``).
+* `gc`, `sys`, `atexit` and `_weakref` are builtin functions over the heap core and the runtime
+  (gcmod.py, sysmod.py, atexitmod.py, weakrefmod.py; argument checking in args.py; version
+  differences in facts.py; sys.getsizeof in sizeof.py);
+* `weakref` and `_weakrefset` are CPython's own Lib/weakref.py and Lib/_weakrefset.py, each version
+  running its own text (lib/, libsrc.py), with two tiny stand-ins for the parts of _collections_abc
+  and itertools they import (lib/_heapglass_abc.py, lib/_heapglass_itertools.py);
+* slots.py and shims.py route a few runtime protocol methods (weakref hashing and ==, proxy
+  forwarding, module setattr, output through sys.stdout/sys.stderr) until the interpreter offers
+  hooks for them.
 """
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from .atexitmod import make_atexit
@@ -24,8 +30,15 @@ if TYPE_CHECKING:
     from ..runtime import Runtime
 
 
+_installed: weakref.WeakSet = weakref.WeakSet()   # runtimes already set up (install is idempotent)
+
+
 def install(rt: Runtime) -> None:
-    """Register the modules' factories with `rt` (each module is created on first import)."""
+    """Register the modules' factories with `rt` (each module is created on first import) and give
+    the weakref types their behaviour. Calling it again for the same runtime does nothing."""
+    if rt in _installed:
+        return
+    _installed.add(rt)
     install_weakref_types(rt)
     install_slots(rt)
     install_shims(rt)

@@ -42,8 +42,8 @@ FACTS: dict[str, Fact] = {
         "the part before it (builtins when there is no dot).",
         since("3.10", ("weakref", "weakproxy", "weakcallableproxy"),
               ("weakref.ReferenceType", "weakref.ProxyType", "weakref.CallableProxyType")),
-        "Objects/weakrefobject.c: _PyWeakref_RefType/ProxyType/CallableProxyType tp_name (bpo-44654 "
-        "renamed them in 3.10); [RUN probes/errors2.py]"),
+        "Objects/weakrefobject.c: _PyWeakref_RefType/ProxyType/CallableProxyType tp_name (renamed in "
+        "3.10); [RUN probes/errors2.py]"),
     "proxy_repr": Fact(
         "repr of a live proxy: {addr} the proxy, {name} the referent's type name, {oaddr} its address.",
         since("3.13", "<weakproxy at {addr} to {name} at {oaddr}>",
@@ -56,7 +56,7 @@ FACTS: dict[str, Fact] = {
         "[RUN probes/weakref_repr.py]"),
     "dead_proxy_repr": Fact(
         "repr of a dead proxy ({addr}: the proxy; {none_addr}: the address of None, which 3.8-3.12 "
-        "print as the referent), or None for the 3.13 '<weakproxy at {addr}; dead>'.",
+        "print as the referent; 3.13 says dead).",
         since("3.13", "<weakproxy at {addr} to NoneType at {none_addr}>", "<weakproxy at {addr}; dead>"),
         "Objects/weakrefobject.c: proxy_repr (PyWeakref_GET_OBJECT gives Py_None before 3.13); "
         "[RUN probes/weakref_repr.py]"),
@@ -103,7 +103,7 @@ FACTS: dict[str, Fact] = {
          "3.13": ("or_operators", "commit_pop", "notimplemented_compare", "finalize_posonly",
                   "abc_registered", "generic_alias", "reduce_getstate")},
         "Lib/weakref.py, Lib/_weakrefset.py of the installed 3.8.18 ... 3.13.0 (3.9: bpo-36144 dict "
-        "union, bpo-28427 atomic removals, bpo-37759 NotImplemented, bpo-36492 positional-only "
+        "union, bpo-28427 atomic removals, NotImplemented from WeakMethod, bpo-36492 positional-only "
         "finalize, PEP 585; 3.11: object.__getstate__ bpo-26579, Set registration dropped); "
         "tests/interp/modules/test_libsrc.py checks the selected text against those files"),
 }

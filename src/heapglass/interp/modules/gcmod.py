@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ...heap.gcmodule import GCModule
-from ...heap.kinds import HLeaf
+from ...heap.kinds import HLeaf, HTuple
 from ...heap.objects import HObject
 from .args import c_int, clinic, host_call, no_keywords, noargs, one_arg
 
@@ -31,6 +31,16 @@ DEBUG_FLAGS = ("DEBUG_STATS", "DEBUG_COLLECTABLE", "DEBUG_UNCOLLECTABLE", "DEBUG
 def _gc_int(rt: Runtime, o: HObject) -> int:
     """A C int argument of a gc function (gc_collect_impl's generation, set_debug's flags)."""
     return c_int(rt, o, float_message=rt.profile.gc.int_arg_type_error["float"])
+
+
+def call_args_tuple(rt: Runtime, args: list) -> HObject | None:
+    """The METH_VARARGS argument tuple of the running call: the interpreter allocated it just before
+    calling, so it is the newest object of generation 0 and holds exactly `args`."""
+    newest = rt.heap.gc.generations[0].gc_prev
+    if isinstance(newest, HTuple) and len(newest.items) == len(args) and \
+            all(a is b for a, b in zip(newest.items, args)):
+        return newest
+    return None
 
 
 def make_gc(rt: Runtime) -> HObject:
@@ -70,8 +80,11 @@ def make_gc(rt: Runtime) -> HObject:
         return rt.new_list(host_call(rt, g.get_objects, value))
 
     def get_referrers(rt: Runtime, args: list, kw: Any) -> HObject:
+        # gc_get_referrers: the call's own argument tuple refers to every argument, and CPython
+        # skips it (gc_referrers_for: "if (obj == objs || obj == resultlist) continue")
         no_keywords(rt, MODULE, "get_referrers", kw, varargs=True)
-        return rt.new_list(g.get_referrers(*args))
+        argt = call_args_tuple(rt, args)
+        return rt.new_list([op for op in g.get_referrers(*args) if op is not argt])
 
     def get_referents(rt: Runtime, args: list, kw: Any) -> HObject:
         no_keywords(rt, MODULE, "get_referents", kw, varargs=True)

@@ -92,21 +92,21 @@ def install_slots(rt: Runtime) -> None:
             return weakref_richcompare(rt, a, b, op)
         return orig["compare"](op, a, b)
 
-    def forward(name: str, nargs: int) -> None:
-        """A protocol method whose first `nargs` operands are unwrapped when they are proxies."""
+    def forward(name: str) -> None:
+        """A protocol method whose subject (first operand) is unwrapped when it is a proxy; the other
+        operands are passed as they are (proxy_getitem, proxy_contains, ... UNWRAP the proxy only)."""
         inner = getattr(rt, name)
-        orig[name] = inner
 
-        def fn(*args: Any) -> Any:
-            if any(is_proxy(a) for a in args[:nargs] if isinstance(a, HObject)):
-                args = tuple(un(a) if isinstance(a, HObject) else a for a in args[:nargs]) + args[nargs:]
-            return inner(*args)
+        def fn(subject: Any, *rest: Any) -> Any:
+            # a cheap test first: this sits on the interpreter's hot paths (truth tests, iteration)
+            if isinstance(subject, HWeakref) and subject.proxy is not None:
+                subject = proxy_referent(rt, subject)
+            return inner(subject, *rest)
         setattr(rt, name, fn)
 
-    # operator slots: the operands are unwrapped (WRAP_BINARY / WRAP_UNARY / proxy_* functions)
-    for name, nargs in (("truthy", 1), ("length", 1), ("get_iter", 1), ("iter_next", 1), ("index", 1),
-                        ("str", 1), ("getitem", 2), ("setitem", 2), ("contains", 2)):
-        forward(name, nargs)
+    for name in ("truthy", "length", "get_iter", "iter_next", "index", "str", "getitem", "setitem",
+                 "contains"):
+        forward(name)
 
     @wrap("binary_op1")
     def binary_op1(op: str, a: HObject, b: HObject) -> HObject | None:

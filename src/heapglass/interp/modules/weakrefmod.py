@@ -193,7 +193,17 @@ def weakref_hash(rt: Runtime, self: HWeakref) -> int:
     return self.hash
 
 
+def wrapper_args(rt: Runtime, name: str, args: list, kw: Any, n: int) -> None:
+    """The argument check of a slot wrapper (wrapperobject / wrap_* in typeobject.c), e.g.
+    r.__eq__() → 'expected 1 argument, got 0'."""
+    if kw:
+        rt.raise_type("TypeError", f"wrapper {name}() takes no keyword arguments")
+    if len(args) != n:
+        rt.raise_type("TypeError", f"expected {n} argument{'s' if n != 1 else ''}, got {len(args)}")
+
+
 def ref_hash(rt: Runtime, self: HWeakref, args: list, kw: Any) -> HObject:
+    wrapper_args(rt, "__hash__", args, kw, 0)
     return rt.new_int(weakref_hash(rt, self))
 
 
@@ -209,15 +219,18 @@ def weakref_richcompare(rt: Runtime, a: HWeakref, b: HObject, op: str) -> HObjec
 
 
 def ref_eq(rt: Runtime, self: HWeakref, args: list, kw: Any) -> HObject:
+    wrapper_args(rt, "__eq__", args, kw, 1)
     return weakref_richcompare(rt, self, args[0], "==")
 
 
 def ref_ne(rt: Runtime, self: HWeakref, args: list, kw: Any) -> HObject:
+    wrapper_args(rt, "__ne__", args, kw, 1)
     return weakref_richcompare(rt, self, args[0], "!=")
 
 
 def ref_repr(rt: Runtime, self: HWeakref, args: list, kw: Any) -> HObject:
     """weakref_repr: '<weakref at ADDR; to 'TYPE' at ADDR (NAME)>' or '<weakref at ADDR; dead>'."""
+    wrapper_args(rt, "__repr__", args, kw, 0)
     ob = self.wr_object
     if ob is None:
         return rt.new_str(f"<weakref at {self.addr:#x}; dead>")
@@ -255,6 +268,7 @@ def proxy_referent(rt: Runtime, p: HWeakref) -> HObject:
 
 
 def proxy_repr(rt: Runtime, self: HWeakref, args: list, kw: Any) -> HObject:
+    wrapper_args(rt, "__repr__", args, kw, 0)
     facts = module_facts(rt.profile)
     ob = self.wr_object
     if ob is None:
