@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     if name not in COMMANDS:
         print(f"heapglass: unknown command {name!r}\n\n{_usage()}", file=sys.stderr)
         return 2
-    modname, help_ = COMMANDS[name]
+    modname = COMMANDS[name][0]
     try:
         mod = importlib.import_module(modname)
     except ModuleNotFoundError as exc:

@@ -173,3 +173,17 @@ def test_middle_generation_survivors_become_pending_long_lived(version):
     assert s.heap.gc.long_lived_pending == 6
     s.heap.gc.collect(2)
     assert (s.heap.gc.long_lived_pending, s.heap.gc.long_lived_total) == (0, 6)
+
+
+def test_long_lived_total_leaves_out_untracked_tuples_and_dicts():
+    """long_lived_total is gc_list_size of generation 2 *after* untrack_tuples and untrack_dicts: an
+    atomic tuple (ints only) and an atomic dict are untracked by the full collection and not counted."""
+    s = Scene("3.12")
+    s.heap.gc.enabled = False
+    s.set("lst", s.new_list())
+    s.set("t", s.new_tuple(s.new_int(1000), s.new_int(1001)))
+    d = s.new_dict(track=True)
+    s.set("d", d)
+    s.heap.gc.collect(2)
+    assert not s.heap.is_tracked(s["t"]) and not s.heap.is_tracked(d)
+    assert s.heap.gc.long_lived_total == len(s.heap.gc.generations[2]) == 1

@@ -30,7 +30,11 @@ def normalise(text: str) -> str:
 
 
 def run_real(version: str, program: Path) -> dict:
+    """Programs named buffered_*.py run with stdout buffered (no PYTHONUNBUFFERED); the others with
+    PYTHONUNBUFFERED=1."""
     env = dict(os.environ, PYENV_VERSION=PATCH[version], PYTHONUNBUFFERED="1")
+    if program.name.startswith("buffered_"):
+        del env["PYTHONUNBUFFERED"]
     proc = subprocess.run(["python", program.name], cwd=program.parent, env=env, capture_output=True,
                           text=True, timeout=120, check=False)
     return {"stdout": proc.stdout, "stderr": normalise(proc.stderr), "status": proc.returncode,

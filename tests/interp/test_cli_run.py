@@ -33,3 +33,23 @@ def test_main_filename_is_absolute_from_3_9() -> None:
     """Tracebacks show the script path as given in 3.8 and absolute from 3.9 ([RUN] both)."""
     assert main_filename("x.py", "3.8") == "x.py"
     assert main_filename("x.py", "3.9").endswith("/x.py") and main_filename("x.py", "3.9") != "x.py"
+
+
+def test_non_utf8_file_is_cpythons_syntax_error(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Undecodable source: CPython's one-line SyntaxError and status 1 ([RUN] python3.12 on the file)."""
+    prog = tmp_path / "bad.py"
+    prog.write_bytes(b"x = 1\n\xff\xfe\n")
+    assert standalone(["--python", "3.12", str(prog)]) == 1
+    assert capsys.readouterr().err == (
+        f"SyntaxError: Non-UTF-8 code starting with '\\xff' in file {prog} on line 2, but no encoding "
+        "declared; see https://peps.python.org/pep-0263/ for details\n")
+
+
+def test_null_byte_source_is_a_syntax_error(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A NUL in the source: 'SyntaxError: source code cannot contain null bytes' at its line, status 1
+    ([RUN] python3.12 prints the same three lines)."""
+    prog = tmp_path / "nul.py"
+    prog.write_bytes(b"x = 1\x00\n")
+    assert standalone(["--python", "3.12", str(prog)]) == 1
+    assert capsys.readouterr().err == (f'  File "{prog}", line 1\n    x = 1\n'
+                                       "SyntaxError: source code cannot contain null bytes\n")

@@ -63,7 +63,9 @@ class FreeLists:
                 return False
             stack = self._stack(family, key)
         else:
-            stack = self.stacks.get((family, 0)) or self._stack(family, key)
+            stack = self.stacks.get((family, 0))
+            if stack is None:
+                stack = self._stack(family, key)
         if len(stack) >= self.capacity[family]:
             return False
         stack.append(addr)
@@ -73,9 +75,14 @@ class FreeLists:
 
     def pop(self, family: str, key: int | None = None) -> int:
         """Memory for a new object from the family's list (most recently pushed first), or 0."""
-        if family == "tuple" and key is not None and not 1 <= key <= self.pop_max:
-            return 0
-        stack = self._stack(family, key)
+        if family == "tuple":
+            if key is not None and not 1 <= key <= self.pop_max:
+                return 0
+            stack = self._stack(family, key)
+        else:
+            stack = self.stacks.get((family, 0))
+            if stack is None:
+                stack = self._stack(family, key)   # an unknown family is an error even when empty
         if not stack:
             return 0
         addr = stack.pop()

@@ -1,7 +1,7 @@
 """pymalloc: arenas, pools and blocks, as Objects/obmalloc.c of each CPython version does them.
 
 This module owns the small-object allocator state and its algorithms, named after the C functions they
-mirror: ``pymalloc_alloc`` (+ ``pymalloc_pool_extend``, ``allocate_from_new_pool``, ``new_arena``),
+mirror: ``pymalloc_alloc`` (+ ``pymalloc_pool_extend`` inline, ``allocate_from_new_pool``, ``new_arena``),
 ``pymalloc_free`` (+ ``insert_to_usedpool``, ``insert_to_freepool``, ``release_arena``) and the
 keep-or-move decision of ``pymalloc_realloc`` (``pymalloc_realloc_keeps``; the move itself is
 ``Memory.realloc``).
@@ -285,7 +285,17 @@ class Pymalloc:
             freeblock = pool.freeblock
             bp = freeblock.pop()
             if not freeblock:
-                self.pymalloc_pool_extend(pool, size)
+                # pymalloc_pool_extend, inline (it runs on most allocations: blocks are carved one at
+                # a time): carve the next block if one fits, else the pool is full and leaves usedpools.
+                offset = pool.nextoffset
+                if offset <= pool.maxnextoffset:
+                    freeblock.append(pool.address + offset)
+                    pool.nextoffset = offset + ((size + 1) << shift)
+                else:
+                    nxt = pool.nextpool
+                    prev = pool.prevpool
+                    nxt.prevpool = prev  # type: ignore[union-attr]
+                    prev.nextpool = nxt  # type: ignore[union-attr]
             pool.occupied[(bp & self.pool_mask) >> shift] = 1
         else:
             bp = self.allocate_from_new_pool(size)
@@ -293,18 +303,6 @@ class Pymalloc:
         if self.sink.active:
             self.sink.emit("block_alloc", address=bp, size_class=size, pool=bp & self.pool_base_mask)
         return bp
-
-    def pymalloc_pool_extend(self, pool: Pool, size: int) -> None:
-        """obmalloc.c: pymalloc_pool_extend -- the free list ran dry: carve the next block if one fits,
-        else the pool is full and leaves usedpools."""
-        if pool.nextoffset <= pool.maxnextoffset:
-            pool.freeblock.append(pool.address + pool.nextoffset)
-            pool.nextoffset += (size + 1) << self.shift
-            return
-        nxt = pool.nextpool
-        prev = pool.prevpool
-        nxt.prevpool = prev  # type: ignore[union-attr]
-        prev.nextpool = nxt  # type: ignore[union-attr]
 
     def allocate_from_new_pool(self, size: int) -> int:
         """obmalloc.c: allocate_from_new_pool -- no used pool of this class: take a pool from the

@@ -174,11 +174,11 @@ def _collect(gcstate: GCState, generation: int, reason: str) -> tuple[int, int]:
     unreachable = GCList("unreachable")
     deduce_unreachable(heap, young, unreachable, permanent)
 
-    untrack_tuples(heap, young)
+    survivors = untrack_tuples(heap, young)   # gc_list_size(young), counted on the way
     # Move reachable objects to the next generation.
     if young is not old:
         if generation == oldest - 1:
-            gcstate.long_lived_pending += len(young)
+            gcstate.long_lived_pending += survivors
         if events.active:
             events.emit("promote", generation=generation, to=generation + 1,
                         addrs=[op.addr for op in young])
@@ -186,9 +186,9 @@ def _collect(gcstate: GCState, generation: int, reason: str) -> tuple[int, int]:
     else:
         # Only full collections untrack dicts, to avoid quadratic dict build-up (issue #14775).
         if prof.untrack_dicts_on_full:
-            untrack_dicts(heap, young)
+            survivors = untrack_dicts(heap, young)
         gcstate.long_lived_pending = 0
-        gcstate.long_lived_total = len(young)
+        gcstate.long_lived_total = survivors
 
     # Objects with (or reachable from) legacy tp_del finalizers cannot be collected.
     finalizers = GCList("finalizers")
@@ -375,39 +375,48 @@ def may_be_tracked(op: Any, tuple_type: Any) -> bool:
     return True
 
 
-def untrack_tuples(heap: Heap, head: GCList) -> None:
+def untrack_tuples(heap: Heap, head: GCList) -> int:
     """untrack_tuples + _PyTuple_MaybeUntrack: untrack every exact tuple whose items cannot be part
-    of a cycle. Older tuples come first in the list, so nested atomic tuples go in one pass."""
+    of a cycle. Older tuples come first in the list, so nested atomic tuples go in one pass. Returns
+    how many objects stay in `head` (the gc_list_size the caller needs next, without another walk)."""
     tuple_type = heap.tuple_type
     tuple_kind = HTuple
+    kept = 0
     op = head.gc_next
     while op is not head:
         nxt = op.gc_next
+        kept += 1
         if isinstance(op, tuple_kind) and is_exact(op, tuple_type, "tuple"):
             for item in op.items:
                 if item is None or may_be_tracked(item, tuple_type):
                     break
             else:
                 heap.gc_untrack(op)
+                kept -= 1
         op = nxt
+    return kept
 
 
-def untrack_dicts(heap: Heap, head: GCList) -> None:
+def untrack_dicts(heap: Heap, head: GCList) -> int:
     """untrack_dicts + _PyDict_MaybeUntrack (full collections only): untrack every exact dict whose
-    keys and values cannot be part of a cycle."""
+    keys and values cannot be part of a cycle. Returns how many objects stay in `head`."""
     dict_type = heap.dict_type
     tuple_type = heap.tuple_type
     dict_kind = HDict
+    kept = 0
     op = head.gc_next
     while op is not head:
         nxt = op.gc_next
+        kept += 1
         if isinstance(op, dict_kind) and is_exact(op, dict_type, "dict"):
             for k, v in op.entries.values():
                 if v is not None and (may_be_tracked(v, tuple_type) or may_be_tracked(k, tuple_type)):
                     break
             else:
                 heap.gc_untrack(op)
+                kept -= 1
         op = nxt
+    return kept
 
 
 def gc_list_clear_collecting(collectable: GCList) -> None:

@@ -24,7 +24,6 @@ from ..alloc import sizes
 from ..profiles import Profile, get_profile
 from .errors import HeapError
 from .events import EventBus
-from .gclist import gc_list_append
 from .header import FINALIZED, FREED, IMMORTAL
 from .kinds import TRASHCAN, HDict, HHostFunction, HLeaf, HList, HTuple, new_static_type
 from .objects import HObject, HType
@@ -163,8 +162,7 @@ class Heap(WeakrefOps):
         with refcount 1. A GC allocation bumps generation 0's count — free-list reuse does not
         (_PyObject_GC_Alloc / _PyObject_GC_Link vs. the free-list pops that only _Py_NewReference)."""
         family = tp.freelist_family
-        key = op.freelist_key() if family is not None else None
-        addr, reused = self.memory.object_alloc(nbytes, family, key)
+        addr, reused = self.memory.object_alloc(nbytes, family, op.freelist_key if family is not None else None)
         op.ob_refcnt = 1
         op.ob_type = tp
         op.heap = self
@@ -205,8 +203,7 @@ class Heap(WeakrefOps):
         self.live -= 1
         tp = op.ob_type
         family = tp.freelist_family
-        kept = self.memory.object_free(op.addr, op.nbytes, family,
-                                       op.freelist_key() if family is not None else None)
+        kept = self.memory.object_free(op.addr, op.nbytes, family, op.freelist_key if family is not None else None)
         if op.is_gc:
             gc_next = op.gc_next
             if gc_next is not None:           # still tracked: gc_list_remove
@@ -313,23 +310,26 @@ class Heap(WeakrefOps):
             self._destroy_chain()
 
     def _run_deallocs(self, op: HObject) -> None:
-        # Explicit stack of running deallocators: [generator, object, passed Py_TRASHCAN_BEGIN]. The
-        # top generator is iterated until it finishes or drops a reference that starts another one;
-        # `for` resumes a generator where it stopped.
-        stack: list[list[Any]] = [[op.tp_dealloc(self), op, False]]
+        # The running deallocator is (gen, owner, began: passed Py_TRASHCAN_BEGIN); the ones it
+        # interrupted wait on `stack`. `gen` is iterated until it finishes or drops the last reference
+        # to an object that has its own deallocator, which then runs first; `for` resumes a
+        # suspended generator where it stopped.
+        stack: list[tuple[Any, HObject, bool]] = []
+        gen = op.tp_dealloc(self)
+        owner = op
+        began = False
         events = self.events
         traced = events.refcounts
-        while stack:
-            entry = stack[-1]
-            gen = entry[0]
+        while True:
+            nested = None
             for item in gen:
                 if item is TRASHCAN:              # Py_TRASHCAN_BEGIN
                     if self.trash_nesting >= self.trash_unwind_level:
-                        self.trash_delete_later.append(entry[1])   # _PyTrash_thread_deposit_object
+                        self.trash_delete_later.append(owner)   # _PyTrash_thread_deposit_object
                         _deposited(gen)
                         break
                     self.trash_nesting += 1
-                    entry[2] = True
+                    began = True
                     continue
                 if item.gc_flags & IMMORTAL:
                     continue
@@ -347,17 +347,21 @@ class Heap(WeakrefOps):
                 if item.is_leaf:
                     self.free_object(item)
                     continue
-                stack.append([item.tp_dealloc(self), item, False])
+                nested = item
                 break
-            else:
-                stack.pop()
-                if entry[2]:
-                    self.trash_nesting -= 1   # Py_TRASHCAN_END
-                    if self.trash_delete_later and self.trash_nesting <= self.trash_drain_at:
-                        self._destroy_chain()
+            if nested is not None:
+                stack.append((gen, owner, began))
+                gen = nested.tp_dealloc(self)
+                owner = nested
+                began = False
                 continue
-            if stack[-1] is entry:                # deposited: the deallocator returned at once
-                stack.pop()
+            if began:
+                self.trash_nesting -= 1           # Py_TRASHCAN_END
+                if self.trash_delete_later and self.trash_nesting <= self.trash_drain_at:
+                    self._destroy_chain()
+            if not stack:
+                return
+            gen, owner, began = stack.pop()
 
     def _destroy_chain(self) -> None:
         """_PyTrash_thread_destroy_chain: destroy deposited objects, newest first."""
@@ -419,7 +423,12 @@ class Heap(WeakrefOps):
             self.check_owned(op, "gc_track")
         if op.gc_next is not None:
             return
-        gc_list_append(op, self.gc.generations[0])
+        gen0 = self.gc.generations[0]         # gc_list_append, inline (one call per GC allocation)
+        last = gen0.gc_prev
+        op.gc_prev = last
+        op.gc_next = gen0
+        last.gc_next = op
+        gen0.gc_prev = op
         if self.events.active:
             self.events.emit("track", addr=op.addr)
 

@@ -61,7 +61,8 @@ class HTuple(HGCObject):
     def traverse(self) -> Iterable[HObject]:   # tupletraverse
         return self.items
 
-    def freelist_key(self) -> int:
+    @property
+    def freelist_key(self) -> int:  # type: ignore[override]
         return len(self.items)
 
     def tp_dealloc(self, heap: Any) -> Iterator[HObject]:   # tupledealloc: items last-to-first
@@ -78,26 +79,42 @@ class HDict(HGCObject):
 
     The token is chosen by whoever inserts (the interpreter hashes simulated keys); the heap core treats
     it as opaque. ``keys_addr`` is the address of the keys table, ``values_addr`` of a split table's
-    values (0 when there is none). ``ma_version`` counts mutations (iteration guards)."""
+    values (0 when there is none). ``ma_version`` counts mutations (iteration guards).
+    ``general_keys``: a key that is not an exact str has been inserted since the last clear, so the
+    keys table is general (not DK_IS_UNICODE / lookdict_unicode) and stays so; inserters report keys
+    with `note_key`."""
 
-    __slots__ = ("entries", "keys_addr", "keys_nbytes", "ma_version", "owner", "values_addr")
+    __slots__ = ("entries", "general_keys", "keys_addr", "keys_nbytes", "ma_version", "owner", "values_addr")
+
+    def __init__(self) -> None:
+        self.general_keys = False
+
+    def note_key(self, key: HObject) -> None:
+        """insertdict of `key` (in 3.8-3.9 any lookup too: profile fact
+        ``objects.dict_lookup_generalises_keys``): a key that is not an exact str makes the keys table
+        general for good, until PyDict_Clear."""
+        if not self.general_keys and not _is_exact_str(key):
+            self.general_keys = True
 
     def traverse(self) -> Iterable[HObject]:   # dict_traverse
-        # A dict whose keys are all exact str (DK_IS_UNICODE; lookdict_unicode before 3.11) visits its
-        # values only; any other dict visits value, then key, of each entry ([RUN] gc.get_referents
-        # ({'a': x}) == [x], gc.get_referents({1: x}) == [x, 1]). Approximation: the model decides from
-        # the current keys, where CPython keeps a dict general once a non-str key was ever inserted.
+        # A unicode-keys dict (DK_IS_UNICODE; lookdict_unicode before 3.11) visits its values only; a
+        # general one visits value, then key, of each entry ([RUN] gc.get_referents({'a': x}) == [x],
+        # gc.get_referents({1: x}) == [x, 1], and after d = {1: x}; del d[1]; d['a'] = x: [x, 'a']).
+        # A non-str key found here was inserted at some point: it makes the table general too.
         entries = self.entries.values()
-        if all(_is_exact_str(k) for k, _ in entries):
-            for _, v in entries:
-                yield v
-        else:
-            for k, v in entries:
-                yield v
-                yield k
+        if not self.general_keys:
+            if all(_is_exact_str(k) for k, _ in entries):
+                for _, v in entries:
+                    yield v
+                return
+            self.general_keys = True
+        for k, v in entries:
+            yield v
+            yield k
 
     def tp_clear(self, heap: Any) -> None:     # dict_tp_clear → PyDict_Clear
         entries, self.entries = self.entries, {}
+        self.general_keys = False             # the shared empty keys are unicode again
         self.ma_version += 1
         for k, v in entries.values():
             heap.decref(k)

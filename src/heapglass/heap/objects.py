@@ -47,6 +47,7 @@ class HObject:
 
     is_gc = False          # host-class constant: does this kind have Py_TPFLAGS_HAVE_GC?
     is_leaf = True         # host-class constant: holds no references (dealloc needs no driver)
+    freelist_key: int | None = None   # the free-list bucket (a tuple's length); None: single bucket
 
     @property
     def gc_refs(self) -> int:
@@ -72,9 +73,6 @@ class HObject:
         return
         yield  # pragma: no cover  (makes this a generator)
 
-    def freelist_key(self) -> int | None:
-        """The free-list bucket (tuple length); None for single-bucket families."""
-        return None
 
     def __repr__(self) -> str:
         tp = self.ob_type

@@ -77,6 +77,8 @@ def _run(source: str, filename: str, version: str, unbuffered: bool, stdout_isat
     status = 0
     try:
         status = _execute(rt, source, filename)
+        if session is not None and hasattr(session, "program_end"):
+            session.program_end(rt)
         status = finalize(rt, status)
     except StepLimit as e:
         rt.stderr.append(f"{e}\n")
@@ -106,6 +108,9 @@ def _execute(rt: Any, source: str, filename: str) -> int:
         code = compile_module(rt, source, filename)
     except SyntaxError as e:
         rt.stderr.append(format_syntax_error(rt, e, filename))
+        return 1
+    except ValueError as e:     # the host parser rejects null bytes with a ValueError
+        rt.stderr.append(f"SyntaxError: {str(e).replace('source code string', 'source code')}\n")
         return 1
     rt.arm_limits()
     main = rt.new_module("__main__")
@@ -147,6 +152,14 @@ def format_syntax_error(rt: Any, e: SyntaxError, filename: str) -> str:
     a caret range from 3.10)."""
     import re
     msg = e.msg
+    if e.lineno is None and "null bytes" in msg:
+        # the host parser words it 'source code string ...' and gives no position; CPython points at
+        # the line holding the first NUL
+        src = rt.sources.get(filename, "")
+        n = src[:src.index("\0")].count("\n") if "\0" in src else 0
+        text = src.split("\n")[n].replace("\0", "")
+        msg = msg.replace("source code string", "source code")
+        e = SyntaxError(msg, (e.filename or filename, n + 1, None, text))
     for pattern, repl, where in rt.profile.interp.syntax_error_rewrites:
         if re.match(pattern, msg):
             msg = re.sub(pattern, repl, msg)

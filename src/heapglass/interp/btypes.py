@@ -58,7 +58,7 @@ def make_static_type(rt: Runtime, name: str, methods: dict[str, Callable], *, ba
         d = HDescr()
         d.fn, d.name, d.owner, d.kind = getter, gname, name, "getset"
         d.setter = setter
-        info.methods[gname] = rt.static_object(d, None)
+        info.methods[gname] = rt.static_object(d, rt.builtin_types.get("getset_descriptor"))
     if rt.profile.interp.immortal_small_ints:
         rt.heap.make_immortal(tp)
     return tp
@@ -67,7 +67,8 @@ def make_static_type(rt: Runtime, name: str, methods: dict[str, Callable], *, ba
 def add_method(rt: Runtime, tp: HType, name: str, fn: Callable, kind: str = "method") -> None:
     d = HDescr()
     d.fn, d.name, d.owner, d.kind = fn, name, tp.name, kind
-    tp.extra.methods[name] = rt.static_object(d, None)
+    descr_type = "getset_descriptor" if kind == "getset" else "method_descriptor"
+    tp.extra.methods[name] = rt.static_object(d, rt.builtin_types.get(descr_type))
 
 
 def install_types(rt: Runtime) -> None:
@@ -119,6 +120,8 @@ def install_types(rt: Runtime) -> None:
     rt.t_dict.freelist_family = "dict"
     if "method" in rt.profile.alloc.freelists:
         rt.t_method.freelist_family = "method"
+    if "cfunction" in rt.profile.alloc.freelists:
+        rt.t_builtin.freelist_family = "cfunction"
     for t in ("function", "method", "generator", "set", "frozenset", "type", "property"):
         rt.builtin_types[t].weakrefable = True
     rt.t_generator.tp_finalize = _gen_tp_finalize
@@ -242,7 +245,7 @@ def new_iterator(rt: Runtime, tp: HType, refs: list[HObject | None], state: Any,
     for r in refs:
         if r is not None:
             rt.incref(r)
-    return rt.alloc(it, tp, rt.sizes("iterator"))
+    return rt.alloc(it, tp, rt.sizes(tp.name))
 
 
 class Protocols:

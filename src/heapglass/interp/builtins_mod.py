@@ -48,7 +48,23 @@ def b_print(rt: Runtime, args: list, kw: Any) -> HObject:
             rt.decref(w)
     else:
         rt.write_stdout(text)
+        print_temporaries(rt)
     return rt.new_none()
+
+
+def print_temporaries(rt: Runtime) -> None:
+    """The io stack's short-lived objects of one print (profile fact print_temporaries)."""
+    mode = "unbuffered" if rt.unbuffered or rt.stdout_isatty else "buffered"
+    for kind in rt.profile.interp.print_temporaries[mode]:
+        if kind == "list":
+            o = rt.list_steal([])
+        elif kind == "tuple":
+            o = rt.tuple_of([rt.none])
+        elif kind == "tuple2":
+            o = rt.tuple_of([rt.none, rt.none])
+        else:
+            o = rt.define_builtin("write", b_print)
+        rt.decref(o)
 
 
 def b_len(rt: Runtime, args: list, kw: Any) -> HObject:
@@ -236,7 +252,7 @@ def b_anyall(want: bool) -> Callable:
 
 
 def b_sorted(rt: Runtime, args: list, kw: Any) -> HObject:
-    from .methods import sort_items
+    from .containers import sort_items
     kw = kw or {}
     items = rt.iterate_to_list(args[0])
     rev = kw.get("reverse")

@@ -9,6 +9,7 @@ CPython's. The view options (--trace, --explain, --html, --plot) are handed to
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 import traceback
@@ -32,16 +33,21 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-memory", type=int, default=None, help="simulated bytes before MemoryError")
     p.add_argument("-u", dest="unbuffered", action="store_true", help="unbuffered stdout (as python -u)")
     p.add_argument("-c", dest="code", default=None, help="program passed in as a string")
-    p.add_argument("--trace", default=None, help="write a trace of heap events to FILE")
-    p.add_argument("--explain", action="store_true", help="explain what the memory manager did")
-    p.add_argument("--html", default=None, help="write an HTML report to FILE")
-    p.add_argument("--plot", default=None, help="write a plot to FILE")
+    try:
+        from heapglass.views.session import add_arguments
+    except ImportError:
+        p.add_argument("--trace", default=None, help="write a trace of heap events to FILE")
+        p.add_argument("--explain", action="store_true", help="explain what the memory manager did")
+        p.add_argument("--html", default=None, help="write an HTML report to FILE")
+        p.add_argument("--plot", default=None, help="write a plot to FILE")
+    else:
+        add_arguments(p)     # --trace, --trace-refcounts, --perfetto, --explain, --html, --plot
     p.add_argument("file", nargs="?", default=None, help="program file, or - for stdin")
     p.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the program (sys.argv[1:])")
 
 
 def main(args: argparse.Namespace) -> int:
-    from .api import INTERNAL_STATUS, run_source
+    from .api import run_source
     version = args.python or default_version()
     if args.code is not None:
         source, filename, argv = args.code, "<string>", ["-c", *(([args.file] if args.file else []) + args.args)]
@@ -54,6 +60,13 @@ def main(args: argparse.Namespace) -> int:
         except OSError as e:
             sys.stderr.write(f"heapglass: can't open file '{args.file}': [Errno {e.errno}] {e.strerror}\n")
             return 2
+        except UnicodeDecodeError as e:
+            bad = e.object[e.start:e.start + 1].hex()
+            line = e.object[:e.start].count(b"\n") + 1
+            sys.stderr.write(f"SyntaxError: Non-UTF-8 code starting with '\\x{bad}' in file {args.file} on line "
+                             f"{line}, but no encoding declared; see https://peps.python.org/pep-0263/ for "
+                             "details\n")
+            return 1
         filename = main_filename(args.file, version)
         argv = [args.file, *args.args]
     unbuffered = args.unbuffered or bool(os.environ.get("PYTHONUNBUFFERED"))
@@ -62,16 +75,29 @@ def main(args: argparse.Namespace) -> int:
         result = run_source(source, filename, version, unbuffered=unbuffered,
                             stdout_isatty=sys.stdout.isatty(), argv=argv, max_steps=args.max_steps,
                             max_memory=args.max_memory, session=session)
+    except ValueError as exc:
+        if type(exc).__name__ != "ViewError":
+            return _internal_error(exc)
+        sys.stderr.write(f"heapglass: {exc}\n")     # a view cannot write its output: one line
+        return 2
     except Exception as exc:  # noqa: BLE001 - heapglass's own failure: one line, never a host traceback
-        last = traceback.extract_tb(exc.__traceback__)[-1:]
-        where = f" ({os.path.basename(last[0].filename)}:{last[0].lineno})" if last else ""
-        sys.stderr.write(f"heapglass: internal error: {type(exc).__name__}: {exc}{where}; please report it at "
-                         f"{REPORT_URL}\n")
-        return INTERNAL_STATUS
+        return _internal_error(exc)
     sys.stdout.write(result.stdout)
     sys.stdout.flush()
     sys.stderr.write(result.stderr)
+    if session is not None and session.out is not None:
+        sys.stderr.write(session.out.getvalue())   # the views' text comes after the program's output
     return result.status
+
+
+def _internal_error(exc: BaseException) -> int:
+    """An error inside heapglass itself: one line saying where, and where to report it."""
+    from .api import INTERNAL_STATUS
+    last = traceback.extract_tb(exc.__traceback__)[-1:]
+    where = f" ({os.path.basename(last[0].filename)}:{last[0].lineno})" if last else ""
+    sys.stderr.write(f"heapglass: internal error: {type(exc).__name__}: {exc}{where}; please report it at "
+                     f"{REPORT_URL}\n")
+    return INTERNAL_STATUS
 
 
 def main_filename(path: str, version: str) -> str:
@@ -82,14 +108,14 @@ def main_filename(path: str, version: str) -> str:
 
 
 def _view_session(args: argparse.Namespace) -> Any:
-    wanted = args.trace or args.explain or args.html or args.plot
+    wanted = any(getattr(args, name, None) for name in ("trace", "perfetto", "explain", "html", "plot"))
     if not wanted:
         return None
     try:
-        from heapglass.views.session import ViewSession  # type: ignore[import-not-found]
+        from heapglass.views.session import ViewSession
     except ImportError:
         return None
-    return ViewSession(args)
+    return ViewSession(args, out=io.StringIO())
 
 
 def standalone(argv: list[str] | None = None) -> int:

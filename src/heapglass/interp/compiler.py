@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..heap.objects import HObject
+from .compile_defs import DefsCompiler
 from .compile_expr import ExprCompiler
 from .compile_stmt import StmtCompiler
 from .errors import Unsupported
@@ -66,7 +67,7 @@ class Scope:
         return "fast" if self.kind == "function" else "name"
 
 
-class Compiler(ExprCompiler, StmtCompiler):
+class Compiler(ExprCompiler, StmtCompiler, DefsCompiler):
     """Compiles one source text (one compilation unit: constants are shared across its code objects,
     as compile.c's merge_consts does)."""
 

@@ -428,273 +428,6 @@ def dict_update(rt: Runtime, d: HDict, other: HObject) -> None:
         rt.decref(item)
 
 
-# ---------------------------------------------------------------------- list methods
-def list_append(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
-    _nargs(rt, "list.append", args, 1, 1)
-    rt.incref(args[0])
-    rt.list_resize(self, len(self.items) + 1)
-    self.items.append(args[0])
-    return rt.new_none()
-
-
-def list_extend(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
-    from ..alloc.sizes import list_capacity_after_extend
-    new = rt.iterate_to_list(args[0])
-    rt.list_set_capacity(self, list_capacity_after_extend(rt.profile.alloc, self.allocated, len(self.items),
-                                                          len(new)))
-    self.items.extend(new)
-    return rt.new_none()
-
-
-def list_pop(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
-    if not self.items:
-        rt.raise_type("IndexError", "pop from empty list")
-    i = norm_index(rt, rt.as_int(args[0]) if args else -1, len(self.items), "pop")
-    x = self.items.pop(i)
-    rt.list_set_capacity(self, _shrunk(rt, self))
-    return x
-
-
-def list_insert(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
-    rt.incref(args[1])
-    rt.list_resize(self, len(self.items) + 1)
-    self.items.insert(rt.as_int(args[0]), args[1])
-    return rt.new_none()
-
-
-def list_remove(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
-    for i, x in enumerate(self.items):
-        if x is args[0] or rt.eq(x, args[0]):
-            rt.list_resize(self, len(self.items) - 1)
-            del self.items[i]
-            rt.decref(x)
-            return rt.new_none()
-    rt.raise_type("ValueError", "list.remove(x): x not in list")
-    raise AssertionError
-
-
-def _shrunk(rt: Runtime, lst: HList) -> int:
-    """list_resize's capacity once the items already shrank to their new length."""
-    from ..alloc.sizes import list_resize
-    n = len(lst.items)
-    return list_resize(rt.profile.alloc, lst.allocated, n + 1, n)
-
-
-def list_clear(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
-    items, self.items = self.items, []
-    rt.list_set_capacity(self, 0)
-    for x in reversed(items):
-        rt.decref(x)
-    return rt.new_none()
-
-
-def list_index(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
-    for i, x in enumerate(self.items):
-        if x is args[0] or rt.eq(x, args[0]):
-            return rt.new_int(i)
-    rt.raise_type("ValueError", f"{rt.repr(args[0])} is not in list" if isinstance(self, HList) else
-                  "tuple.index(x): x not in tuple")
-    raise AssertionError
-
-
-def list_count(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
-    return rt.new_int(sum(1 for x in list(self.items) if x is args[0] or rt.eq(x, args[0])))
-
-
-def list_reverse(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
-    self.items.reverse()
-    return rt.new_none()
-
-
-def list_copy(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
-    return rt.new_list(self.items)
-
-
-def sort_items(rt: Runtime, items: list[HObject], key: HObject | None, reverse: bool) -> list[HObject]:
-    import functools
-    if key is not None and key is not rt.none:
-        keyed = [(rt.call(key, [x], None), x) for x in items]
-    else:
-        keyed = [(x, x) for x in items]
-
-    def cmp(p: tuple, q: tuple) -> int:
-        r = rt.compare("<", p[0], q[0])
-        lt = rt.truthy(r)
-        rt.decref(r)
-        if lt:
-            return -1
-        r = rt.compare("<", q[0], p[0])
-        gt = rt.truthy(r)
-        rt.decref(r)
-        return 1 if gt else 0
-    try:
-        ordered = sorted(keyed, key=functools.cmp_to_key(cmp), reverse=reverse)
-    finally:
-        if key is not None and key is not rt.none:
-            for k, _ in keyed:
-                rt.decref(k)
-    return [x for _, x in ordered]
-
-
-def list_sort(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
-    kw = kw or {}
-    rev = kw.get("reverse")
-    self.items = sort_items(rt, self.items, kw.get("key"), bool(rev is not None and rt.truthy(rev)))
-    return rt.new_none()
-
-
-# ---------------------------------------------------------------------- dict methods
-def dict_get(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
-    _nargs(rt, "get", args, 1, 2)
-    v = rt.dict_get(self, args[0])
-    if v is None:
-        v = args[1] if len(args) > 1 else rt.none
-    rt.incref(v)
-    return v
-
-
-def dict_setdefault(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
-    v = rt.dict_get(self, args[0])
-    if v is None:
-        v = args[1] if len(args) > 1 else rt.none
-        rt.dict_setitem(self, args[0], v)
-    rt.incref(v)
-    return v
-
-
-def dict_pop(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
-    tok = rt.key_token(args[0])
-    e = self.entries.pop(tok, None)
-    if e is None:
-        if len(args) > 1:
-            rt.incref(args[1])
-            return args[1]
-        rt.throw_keyerror(args[0])
-    self.ma_version += 1
-    rt.decref(e[0])
-    return e[1]
-
-
-def dict_popitem(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
-    if not self.entries:
-        rt.raise_type("KeyError", "popitem(): dictionary is empty")
-    tok = next(reversed(self.entries))
-    k, v = self.entries.pop(tok)
-    return rt.tuple_steal([k, v])
-
-
-def dict_view(kind: str) -> Callable:
-    def view(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
-        v = HRefs()
-        v.refs = [self]
-        v.state = None
-        rt.incref(self)
-        return rt.alloc(v, rt.builtin_types[kind], 48)
-    return view
-
-
-def dict_clear(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
-    entries, self.entries = self.entries, {}
-    for k, v in entries.values():
-        rt.decref(k)
-        rt.decref(v)
-    return rt.new_none()
-
-
-def dict_copy(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
-    d = rt.new_dict()
-    dict_update(rt, d, self)
-    return d
-
-
-def dict_update_m(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
-    if args:
-        dict_update(rt, self, args[0])
-    for k, v in (kw or {}).items():
-        rt.dict_setitem_str(self, k, v)
-    return rt.new_none()
-
-
-def dict_fromkeys(rt: Runtime, tp: HObject, args: list, kw: Any) -> HObject:
-    d = rt.new_dict()
-    v = args[1] if len(args) > 1 else rt.none
-    for k in rt.iterate_to_list(args[0]):
-        rt.dict_setitem(d, k, v)
-        rt.decref(k)
-    return d
-
-
-def view_len(rt: Runtime, self: HRefs, args: list, kw: Any) -> HObject:
-    return rt.new_int(len(self.refs[0].entries))
-
-
-# ---------------------------------------------------------------------- set methods
-def set_add_m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
-    set_add(rt, self, args[0])
-    return rt.new_none()
-
-
-def set_discard(strict: bool) -> Callable:
-    def m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
-        x = self.entries.pop(rt.key_token(args[0]), None)
-        if x is None:
-            if strict:
-                rt.throw_keyerror(args[0])
-        else:
-            rt.decref(x)
-        return rt.new_none()
-    return m
-
-
-def set_pop(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
-    if not self.entries:
-        rt.raise_type("KeyError", "pop from an empty set")
-    tok = next(iter(self.entries))
-    return self.entries.pop(tok)
-
-
-def set_update(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
-    for a in args:
-        for x in rt.iterate_to_list(a):
-            set_add(rt, self, x)
-            rt.decref(x)
-    return rt.new_none()
-
-
-def set_clear(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
-    entries, self.entries = self.entries, {}
-    for x in entries.values():
-        rt.decref(x)
-    return rt.new_none()
-
-
-def set_binop_m(op: str) -> Callable:
-    def m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
-        other = args[0]
-        if not isinstance(other, HSet):
-            other = new_set_of(rt, rt.t_set, rt.iterate_to_list(other), True)
-        else:
-            rt.incref(other)
-        r = container_binop(rt, op, self, other)
-        rt.decref(other)
-        return r
-    return m
-
-
-def set_rel(fn: Callable) -> Callable:
-    def m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
-        items = rt.iterate_to_list(args[0])
-        toks = {rt.key_token(x) for x in items}
-        for x in items:
-            rt.decref(x)
-        return rt.new_bool(fn(set(self.entries), toks))
-    return m
-
-
-def set_copy(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
-    return new_set_of(rt, self.ob_type, list(self.entries.values()), False)
-
-
 # ---------------------------------------------------------------------- object / type / misc
 def object_eq(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
     r = rt.true if self is args[0] else rt.notimplemented
@@ -722,6 +455,12 @@ def object_hash(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
 
 
 def object_init(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
+    return rt.new_none()
+
+
+def object_init_subclass(rt: Runtime, cls: HObject, args: list, kw: Any) -> HObject:
+    if args or kw:
+        rt.raise_type("TypeError", f"{cls.name}.__init_subclass__() takes no keyword arguments")
     return rt.new_none()
 
 
@@ -833,6 +572,21 @@ def str_join(rt: Runtime, self: HLeaf, args: list, kw: Any) -> HObject:
     return rt.new_str(self.value.join(parts))
 
 
+def bytes_join(rt: Runtime, self: HLeaf, args: list, kw: Any) -> HObject:
+    items = rt.iterate_to_list(args[0])
+    try:
+        parts = []
+        for i, x in enumerate(items):
+            if not (isinstance(x, HLeaf) and isinstance(x.value, bytes)):
+                rt.raise_type("TypeError", f"sequence item {i}: expected a bytes-like object, "
+                              f"{rt.type_name(x)} found")
+            parts.append(x.value)
+    finally:
+        for x in items:
+            rt.decref(x)
+    return rt.new_bytes(self.value.join(parts))
+
+
 def str_format(rt: Runtime, self: HLeaf, args: list, kw: Any) -> HObject:
     from .strings import str_format_method
     return str_format_method(rt, self.value, args, kw or {})
@@ -862,6 +616,7 @@ def getset_of(attr: str) -> Callable:
 
 
 def install_methods(rt: Runtime) -> None:
+    from .containers import install_container_methods
     """Attach the methods and constructors above to the builtin types."""
     from . import methods_more
     T = rt.builtin_types
@@ -888,34 +643,11 @@ def install_methods(rt: Runtime) -> None:
                      "__delattr__": object_delattr, "__getattribute__": object_getattribute}.items():
         add_method(rt, obj, name, fn)
     add_method(rt, obj, "__new__", object_new, kind="static_new")
+    add_method(rt, obj, "__init_subclass__", object_init_subclass, kind="classmethod")
     obj.extra.methods["__class__"] = _getset(rt, obj, "__class__", get_class)
     for t in (rt.t_type, rt.t_function):
         t.extra.methods["__dict__"] = _getset(rt, t, "__dict__", get_dict)
-    lst = rt.t_list
-    for name, fn in {"append": list_append, "extend": list_extend, "pop": list_pop, "insert": list_insert,
-                     "remove": list_remove, "clear": list_clear, "index": list_index, "count": list_count,
-                     "reverse": list_reverse, "copy": list_copy, "sort": list_sort}.items():
-        add_method(rt, lst, name, fn)
-    for name, fn in {"index": list_index, "count": list_count}.items():
-        add_method(rt, rt.t_tuple, name, fn)
-    d = rt.t_dict
-    for name, fn in {"get": dict_get, "setdefault": dict_setdefault, "pop": dict_pop, "popitem": dict_popitem,
-                     "keys": dict_view("dict_keys"), "values": dict_view("dict_values"),
-                     "items": dict_view("dict_items"), "clear": dict_clear, "copy": dict_copy,
-                     "update": dict_update_m}.items():
-        add_method(rt, d, name, fn)
-    add_method(rt, d, "fromkeys", dict_fromkeys, kind="classmethod")
-    for v in ("dict_keys", "dict_values", "dict_items"):
-        add_method(rt, T[v], "__len__", view_len)
-    for st in (rt.t_set, rt.t_frozenset):
-        for name, fn in {"union": set_binop_m("|"), "intersection": set_binop_m("&"),
-                         "difference": set_binop_m("-"), "symmetric_difference": set_binop_m("^"),
-                         "issubset": set_rel(lambda a, b: a <= b), "issuperset": set_rel(lambda a, b: a >= b),
-                         "isdisjoint": set_rel(lambda a, b: not (a & b)), "copy": set_copy}.items():
-            add_method(rt, st, name, fn)
-    for name, fn in {"add": set_add_m, "discard": set_discard(False), "remove": set_discard(True),
-                     "pop": set_pop, "update": set_update, "clear": set_clear}.items():
-        add_method(rt, rt.t_set, name, fn)
+    install_container_methods(rt)
     for name in ("upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "startswith", "endswith",
                  "replace", "find", "rfind", "count", "isdigit", "isalpha", "isalnum", "isspace", "isupper",
                  "islower", "title", "capitalize", "center", "ljust", "rjust", "zfill", "partition",
@@ -927,6 +659,7 @@ def install_methods(rt: Runtime) -> None:
                  "count", "find"):
         add_method(rt, rt.t_bytes, name, _host(getattr(bytes, name)))
     add_method(rt, rt.t_str, "join", str_join)
+    add_method(rt, rt.t_bytes, "join", bytes_join)
     add_method(rt, rt.t_str, "format", str_format)
     add_method(rt, rt.t_int, "bit_length", int_bit_length)
     for name in ("is_integer", "hex", "as_integer_ratio"):
@@ -950,4 +683,4 @@ def _getset(rt: Runtime, tp: HType, name: str, getter: Callable, setter: Callabl
     from .objects import HDescr
     d = HDescr()
     d.fn, d.name, d.owner, d.kind, d.setter = getter, name, tp.name, "getset", setter
-    return rt.static_object(d, None)
+    return rt.static_object(d, rt.builtin_types.get("getset_descriptor"))

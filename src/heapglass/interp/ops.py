@@ -144,6 +144,8 @@ class Ops:
             k = self.str_const(name)
             self.incref(k)
             entries[name] = (k, v)
+            if d.keys_nbytes and len(entries) > d.keys_nbytes >> 3:
+                self.split_dict_grow(d)
         else:
             entries[name] = (old[0], v)
         d.ma_version += 1
@@ -151,6 +153,17 @@ class Ops:
             self.heap.gc_track(d)
         if old is not None:
             self.decref(old[1])
+
+    def split_dict_grow(self: Runtime, d: HDict) -> None:
+        """A split instance dict outgrew its values array: through 3.10 the class's shared keys grow
+        (values for USABLE_FRACTION of the new size); from 3.11 the dict becomes a combined one."""
+        if not self.profile.interp.instance_dict_on_first_setattr:
+            d.keys_nbytes = 0
+            return
+        size, n = 8, len(d.entries)
+        while (size << 1) // 3 < n:
+            size <<= 1
+        d.keys_nbytes = 8 * ((size << 1) // 3)
 
     def dict_delitem_str(self: Runtime, d: HDict, name: str) -> None:
         k, v = d.entries.pop(name)
@@ -317,6 +330,9 @@ class Ops:
             if len(args) == 1:
                 return f"{name}({self.repr(args[0])})"
             return f"{name}({', '.join(self.repr(a) for a in args)})"
+        if isinstance(o, HDescr):
+            what = "attribute" if o.kind == "getset" else "method"
+            return f"<{what} '{o.name}' of '{o.owner}' objects>"
         if isinstance(o, HGenerator):
             return f"<generator object {o.qualname.value} at {o.addr:#x}>"
         if isinstance(o, HCell):

@@ -507,6 +507,10 @@ class Runtime(AttrProtocol, Ops, Protocols):
         finally:
             self.decref(m)
 
+    def delattr(self, obj: HObject, name: str) -> None:
+        """PyObject_DelAttr."""
+        self.setattr(obj, name, None)
+
     def special_method(self, obj: HObject, name: str) -> HObject | None:
         """_PyObject_LookupSpecial: `name` on type(obj) only (borrowed), or None."""
         return type_lookup(obj.ob_type, name)

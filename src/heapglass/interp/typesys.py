@@ -397,6 +397,11 @@ class AttrProtocol:
             if value is None:
                 self.raise_attribute_error(obj, name)
             obj.dict = self.new_dict()
+            if obj.ob_type.extra.layout == "instance":
+                # a split-table dict sharing the class's cached keys (8 slots): its values array
+                # holds USABLE_FRACTION(8) entries (dictobject.c: new_dict_with_shared_keys)
+                from ..alloc.sizes import PyDict_MINSIZE, usable_fraction
+                obj.dict.keys_nbytes = 8 * usable_fraction(PyDict_MINSIZE)
         if value is None:
             if name not in obj.dict.entries:
                 self.raise_attribute_error(obj, name)
@@ -412,6 +417,11 @@ class AttrProtocol:
         (3.11+ _PyObject_GetManagedDict / make_dict_from_instance_attributes)."""
         if obj.dict is None:
             d = self.new_dict()
+            info = obj.ob_type.extra
+            if info.keys_usable is not None:
+                # make_dict_from_instance_attributes: the dict takes over the instance's values array
+                # (its capacity: the shared keys' entries + usable slots)
+                d.keys_nbytes = 8 * (len(info.keys_names) + info.keys_usable)
             vals, obj.values = obj.values, None
             if vals:
                 for k, v in vals.items():
@@ -463,6 +473,13 @@ class AttrProtocol:
         tp.extra.mro = c3_mro(self, tp, bases)
         d = self.new_dict()
         for (k, v) in ns.entries.values():
+            if isinstance(v, HFunction) and k.value in ("__init_subclass__", "__class_getitem__"):
+                # type_new_set_classmethod: these two are implicitly classmethods
+                from .methods import new_wrapper
+                cm = new_wrapper("classmethod")(self, self.t_classmethod, [v], None)
+                self.dict_setitem(d, k, cm)
+                self.decref(cm)
+                continue
             self.dict_setitem(d, k, v)
         tp.dict_obj = d
         # type_new_descriptors: __dict__ and __weakref__ getset descriptors (GC objects referring back
@@ -492,7 +509,39 @@ class AttrProtocol:
             b.extra.subclasses.append(wr)
         if type_lookup(tp, "__del__") is not None:
             tp.tp_finalize = self.python_finalizer
+        self.type_new_set_names(tp)
+        self.type_new_init_subclass(tp)
         return tp
+
+    def type_new_init_subclass(self: Runtime, tp: HType) -> None:
+        """init_subclass: super(tp, tp).__init_subclass__() — a super object and a bound method
+        (object's is a builtin classmethod: a PyCFunction bound to tp, kept on 3.8's free list)."""
+        from .builtins_mod import make_super, super_getattr
+        sup = make_super(self, tp, tp)
+        try:
+            func = super_getattr(self, sup, "__init_subclass__")
+        finally:
+            self.decref(sup)
+        if func is not None:
+            try:
+                self.decref(self.call(func, [], None))
+            finally:
+                self.decref(func)
+
+    def type_new_set_names(self: Runtime, tp: HType) -> None:
+        """type_new_set_names: iterate a copy of the new class's dict (PyDict_Copy — a real, short-lived
+        dict) and call __set_name__(owner, name) on every value whose type defines it."""
+        copy = self.new_dict()
+        try:
+            for tok, (k, v) in tp.dict_obj.entries.items():
+                self.dict_set_token(copy, tok, k, v)
+            for k, v in list(copy.entries.values()):
+                vt = v.ob_type
+                hook = type_lookup(vt, "__set_name__") if vt is not None and not vt.static else None
+                if hook is not None:
+                    self.decref(self.call(hook, [v, tp, k], None))
+        finally:
+            self.decref(copy)
 
     def add_type_descriptor(self: Runtime, tp: HType, name: str, slot_index: int = -1) -> None:
         descr = HRefs()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .base import VERSIONS, Section, build_section
 
@@ -38,7 +38,7 @@ class Profile:
         return major, minor, micro
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_profile(version: str) -> Profile:
     """The profile of CPython `version` ("3.8" … "3.13"); ValueError for an unknown version."""
     if version not in VERSIONS:
@@ -64,4 +64,4 @@ def default_version() -> str:
     return here if here in VERSIONS else VERSIONS[-1]
 
 
-__all__ = ["Profile", "get_profile", "default_version", "VERSIONS"]
+__all__ = ["VERSIONS", "Profile", "default_version", "get_profile"]

@@ -8,9 +8,10 @@ branches on a version number: it reads the built section, e.g. ``profile.alloc.p
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import SimpleNamespace
-from typing import Any, Mapping
+from typing import Any
 
 VERSIONS: tuple[str, ...] = ("3.8", "3.9", "3.10", "3.11", "3.12", "3.13")
 

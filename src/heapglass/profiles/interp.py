@@ -89,6 +89,34 @@ FACTS: dict[str, Fact] = {
         "Python/bytecodes.c 3.12/3.13 CALL_NO_KW_LIST_APPEND, CALL_NO_KW_LEN, CALL_NO_KW_ISINSTANCE "
         "(no CHECK_EVAL_BREAKER); [RUN] generations/counts_after_threshold_overflow",
     ),
+    "iterator_basicsizes": Fact(
+        "tp_basicsize of iterator objects whose layout changed between versions (range_iterator lost "
+        "its index field in 3.12, enumerate gained `one` in 3.11, zip gained `strict` in 3.10).",
+        {"3.8": {"range_iterator": 48, "enumerate": 48, "zip": 40},
+         "3.9": {"range_iterator": 48, "enumerate": 48, "zip": 40},
+         "3.10": {"range_iterator": 48, "enumerate": 48, "zip": 48},
+         "3.11": {"range_iterator": 48, "enumerate": 56, "zip": 48},
+         "3.12": {"range_iterator": 40, "enumerate": 56, "zip": 48},
+         "3.13": {"range_iterator": 40, "enumerate": 56, "zip": 48}},
+        "Objects/rangeobject.c rangeiterobject, Objects/enumobject.c enumobject, Python/bltinmodule.c "
+        "zipobject per version; [RUN] sizes/range_slice_sizes (3.8: 48, 64, 56; 3.12: 40, 72, 64)",
+    ),
+    "print_temporaries": Fact(
+        "Short-lived GC objects one print() call to sys.stdout makes and frees inside the io stack, "
+        "by stdout mode ('unbuffered': -u / PYTHONUNBUFFERED, or a terminal; 'buffered': a pipe or "
+        "file). They show in gc.get_count() only while the free lists are empty (after a full "
+        "collection): the first print then counts +n, later ones reuse the freed memory. The counts "
+        "are measured; the kinds are the model's choice ('builtin' = a bound method object, kept on "
+        "3.8's PyCFunction free list).",
+        {"3.8": {"unbuffered": ("builtin",), "buffered": ("builtin", "list")},
+         "3.9": {"unbuffered": (), "buffered": ("list",)},
+         "3.10": {"unbuffered": (), "buffered": ("list",)},
+         "3.11": {"unbuffered": ("tuple", "tuple2"), "buffered": ("tuple", "tuple2", "list")},
+         "3.12": {"unbuffered": ("tuple",), "buffered": ("tuple", "list")},
+         "3.13": {"unbuffered": ("tuple",), "buffered": ("tuple", "list")}},
+        "[RUN 3.8-3.13] gc.collect(); print('x') moves gc.get_count()[0] by 1,0,0,2,1,1 with "
+        "PYTHONUNBUFFERED=1 and 2,1,1,3,2,2 when stdout is a pipe; later prints by 0",
+    ),
     "recursion_limit": Fact("sys.getrecursionlimit() at start-up.", every(1000),
                             "[RUN 3.8-3.13] sys.getrecursionlimit()"),
     "recursion_message": Fact(

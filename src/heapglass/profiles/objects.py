@@ -57,4 +57,12 @@ FACTS: dict[str, Fact] = {
         "Objects/weakrefobject.c PyObject_ClearWeakRefs: 'if (count == 1) ... else PyTuple_New(count * 2)' "
         "(3.8-3.12); 3.13 always 'PyTuple_New(num_weakrefs * 2)' (gh-111926, free-threading rewrite)",
     ),
+    "dict_lookup_generalises_keys": Fact(
+        "A lookup with a key that is not an exact str turns a unicode-keys dict general for good (from "
+        "then on dict_traverse visits keys too); otherwise only inserting such a key does.",
+        since("3.10", True, False),
+        "Objects/dictobject.c 3.8-3.9 lookdict_unicode: 'if (!PyUnicode_CheckExact(key)) { "
+        "mp->ma_keys->dk_lookup = lookdict; ...}'; [RUN] e = {'a': x}; e.get(1); gc.get_referents(e) is "
+        "[x, 'a'] on 3.8.18 and 3.9.18, [x] on 3.10.13-3.13.0",
+    ),
 }

@@ -3,7 +3,8 @@
 For each run of consecutive events on the same line: the objects created and freed (named when a
 module-level name refers to them at the end), the refcount changes of named objects (when incref/
 decref events were recorded), every collection as one sentence ("gen 0: 2003 examined, 12 unreachable,
-2 __del__ ran, 10 freed, 1991 promoted"), free-list hits and arenas returned to the OS.
+2 __del__ ran, 10 freed, 1991 promoted"), free-list hits, and one line per arena returned to the OS or
+kept although all its pools are free (bpo-37257; told when the allocator's `Baseline` is known).
 
 Rendered with rich on a terminal, as plain text otherwise (the same words either way).
 """
@@ -12,9 +13,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from .memledger import Baseline, Ledger
 from .trace import collection_generation
 
 REASONS = {"manual": "gc.collect()", "heap": "automatic: threshold 0 crossed", "shutdown": "at exit"}
@@ -140,6 +142,7 @@ class Paragraph:
     finalizers: int
     weakref_callbacks: int
     runs: int = 1          # how many separate runs of this line were merged into the paragraph
+    arenas_kept: list[tuple[int, int]] = field(default_factory=list)   # (arena, pools): wholly free, kept
 
     def merge(self, other: Paragraph) -> None:
         """Add another run of the same line (a loop body, a function called again)."""
@@ -151,14 +154,26 @@ class Paragraph:
         self.collections += other.collections
         self.freelist_hits += other.freelist_hits
         self.arenas_returned += other.arenas_returned
+        self.arenas_kept += other.arenas_kept
         self.finalizers += other.finalizers
         self.weakref_callbacks += other.weakref_callbacks
         self.runs += other.runs
 
 
-def paragraphs(events: list[dict[str, Any]]) -> list[Paragraph]:
+def kept_arenas(events: list[dict[str, Any]], baseline: Baseline | None) -> dict[int, tuple[int, int]]:
+    """seq of each pool_empty event that left its arena wholly free without releasing it -> (arena,
+    pools), as the memory ledger follows them (empty without a baseline)."""
+    if baseline is None:
+        return {}
+    ledger = Ledger(baseline).feed(events)
+    return {seq: (life.index, life.ntotalpools) for life in ledger.arenas for seq, _ in life.kept}
+
+
+def paragraphs(events: list[dict[str, Any]], kept: dict[int, tuple[int, int]] | None = None) -> list[Paragraph]:
     """Split events into runs of consecutive events on one line; a collection (gc_start to gc_stop,
-    whatever lines its finalizers and callbacks run on) belongs to the line that triggered it."""
+    whatever lines its finalizers and callbacks run on) belongs to the line that triggered it. `kept`
+    (from `kept_arenas`) marks the pool_empty events after which a wholly free arena was kept."""
+    kept = kept or {}
     out: list[Paragraph] = []
     i = 0
     n = len(events)
@@ -188,6 +203,8 @@ def paragraphs(events: list[dict[str, Any]]) -> list[Paragraph]:
                 p.freelist_hits[ev.get("family", "?")] += 1
             elif kind == "arena_free_to_os":
                 p.arenas_returned.append(ev.get("arena"))
+            elif kind == "pool_empty" and ev["seq"] in kept:
+                p.arenas_kept.append(kept[ev["seq"]])
             elif kind == "finalize":
                 p.finalizers += 1
             elif kind == "weakref_callback":
@@ -235,12 +252,12 @@ def _objects(items: list[tuple[int, str, int]], names: Names, verb: str) -> str:
 
 
 def story_lines(events: list[dict[str, Any]], source_lines: list[str], names: Names,
-                title: str) -> list[tuple[str, str]]:
+                title: str, baseline: Baseline | None = None) -> list[tuple[str, str]]:
     """The story as (style, text) pairs; style is a rich style name or ''."""
     out: list[tuple[str, str]] = [("bold", title)]
     if not events:
         out.append(("", "  (no heap events were recorded)"))
-    for p in by_line(paragraphs(events)):
+    for p in by_line(paragraphs(events, kept_arenas(events, baseline))):
         if p.line is None:
             head = "outside any source line (start-up, shutdown)"
         else:
@@ -271,12 +288,19 @@ def story_lines(events: list[dict[str, Any]], source_lines: list[str], names: Na
             plural = "s" if count != 1 else ""
             text = f"free-list hit: {count} {family} object{plural} reused memory kept by the free list"
             body.append(("cyan", text))
-        for arena in p.arenas_returned:
-            body.append(("cyan", f"arena #{arena} returned to the OS (all its pools were empty)"))
+        for arena, n in Counter(p.arenas_returned).items():
+            body.append(("cyan", f"arena #{arena} returned to the OS{_times(n)} (all its pools were empty)"))
+        for (arena, pools), n in Counter(p.arenas_kept).items():
+            body.append(("cyan", (f"arena #{arena} kept{_times(n)} although all its {pools} pools were empty: "
+                                 "it was the last arena in usable_arenas (bpo-37257)")))
         if body:
             out.append(("bold blue", head))
             out.extend((style, "  " + text) for style, text in body)
     return out
+
+
+def _times(n: int) -> str:
+    return f" {n} times" if n > 1 else ""
 
 
 def render(lines: list[tuple[str, str]], file: TextIO, *, terminal: bool | None = None) -> None:
@@ -295,8 +319,9 @@ def render(lines: list[tuple[str, str]], file: TextIO, *, terminal: bool | None 
 
 def explain(events: list[dict[str, Any]], file: TextIO, *, source: str = "", names: dict[int, str] | None = None,
             name_log: list[tuple[int, str, int]] | None = None, title: str = "heapglass explain",
-            terminal: bool | None = None) -> None:
+            terminal: bool | None = None, baseline: Baseline | None = None) -> None:
     """Tell the story of `events` (recorded by a `Recorder`) on `file`. Objects are named from the
-    recorder's `name_log`, and from `names` (addr -> name at the end of the run) for survivors."""
+    recorder's `name_log`, and from `names` (addr -> name at the end of the run) for survivors;
+    `baseline` (the recorder's) lets the story tell arenas kept by bpo-37257."""
     resolver = Names(events, name_log, names)
-    render(story_lines(events, source.splitlines(), resolver, title), file, terminal=terminal)
+    render(story_lines(events, source.splitlines(), resolver, title, baseline), file, terminal=terminal)

@@ -3,7 +3,8 @@
 `Recorder` copies each event into a plain, JSON-ready dict — ``seq`` (1, 2, … from the moment it was
 attached), ``kind``, ``line`` (the program's current source line, or None) and the event's fields
 with objects replaced by their model addresses — so a trace of the same program is identical across
-runs. On request it also keeps, per event, a `Snapshot` of the heap (for the HTML page; bounded by
+runs. It notes the allocator's arenas and pools when attached (``baseline``), from which the memory
+ledger follows freed memory. On request it also keeps, per event, a `Snapshot` of the heap (for the HTML page; bounded by
 ``max_frames``) and periodic samples of generation sizes, heap bytes and arenas (for the plot).
 
 The bus only builds events while someone listens (`EventBus.active`), so a run without a recorder pays
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..heap.objects import HObject
+from .memledger import Baseline, allocator_baseline
 from .snapshot import Snapshot, fold_modules, take_snapshot
 
 LineFn = Callable[[], "int | None"]
@@ -84,6 +86,7 @@ class Recorder:
     name_log: list[tuple[int, str, int]] = field(default_factory=list)   # (seq, name, addr) bindings seen
     initial: Snapshot | None = None                        # the heap when attached (snapshots only)
     initial_memory: dict[str, Any] | None = None           # the allocator when attached
+    baseline: Baseline | None = None                       # pymalloc's arenas and pools when attached
 
     def __post_init__(self) -> None:
         self._unsubscribe: Callable[[], None] | None = None
@@ -97,6 +100,8 @@ class Recorder:
     # ------------------------------------------------------------------ lifecycle
     def attach(self) -> None:
         if self._unsubscribe is None:
+            if hasattr(self.heap.memory, "pymalloc"):
+                self.baseline = allocator_baseline(self.heap.memory)
             if self.snapshots:
                 from .html import memory_state
                 self.initial = self._snapshot()

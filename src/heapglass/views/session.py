@@ -1,12 +1,16 @@
 """`ViewSession`: what the interpreter calls to attach the views chosen on the command line.
 
-    session = ViewSession(options)      # options: trace, trace_refcounts, perfetto, explain, html, plot
+    session = ViewSession(options)      # options: trace, trace_refcounts, perfetto, explain, html, plot,
+                                        #          memory_report
     session.attach(runtime)             # before the program runs
     ...                                 # the program runs
+    session.program_end(runtime)        # the program is done, shutdown has not started
     session.finish(runtime, result)     # after: writes the files, prints the story
 
 ``options`` is any object with those attributes (an argparse namespace) or a dict; missing ones are
-off. The --explain story goes to stderr (stdout stays exactly the program's, as under CPython).
+off. The --explain story goes to stderr (stdout stays exactly the program's, as under CPython), and
+so does the --memory-report (``memory_report``: a file name, or ``"-"``/True for stderr); the report
+is taken at `program_end` (at `finish` if the run never got there, e.g. after --max-steps).
 Output paths are checked at `attach`, so a bad path fails before a long run, with a `ViewError`
 whose message names the option and the path. Only what was asked for is recorded: per-event heap
 snapshots only for ``--html``, samples only for ``--plot``, incref/decref only for
@@ -22,6 +26,7 @@ from typing import Any, TextIO
 from .record import Recorder
 
 OUTPUTS = ("trace", "perfetto", "html", "plot")
+STDERR = "-"          # --memory-report without a FILE
 
 
 class ViewError(ValueError):
@@ -63,8 +68,8 @@ def current_line(runtime: Any) -> int | None:
 
 
 def add_arguments(parser: Any) -> None:
-    """Add the view options (--trace, --trace-refcounts, --perfetto, --explain, --html, --plot) to an
-    argparse parser, e.g. ``heapglass run``'s; the parsed namespace is a valid `ViewSession` options."""
+    """Add the view options (--trace, --trace-refcounts, --perfetto, --explain, --html, --plot,
+    --memory-report) to an argparse parser, e.g. ``heapglass run``'s; the parsed namespace is a valid `ViewSession` options."""
     group = parser.add_argument_group("views of the run")
     group.add_argument("--trace", metavar="FILE.jsonl", help="write every heap event as JSON Lines "
                        "(schema: docs/trace-schema.md)")
@@ -73,6 +78,9 @@ def add_arguments(parser: Any) -> None:
     group.add_argument("--explain", action="store_true", help="tell the run's story by source line")
     group.add_argument("--html", metavar="FILE.html", help="write a self-contained step-through page")
     group.add_argument("--plot", metavar="FILE.png", help="plot generations, heap bytes and arenas")
+    group.add_argument("--memory-report", metavar="FILE", nargs="?", const=STDERR, default=None,
+                       help="at the end of the program, where each object lives and why freed memory was "
+                            "or was not given back (to stderr, or to FILE)")
 
 
 def main_namespace(runtime: Any) -> Any:
@@ -90,18 +98,21 @@ class ViewSession:
         self.paths = {name: _option(options, name) for name in OUTPUTS}
         self.explain = bool(_option(options, "explain", False))
         self.refcounts = bool(_option(options, "trace_refcounts", False))
+        report = _option(options, "memory_report")
+        self.report_path: str | None = STDERR if report is True else (report or None)
+        self.report_text: str | None = None
         self.recorder: Recorder | None = None
 
     @property
     def wanted(self) -> bool:
-        return self.explain or any(self.paths.values())
+        return self.explain or bool(self.report_path) or any(self.paths.values())
 
     def attach(self, runtime: Any) -> None:
         """Check the output paths and start recording `runtime.heap`'s events."""
         if not self.wanted:
             return
-        for name, path in self.paths.items():
-            if path:
+        for name, path in [*self.paths.items(), ("memory_report", self.report_path)]:
+            if path and path != STDERR:
                 parent = Path(path).resolve().parent
                 if not parent.is_dir():
                     raise ViewError(f"--{name.replace('_', '-')} {path}: directory {parent} does not exist")
@@ -114,15 +125,31 @@ class ViewSession:
 
     def program_end(self, runtime: Any) -> None:
         """The program finished, shutdown has not started (called by the interpreter when it can):
-        note the names still bound, so the story can name what shutdown frees."""
+        note the names still bound, so the story can name what shutdown frees, and take the memory
+        report."""
         if self.recorder is not None:
             self.recorder.note_names()
+            if self.report_path:
+                self.report_text = self._memory_report(runtime, "at the end of the program, before shutdown")
+
+    def _memory_report(self, runtime: Any, when: str) -> str:
+        from .memory_report import memory_report
+        rec = self.recorder
+        assert rec is not None and rec.baseline is not None, "the memory report needs a recorder on pymalloc"
+        program = getattr(runtime, "main_filename", None)
+        name = Path(program).name if program else "program"
+        return memory_report(runtime, rec.events, rec.baseline,
+                             title=f"heapglass memory report: {name} on the CPython "
+                                   f"{runtime.heap.profile.version} model, {when}")
 
     def finish(self, runtime: Any, result: Any = None) -> None:
         """Stop recording and produce every view that was asked for."""
         rec = self.recorder
         if rec is None:
             return
+        if self.report_path and self.report_text is None:
+            self.report_text = self._memory_report(runtime, "at the end of the run (the program did not "
+                                                            "finish normally; shutdown may have run)")
         rec.detach()
         heap = runtime.heap
         python = heap.profile.version
@@ -145,10 +172,14 @@ class ViewSession:
                 from .plot import write_plot
                 write_plot(self.paths["plot"], rec.sample_list, rec.events,
                            title=f"{name} on the CPython {python} model")
+            if self.report_path and self.report_path != STDERR:
+                Path(self.report_path).write_text(self.report_text or "", encoding="utf-8")
         except OSError as exc:
             raise ViewError(f"cannot write {exc.filename}: {exc.strerror}") from None
         if self.explain:
             from .explain import explain
             explain(rec.events, self.out or sys.stderr, source=source, name_log=rec.name_log,
                     title=f"heapglass explain: {name} on the CPython {python} model "
-                          f"({len(rec.events):,} events)")
+                          f"({len(rec.events):,} events)", baseline=rec.baseline)
+        if self.report_path == STDERR:
+            (self.out or sys.stderr).write(self.report_text or "")

@@ -1,0 +1,366 @@
+"""Definitions: function objects (MAKE_FUNCTION), comprehensions (their own function and frame through
+3.11, inline from 3.12) and class statements (__build_class__ and type_new), compiled as closures.
+"""
+
+from __future__ import annotations
+
+import ast
+import symtable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ..heap.objects import HObject
+from .compile_stmt import RETURN
+from .frames import call_function, new_frame, run_frame
+from .objects import HFunction
+
+if TYPE_CHECKING:
+    from .compiler import Compiler
+
+Ex = Callable[[Any], Any]
+
+
+def contains_yield(body: list[ast.stmt]) -> bool:
+    """Whether a function body is a generator's (a yield outside nested scopes)."""
+    stack: list[ast.AST] = list(body)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, (ast.Yield, ast.YieldFrom)):
+            return True
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.GeneratorExp,
+                          ast.ListComp, ast.SetComp, ast.DictComp)):
+            if isinstance(n, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+                stack.append(n.generators[0].iter)
+            continue
+        stack.extend(ast.iter_child_nodes(n))
+    return False
+
+
+class DefsCompiler:
+    """Function, comprehension and class definitions (a mixin of `Compiler`)."""
+
+    def s_FunctionDef(self: Compiler, node: ast.FunctionDef) -> Ex:
+        rt = self.rt
+        decos = [self.expr(d) for d in node.decorator_list]
+        make = self.make_function(node, node.name, node.body, node.name)
+        store = self.store_target(ast.Name(id=node.name, ctx=ast.Store(), lineno=node.lineno,
+                                           col_offset=node.col_offset))
+
+        def define(f: Any) -> None:
+            ds = [d(f) for d in decos]
+            fn = make(f)
+            for d in reversed(ds):
+                try:
+                    fn2 = rt.call(d, [fn], None)
+                finally:
+                    rt.decref(fn)
+                    rt.decref(d)
+                fn = fn2
+            store(f, fn)
+        return define
+
+    def s_AsyncFunctionDef(self: Compiler, node: ast.AsyncFunctionDef) -> Ex:
+        raise self.unsupported("async def", node)
+
+    def make_function(self: Compiler, node: Any, name: str, body: list[ast.stmt], table_name: str) -> Callable:
+        """MAKE_FUNCTION: defaults, kw-defaults and closure evaluated in the enclosing scope; the
+        function object is a GC allocation."""
+        rt = self.rt
+        args = node.args
+        default_evs = [self.expr(d) for d in args.defaults]
+        kwdefault_evs = [(a.arg, self.expr(d)) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None]
+        parent = self.scope
+        table = parent.child(table_name, node.lineno)
+        qual = name if parent.kind == "module" else (
+            f"{parent.code.qualname}.{name}" if parent.kind == "class" else
+            f"{parent.code.qualname}.<locals>.{name}")
+        scope = self.new_code(name, qual, node, table, "function", args)
+        scope.code.is_generator = contains_yield(body)
+        self.scope = scope
+        try:
+            scope.code.body = self.block(body, fn_end=True)
+        finally:
+            self.scope = parent
+        code = scope.code
+        closure_slots = [parent.code.slots[fv] for fv in code.freevars]
+        name_obj = self.const(name)
+        qual_obj = self.const(qual)
+
+        def make(f: Any) -> HObject:
+            defaults = [d(f) for d in default_evs]
+            kwd = [(k, d(f)) for k, d in kwdefault_evs]
+            fn = HFunction()
+            fn.code = code
+            fn.globals = f.globals
+            rt.incref(f.globals)
+            fn.defaults = rt.tuple_steal(defaults) if defaults else None
+            fn.kwdefaults = None
+            if kwd:
+                d = rt.new_dict()
+                for k, v in kwd:
+                    rt.dict_setitem_str(d, k, v, steal=True)
+                fn.kwdefaults = d
+            fn.closure = rt.tuple_of([f.fast[s] for s in closure_slots]) if closure_slots else None
+            fn.name = name_obj
+            fn.qualname = qual_obj
+            rt.incref(name_obj)
+            rt.incref(qual_obj)
+            fn.dict = None
+            fn.module = None
+            fn.annotations = None
+            return rt.alloc(fn, rt.t_function, rt.sizes("function"))
+        return make
+
+    def comprehension(self: Compiler, node: Any, name: str, table_name: str) -> Callable:
+        """A comprehension: its own function and frame through 3.11 (called with the outermost
+        iterator), run inline from 3.12 (PEP 709: no function object, no frame object)."""
+        from .methods import new_set_of, set_add
+        rt = self.rt
+        gens = node.generators
+        outer_iter = self.expr(gens[0].iter)
+        parent = self.scope
+        table = parent.child(table_name, node.lineno)
+        qual = name if parent.kind == "module" else f"{parent.code.qualname}.<locals>.{name}"
+        fake_args = ast.arguments(posonlyargs=[], args=[ast.arg(arg=".0")], vararg=None, kwonlyargs=[],
+                                  kw_defaults=[], kwarg=None, defaults=[])
+        scope = self.new_code(name, qual, node, table, "function", fake_args)
+        is_gen = table_name == "genexpr"
+        scope.code.is_generator = is_gen
+        self.scope = scope
+        try:
+            loops = []
+            for i, g in enumerate(gens):
+                it_ev = (lambda f: _incref_ret(rt, f.fast[0])) if i == 0 else self.expr(g.iter)
+                loops.append((it_ev, self.store_target(g.target), [self.expr(c) for c in g.ifs], i == 0))
+            if table_name == "dictcomp":
+                k_ev, v_ev = self.expr(node.key), self.expr(node.value)
+            else:
+                elt_ev = self.expr(node.elt)
+            if is_gen:
+                from .generators import gen_yield
+        finally:
+            self.scope = parent
+        code = scope.code
+        checkpoint = "backward_jump" in rt.gc_checkpoints
+        gcstate = rt.heap.gc
+
+        def emit(f: Any, acc: HObject | None) -> None:
+            if table_name == "listcomp":
+                x = elt_ev(f)
+                rt.list_resize(acc, len(acc.items) + 1)
+                acc.items.append(x)
+            elif table_name == "setcomp":
+                x = elt_ev(f)
+                try:
+                    set_add(rt, acc, x)
+                finally:
+                    rt.decref(x)
+            elif table_name == "dictcomp":
+                k = k_ev(f)
+                v = v_ev(f)
+                try:
+                    rt.dict_setitem(acc, k, v)
+                finally:
+                    rt.decref(k)
+                    rt.decref(v)
+            else:
+                rt.decref(gen_yield(rt, f, elt_ev(f)))
+
+        def loop(f: Any, level: int, acc: HObject | None) -> None:
+            it_ev, store, ifs, first = loops[level]
+            o = it_ev(f)
+            if first:
+                it = o
+            else:
+                try:
+                    it = rt.get_iter(o)
+                finally:
+                    rt.decref(o)
+            f.stack.append(it)
+            try:
+                while True:
+                    x = rt.iter_next(it)
+                    if x is None:
+                        break
+                    store(f, x)
+                    ok = True
+                    for c in ifs:
+                        t = c(f)
+                        ok = rt.truthy(t)
+                        rt.decref(t)
+                        if not ok:
+                            break
+                    if ok:
+                        if level + 1 < len(loops):
+                            loop(f, level + 1, acc)
+                        else:
+                            emit(f, acc)
+                    if checkpoint and gcstate.scheduled:
+                        gcstate.run_scheduled()
+            finally:
+                if f.stack and f.stack[-1] is it:
+                    f.stack.pop()
+                rt.decref(it)
+
+        def body(f: Any) -> int:
+            acc: HObject | None = None
+            if table_name == "listcomp":
+                acc = rt.list_steal([])
+            elif table_name == "setcomp":
+                acc = new_set_of(rt, rt.t_set, [], False)
+            elif table_name == "dictcomp":
+                acc = rt.new_dict()
+            try:
+                loop(f, 0, acc)
+            except BaseException:
+                if acc is not None:
+                    rt.decref(acc)
+                raise
+            f.retval = acc if acc is not None else rt.new_none()
+            return RETURN
+        code.body = body
+        closure_slots = [parent.code.slots[fv] for fv in code.freevars]
+        inline = rt.profile.interp.comprehension_inlined and not is_gen
+        name_obj, qual_obj = self.const(name), self.const(qual)
+
+        def run(f: Any) -> HObject:
+            o = outer_iter(f)
+            try:
+                it = rt.get_iter(o)
+            finally:
+                rt.decref(o)
+            fn = HFunction()
+            fn.code = code
+            fn.globals = f.globals
+            fn.defaults = fn.kwdefaults = fn.dict = fn.module = fn.annotations = None
+            fn.closure = rt.tuple_of([f.fast[s] for s in closure_slots]) if closure_slots else None
+            fn.name, fn.qualname = name_obj, qual_obj
+            if inline:
+                fr = new_frame(rt, code, f.globals, None, None)
+                fr.fast[0] = it
+                try:
+                    if code.cell_args or code.freevars:
+                        from .frames import setup_cells
+                        setup_cells(rt, fn, fr)
+                finally:
+                    if fn.closure is not None:
+                        rt.decref(fn.closure)
+                return run_frame(rt, fr)
+            rt.incref(f.globals)
+            rt.incref(name_obj)
+            rt.incref(qual_obj)
+            rt.alloc(fn, rt.t_function, rt.sizes("function"))
+            try:
+                return call_function(rt, fn, [it], None, rt.profile.interp.call_moves_args) if \
+                    rt.profile.interp.call_moves_args else _call_copy(rt, fn, it)
+            finally:
+                rt.decref(fn)
+        return self.guard(node, run)
+
+    def s_ClassDef(self: Compiler, node: ast.ClassDef) -> Ex:
+        """LOAD_BUILD_CLASS + MAKE_FUNCTION + __build_class__: run the body with a fresh namespace
+        dict as its locals, then type(name, bases, ns); the __class__ cell gets the new class."""
+        rt = self.rt
+        decos = [self.expr(d) for d in node.decorator_list]
+        base_evs = [self.expr(b) for b in node.bases]
+        if any(k.arg != "metaclass" for k in node.keywords) or node.keywords:
+            raise self.unsupported("class keyword arguments (metaclass=...)", node)
+        parent = self.scope
+        table = parent.child(node.name, node.lineno)
+        qual = node.name if parent.kind == "module" else (
+            f"{parent.code.qualname}.{node.name}" if parent.kind == "class" else
+            f"{parent.code.qualname}.<locals>.{node.name}")
+        scope = self.new_code(node.name, qual, node, table, "class", None)
+        needs_class_cell = any("__class__" in ch.get_frees() for ch in table.get_children()
+                               if hasattr(ch, "get_frees"))
+        code = scope.code
+        frees = [s.get_name() for s in table.get_symbols()
+                 if s._Symbol__scope == symtable.FREE]  # type: ignore[attr-defined]
+        code.cellvars = ["__class__"] if needs_class_cell else []
+        code.freevars = frees
+        code.slots = {}
+        if needs_class_cell:
+            code.slots["__class__"] = 0
+            code.cell_args = [(0, -1)]
+        for i, fv in enumerate(frees):
+            code.slots[fv] = len(code.cellvars) + i
+        code.nlocals = len(code.cellvars) + len(frees)
+        self.scope = scope
+        try:
+            code.body = self.block(node.body)
+        finally:
+            self.scope = parent
+        closure_slots = [parent.code.slots[fv] for fv in frees]
+        store = self.store_target(ast.Name(id=node.name, ctx=ast.Store(), lineno=node.lineno,
+                                           col_offset=node.col_offset))
+        name_obj, qual_obj = self.const(node.name), self.const(qual)
+        module_name = "__main__"
+
+        def define(f: Any) -> None:
+            ds = [d(f) for d in decos]
+            fn = HFunction()
+            fn.code = code
+            fn.globals = f.globals
+            rt.incref(f.globals)
+            fn.defaults = fn.kwdefaults = fn.dict = fn.module = fn.annotations = None
+            fn.closure = rt.tuple_of([f.fast[s] for s in closure_slots]) if closure_slots else None
+            fn.name, fn.qualname = name_obj, qual_obj
+            rt.incref(name_obj)
+            rt.incref(qual_obj)
+            rt.alloc(fn, rt.t_function, rt.sizes("function"))
+            bases = []
+            try:
+                bases = [b(f) for b in base_evs]
+                ns = rt.new_dict()
+                mod = f.globals.entries.get("__name__")
+                rt.dict_setitem_str(ns, "__module__", mod[1] if mod else rt.str_const(module_name))
+                rt.dict_setitem_str(ns, "__qualname__", qual_obj)
+                fr = new_frame(rt, code, f.globals, ns, fn)
+                if code.cell_args or code.freevars:
+                    from .frames import setup_cells
+                    setup_cells(rt, fn, fr)
+                cell = fr.fast[0] if needs_class_cell else None
+                if cell is not None:
+                    rt.incref(cell)
+                rt.decref(run_frame(rt, fr))
+                # __build_class__: bases tuple, then meta(name, bases, ns) through tp_call with an
+                # args tuple (_PyObject_MakeTpCall): both are real allocations
+                bt = rt.tuple_of(bases) if bases else None
+                margs = rt.tuple_of([name_obj, bt if bt is not None else rt.empty_tuple, ns])
+                try:
+                    modname = rt.as_str(mod[1]) if mod else module_name
+                    cls = rt.build_class(node.name, qual, bases, ns, modname, bases_tuple=bt)
+                finally:
+                    rt.decref(margs)
+                    rt.decref(ns)
+                if cell is not None:
+                    rt.incref(cls)
+                    cell.ob_ref = cls
+                    rt.decref(cell)
+            finally:
+                for b in bases:
+                    rt.decref(b)
+                rt.decref(fn)
+            for d in reversed(ds):
+                try:
+                    c2 = rt.call(d, [cls], None)
+                finally:
+                    rt.decref(cls)
+                    rt.decref(d)
+                cls = c2
+            store(f, cls)
+        return self.guard(node, define)
+
+    # ------------------------------------------------------------------ imports
+
+
+def _incref_ret(rt: Any, o: HObject) -> HObject:
+    rt.incref(o)
+    return o
+
+
+def _call_copy(rt: Any, fn: HFunction, it: HObject) -> HObject:
+    try:
+        return call_function(rt, fn, [it], None, False)
+    finally:
+        rt.decref(it)
