@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import sys
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from .base import VERSIONS, Section, build_section
 
