@@ -32,8 +32,8 @@ class HList(HGCObject):
 
     __slots__ = ("allocated", "buf", "items")
 
-    def traverse(self) -> Iterable[HObject]:   # list_traverse
-        return self.items
+    def traverse(self) -> Iterable[HObject]:   # list_traverse visits ob_item[size-1] down to ob_item[0]
+        return reversed(self.items)
 
     def tp_clear(self, heap: Any) -> None:     # _list_clear: drop items last-to-first
         items, self.items = self.items, []
@@ -58,8 +58,8 @@ class HTuple(HGCObject):
 
     __slots__ = ("items",)
 
-    def traverse(self) -> Iterable[HObject]:   # tupletraverse
-        return self.items
+    def traverse(self) -> Iterable[HObject]:   # tupletraverse visits ob_item[size-1] down to ob_item[0]
+        return reversed(self.items)
 
     @property
     def freelist_key(self) -> int:  # type: ignore[override]

@@ -108,14 +108,13 @@ def main_filename(path: str, version: str) -> str:
 
 
 def _view_session(args: argparse.Namespace) -> Any:
-    wanted = any(getattr(args, name, None) for name in ("trace", "perfetto", "explain", "html", "plot"))
-    if not wanted:
-        return None
+    """The views the options ask for (the session decides what it needs), or None."""
     try:
         from heapglass.views.session import ViewSession
     except ImportError:
         return None
-    return ViewSession(args, out=io.StringIO())
+    session = ViewSession(args, out=io.StringIO())
+    return session if session.wanted else None
 
 
 def standalone(argv: list[str] | None = None) -> int:

@@ -57,7 +57,6 @@ def make_gc(rt: Runtime) -> HObject:
 
 
 def make_sys(rt: Runtime) -> HObject:
-    from .methods_more import frame_locals  # noqa: F401  (sys._getframe frames expose f_locals)
 
     def getrefcount(rt_: Runtime, args: list, kw: Any) -> HObject:
         return rt_.new_int(rt_.heap.refcount(args[0]))

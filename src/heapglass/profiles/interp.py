@@ -52,12 +52,6 @@ FACTS: dict[str, Fact] = {
         "Python/compile.c 3.9 compiler_call_helper (BUILD_MAP + DICT_MERGE); 3.8 CALL_FUNCTION_EX uses "
         "the mapping when PyDict_CheckExact",
     ),
-    "generator_has_frame_object": Fact(
-        "A generator holds a separate frame object (gi_frame). False: the frame is embedded in the "
-        "generator object.",
-        since("3.11", True, False),
-        "Objects/genobject.c 3.8-3.10 _PyGen_NewWithQualName(f); 3.11+ make_gen (gi_iframe)",
-    ),
     "instance_dict_on_first_setattr": Fact(
         "A plain instance gets a real dict object when its first attribute is set. False: attribute "
         "values live in the object (managed values / inline values) and a dict object is made only "
@@ -256,10 +250,5 @@ FACTS: dict[str, Fact] = {
         since("3.9", False, True),
         "Python/initconfig.c 3.9 config_run_filename_abspath (bpo-20443); [RUN] python x.py traceback "
         "shows File \"x.py\" (3.8) vs the absolute path (3.9+)",
-    ),
-    "runtime_frame_counts_start": Fact(
-        "The module's own frame is a frame object (3.8-3.10).",
-        since("3.11", True, False),
-        "Python/ceval.c 3.8-3.10 PyEval_EvalCode → _PyEval_EvalCode (frame object for <module>)",
     ),
 }

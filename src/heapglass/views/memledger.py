@@ -104,6 +104,8 @@ class Fate:
         if self.kind == "raw":
             return f"{cause}given back to the raw allocator (PyMem_RawFree)"
         if self.kind == "reused":
+            if self.by is None and self.cause:
+                return self.cause
             owner = f"a new {self.by}" if self.by else "a buffer (not an object)"
             return f"reused at {self.at()} by {owner}"
         return self.kind
@@ -155,17 +157,18 @@ class Ledger:
         self.reusing: FreedObject | None = None       # record whose address a block/pop just reused
         self.last_pop: tuple[int, str] | None = None
         self.maybe_kept: tuple[ArenaLife, dict[str, Any]] | None = None
-        self.startup_freed = 0
+        self.cached_pools: set[int] = set()           # pools whose records sit in an empty (cached) pool
 
     # ------------------------------------------------------------------ driving
     def feed(self, events: list[dict[str, Any]]) -> Ledger:
+        handlers = {name[3:]: getattr(self, name) for name in dir(self) if name.startswith("on_")}
         for ev in events:
             kind = ev["kind"]
             if self.maybe_kept is not None and kind != "arena_free_to_os":
                 self._confirm_kept()
             if self.pending and kind not in ALLOCATOR_FREE_KINDS and kind != "free":
                 self._drop_pending()
-            handler = getattr(self, "on_" + kind, None)
+            handler = handlers.get(kind)
             if handler is not None:
                 handler(ev)
         if self.maybe_kept is not None:
@@ -203,9 +206,16 @@ class Ledger:
         rec.born = born is not None
         rec.nbytes = born[1] if born is not None else None
         self.freed.append(rec)
-        if not rec.born:
-            self.startup_freed += 1
         self._drop_pending()
+
+    def settle(self, memory: Any) -> Ledger:
+        """What no event tells: a raw chunk given back and handed out again to a buffer (the raw
+        allocator emits no events). Reads `memory.raw` now."""
+        for rec in list(self.open.values()):
+            if rec.now.kind == "raw" and memory.raw.owns(rec.addr):
+                self._move(rec, Fate("reused", rec.now.seq, rec.now.line, cause="its raw chunk is in use again"))
+                del self.open[rec.addr]
+        return self
 
     # ------------------------------------------------------------------ free lists
     def on_freelist_push(self, ev: dict[str, Any]) -> None:
@@ -250,6 +260,7 @@ class Ledger:
         nfree = ev.get("nfreepools")
         ntotal = life.ntotalpools if life is not None else None
         fields = {"pool": pool, "arena": arena, "nfreepools": nfree, "ntotalpools": ntotal}
+        self.cached_pools.add(pool)
         for addr in list(self.by_pool.get(pool, ())):
             rec = self.open[addr]
             cause = rec.now.cause if rec.now.kind == "block" else None
@@ -268,11 +279,13 @@ class Ledger:
         if life is not None:
             life.released = (ev["seq"], ev["line"])
         step = self.base.pool_size
+        ntotal = life.ntotalpools if life is not None else None
         for pool in range(address - address % step, address + self.base.arena_size, step):
             for addr in list(self.by_pool.get(pool, ())):
                 self._move(self.open.pop(addr), Fate("released", ev["seq"], ev["line"], pool=pool,
-                                                     arena=ev["arena"], ntotalpools=life and life.ntotalpools))
+                                                     arena=ev["arena"], ntotalpools=ntotal))
             self.pool_counts.pop(pool, None)
+            self.cached_pools.discard(pool)
 
     # ------------------------------------------------------------------ helpers
     def _arena(self, life: ArenaLife) -> None:
@@ -291,11 +304,14 @@ class Ledger:
                 fate.kind = "arena_kept"
 
     def _pool_back_in_use(self, ev: dict[str, Any], pool: int, cause: str) -> None:
+        """An empty pool serves blocks again: the freed memory in it is free blocks of a used pool."""
+        if pool not in self.cached_pools:
+            return
+        self.cached_pools.discard(pool)
         for addr in list(self.by_pool.get(pool, ())):
-            rec = self.open[addr]
-            if rec.now.kind in ("pool_empty", "arena_kept"):
-                self._move(rec, Fate("block", ev["seq"], ev["line"], pool=pool, size_class=ev.get("size_class"),
-                                     in_use=self.pool_counts.get(pool, 0), cause=cause))
+            self._move(self.open[addr], Fate("block", ev["seq"], ev["line"], pool=pool,
+                                             size_class=ev.get("size_class"),
+                                             in_use=self.pool_counts.get(pool, 0), cause=cause))
 
     def _new_pending(self, addr: int, fate: Fate) -> None:
         rec = FreedObject(addr, None, fate.seq, fate.line, None, False, fate, fate)

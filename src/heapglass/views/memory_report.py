@@ -230,7 +230,7 @@ def memory_report(runtime: Any, events: list[dict[str, Any]], baseline: Any, *, 
     `baseline` the allocator when recording started (`memledger.allocator_baseline`)."""
     memory = runtime.heap.memory
     pm = memory.pymalloc
-    ledger = Ledger(baseline).feed(events)
+    ledger = Ledger(baseline).feed(events).settle(memory)
     lines = [title,
              (f"allocator: pymalloc serves 1..{pm.threshold}-byte requests in {len(pm.usedpools)} size classes "
              f"from {pm.pool_size}-byte pools in {pm.arena_size}-byte arenas; other requests go to the raw "

@@ -19,6 +19,7 @@ snapshots only for ``--html``, samples only for ``--plot``, incref/decref only f
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 from typing import Any, TextIO
@@ -69,7 +70,8 @@ def current_line(runtime: Any) -> int | None:
 
 def add_arguments(parser: Any) -> None:
     """Add the view options (--trace, --trace-refcounts, --perfetto, --explain, --html, --plot,
-    --memory-report) to an argparse parser, e.g. ``heapglass run``'s; the parsed namespace is a valid `ViewSession` options."""
+    --memory-report) to an argparse parser, e.g. ``heapglass run``'s; the parsed namespace is a valid
+    `ViewSession` options."""
     group = parser.add_argument_group("views of the run")
     group.add_argument("--trace", metavar="FILE.jsonl", help="write every heap event as JSON Lines "
                        "(schema: docs/trace-schema.md)")
@@ -79,8 +81,21 @@ def add_arguments(parser: Any) -> None:
     group.add_argument("--html", metavar="FILE.html", help="write a self-contained step-through page")
     group.add_argument("--plot", metavar="FILE.png", help="plot generations, heap bytes and arenas")
     group.add_argument("--memory-report", metavar="FILE", nargs="?", const=STDERR, default=None,
+                       action=ReportFile,
                        help="at the end of the program, where each object lives and why freed memory was "
-                            "or was not given back (to stderr, or to FILE)")
+                            "or was not given back: to stderr, or to FILE (write --memory-report=FILE; a "
+                            "bare --memory-report goes last, or before -- FILE.py)")
+
+
+class ReportFile(argparse.Action):
+    """--memory-report [FILE]: refuses a FILE ending in .py, which is the program file swallowed by the
+    optional argument (``--memory-report prog.py``): the report would overwrite the program."""
+
+    def __call__(self, parser: Any, namespace: Any, values: Any, option_string: Any = None) -> None:
+        if isinstance(values, str) and values.endswith(".py"):
+            parser.error(f"--memory-report {values}: that looks like the program, not a report file; write "
+                         f"--memory-report=REPORT.txt, or --memory-report -- {values}")
+        setattr(namespace, self.dest, values)
 
 
 def main_namespace(runtime: Any) -> Any:
@@ -148,8 +163,8 @@ class ViewSession:
         if rec is None:
             return
         if self.report_path and self.report_text is None:
-            self.report_text = self._memory_report(runtime, "at the end of the run (the program did not "
-                                                            "finish normally; shutdown may have run)")
+            self.report_text = self._memory_report(runtime, "when the run stopped (the program did not reach "
+                                                            "its end)")
         rec.detach()
         heap = runtime.heap
         python = heap.profile.version
