@@ -184,7 +184,19 @@ def take_snapshot(heap: Any, *, only: set[int] | None = None, limit: int | None 
         if keep:
             chosen.append(op)
     if limit is not None and len(chosen) > limit:
-        chosen = _newest(chosen, only, limit)
+        # The program's own names come first: the main module's dict and what it binds stay in the
+        # picture however many objects imports created after it (the rest: the newest ones).
+        pinned: set[int] = set()
+        if namespace is not None:
+            pinned.add(namespace.addr)
+            pinned.update(v.addr for _, v in namespace.entries.values())
+        for op in chosen:              # modules and their dicts, so imported contents can be folded
+            if op.ob_type is not None and op.ob_type.name == "module":
+                pinned.add(op.addr)
+                pinned.update(r.addr for r, _ in _references(op, labelled=False))
+        kept = {op.addr for op in _newest([op for op in chosen if op.addr not in pinned], only,
+                                          max(limit - len(pinned), 0))}
+        chosen = [op for op in chosen if op.addr in kept or op.addr in pinned]
     present = {op.addr for op in chosen}
     states: list[ObjState] = []
     names: dict[str, int] = {}
@@ -226,36 +238,38 @@ def _newest(chosen: list[HObject], only: set[int] | None, limit: int) -> list[HO
 
 
 def module_contents(snap: Snapshot) -> tuple[set[int], dict[int, int]]:
-    """Objects that only the dict of an imported module (not the main one) holds, directly or
-    through each other: hidden by default, they would drown the program's own objects. Returns
-    (hidden addresses, module dict address -> number hidden under it)."""
+    """Objects that only imported modules (not the main one) hold: hidden by default, they would
+    drown the program's own objects. An object is hidden when it is reachable, over strong edges, from
+    an imported module's dict but not from the main module's dict without passing through a module.
+    Returns (hidden addresses, module dict address -> number hidden under it)."""
     objs = snap.by_addr()
-    referrers: dict[int, set[int]] = {}
-    for o in snap.objects:
-        for e in o.edges:
-            referrers.setdefault(e.target, set()).add(o.addr)
+    modules = {o.addr for o in snap.objects if o.type == "module"}
+    module_dicts = [e.target for o in snap.objects if o.type == "module" for e in o.edges
+                    if e.target in objs and objs[e.target].type == "dict" and e.target != snap.namespace]
+    stop = modules | set(module_dicts)
+
+    def reach(starts: list[int]) -> list[int]:
+        seen = set(starts)
+        order = list(starts)
+        for a in order:
+            for e in objs[a].edges:
+                t = e.target
+                if e.kind == "strong" and t in objs and t not in seen and t not in stop:
+                    seen.add(t)
+                    order.append(t)
+        return order
+
+    program = set(reach([snap.namespace])) if snap.namespace in objs else set()
     hidden: set[int] = set()
     counts: dict[int, int] = {}
-    for o in snap.objects:
-        if o.type != "module":
-            continue
-        for e in o.edges:
-            d = objs.get(e.target)
-            if d is None or d.type != "dict" or d.addr == snap.namespace:
-                continue
-            under = {d.addr}
-            changed = True
-            while changed:
-                changed = False
-                for c in sorted(under):
-                    for f in objs[c].edges:
-                        t = f.target
-                        if t not in under and t != snap.namespace and referrers.get(t, set()) <= under:
-                            under.add(t)
-                            changed = True
-            under.discard(d.addr)
-            hidden |= under
-            counts[d.addr] = len(under)
+    for d in module_dicts:
+        under = [a for a in reach([d])[1:] if a not in program and a not in hidden]
+        hidden.update(under)
+        counts[d] = len(under)
+    for o in snap.objects:        # weakrefs held outside the heap (a static base's __subclasses__)
+        if o.addr not in program and o.edges and all(   # to hidden objects only: hidden with them
+                e.kind == "weak" and e.target in hidden for e in o.edges):
+            hidden.add(o.addr)
     return hidden, counts
 
 
