@@ -6,6 +6,8 @@
 * ``raw`` -- the deterministic stand-in for libc malloc under pymalloc.
 * ``freelists`` -- per-type free lists (float, tuple, list, dict, ...).
 * ``sizes`` -- sys.getsizeof and allocation sizes of builtin objects, list/dict/set growth.
+* ``dictkeys`` -- a combined dict's keys table as its own block: kept through deletions, replaced by
+  resizes, freed by clear().
 * ``caches`` -- small ints, latin-1 chars, empty singletons, interning and refcount policy.
 * ``stats`` -- sys._debugmallocstats() text and BlockInfo.
 

@@ -25,8 +25,8 @@ __all__ = ["BlockInfo", "EventSink", "Memory"]
 class Memory:
     """Everything below the objects: free lists, then pymalloc, then the raw (system) allocator."""
 
-    __slots__ = ("events", "frame_sizes", "freelists", "on_freelist", "profile", "pymalloc", "raw",
-                 "raw_allocated_blocks", "zombies")
+    __slots__ = ("dict_keys", "events", "frame_sizes", "freelists", "on_freelist", "profile", "pymalloc",
+                 "raw", "raw_allocated_blocks", "zombies")
 
     def __init__(self, profile_alloc: Any, events: EventSink | None = None, arena_offset: int = 0) -> None:
         # Hot paths test `sink.active` (heapglass.heap.events.EventBus keeps `active` False while
@@ -41,6 +41,8 @@ class Memory:
         self.on_freelist: dict[int, str] = {}
         self.zombies: dict[int, tuple[int, int]] = {}  # code id -> (frame address, nbytes), <=3.10
         self.frame_sizes: dict[int, int] = {}  # nbytes of frames on the frame free list
+        # header of each dict keys table (dictkeys.py): address -> (log2 size, usable, nentries, unicode)
+        self.dict_keys: dict[int, tuple[int, int, int, bool]] = {}
 
     # ------------------------------------------------------------------ objects
     def object_alloc(self, nbytes: int, freelist: str | None = None, key: int | None = None) -> tuple[int, bool]:

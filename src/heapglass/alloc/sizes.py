@@ -95,15 +95,19 @@ def str_kind(text: str) -> int:
 
 
 def str_size(profile: Any, text: str) -> tuple[int, int]:
-    """(getsizeof, request) of a fresh compact str (unicodeobject.c: PyUnicode_New): PyASCIIObject
-    header for ASCII, PyCompactUnicodeObject otherwise, then (len + 1) characters. A str whose UTF-8
-    form has been cached (e.g. after encoding) reports that buffer too; not modelled."""
+    """(getsizeof, request) of a compact str (unicodeobject.c: PyUnicode_New): PyASCIIObject header
+    for ASCII, PyCompactUnicodeObject otherwise, then (len + 1) characters. A one-character non-ASCII
+    latin-1 str is the cached singleton, which from 3.12 carries its UTF-8 form (counted by
+    __sizeof__, never requested: the singletons are static). Other strs whose UTF-8 form gets cached
+    (PyUnicode_AsUTF8) would report it too; not modelled."""
     ascii_header, compact_header = profile.unicode_header
     kind = str_kind(text)
     if kind == 0:
         size = ascii_header + len(text) + 1
     else:
         size = compact_header + kind * (len(text) + 1)
+    if kind == 1 and len(text) == 1 and profile.latin1_chars_carry_utf8:
+        return size + len(text.encode("utf-8")) + 1, size
     return size, size
 
 
@@ -200,9 +204,13 @@ def usable_fraction(size: int) -> int:
     return (size << 1) // 3
 
 
-def calculate_log2_keysize(minsize: int) -> int:
-    """Smallest log2 size >= PyDict_MINSIZE holding minsize (dictobject.c: calculate_log2_keysize,
-    the ``newsize <<= 1`` loop of dictresize before 3.11)."""
+def calculate_log2_keysize(minsize: int, bit_trick: bool = False) -> int:
+    """log2 of the table size dictresize makes for minsize (at least PyDict_MINSIZE). Before 3.10 the
+    smallest power of two >= minsize (the ``newsize <<= 1`` loop of dictresize); from 3.10
+    calculate_log2_keysize computes ``bit_length(((minsize | 8) - 1) | 7)``, which gives 16, not 8,
+    for 1 <= minsize <= 7 (e.g. a resize with 1 or 2 live entries after deletions)."""
+    if bit_trick:
+        return (((minsize | PyDict_MINSIZE) - 1) | (PyDict_MINSIZE - 1)).bit_length()
     size = PyDict_MINSIZE
     while size < minsize:
         size <<= 1
@@ -227,7 +235,7 @@ def dict_insert(profile: Any, shape: DictShape, key_is_str: bool) -> DictShape:
         log2 = shape.log2_size
         shape = DictShape(log2, usable_fraction(1 << log2) - shape.used, shape.used, shape.used, False)
     if shape.usable <= 0:
-        log2 = calculate_log2_keysize(shape.used * 3)
+        log2 = calculate_log2_keysize(shape.used * 3, profile.dict_keysize_bit_trick)
         shape = DictShape(log2, usable_fraction(1 << log2) - shape.used, shape.used, shape.used, unicode)
     return DictShape(shape.log2_size, shape.usable - 1, shape.nentries + 1, shape.used + 1, unicode)
 

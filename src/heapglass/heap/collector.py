@@ -173,6 +173,10 @@ def _collect(gcstate: GCState, generation: int, reason: str) -> tuple[int, int]:
     # Find what is unreachable from outside `young`.
     unreachable = GCList("unreachable")
     deduce_unreachable(heap, young, unreachable, permanent)
+    if permanent is not None and generation == oldest:
+        # update_refs moves the unbuilt immortal start-up objects too (after a gc.unfreeze)
+        gcstate.unbuilt_permanent_immortal += gcstate.unbuilt_old_immortal
+        gcstate.unbuilt_old_immortal = 0
 
     survivors = untrack_tuples(heap, young)   # gc_list_size(young), counted on the way
     # Move reachable objects to the next generation.
@@ -188,7 +192,7 @@ def _collect(gcstate: GCState, generation: int, reason: str) -> tuple[int, int]:
         if prof.untrack_dicts_on_full:
             survivors = untrack_dicts(heap, young)
         gcstate.long_lived_pending = 0
-        gcstate.long_lived_total = survivors
+        gcstate.long_lived_total = survivors + gcstate.unbuilt_old
 
     # Objects with (or reachable from) legacy tp_del finalizers cannot be collected.
     finalizers = GCList("finalizers")
@@ -672,9 +676,11 @@ def invoke_gc_callback(gcstate: GCState, phase: str, generation: int, collected:
 def show_stats_each_generations(gcstate: GCState) -> None:
     """The DEBUG_STATS header lines: list lengths (not counts) of each generation and the permanent
     one (show_stats_each_generations)."""
-    sizes = "".join(f" {len(g)}" for g in gcstate.generations)
+    lengths = [len(g) for g in gcstate.generations]
+    lengths[-1] += gcstate.unbuilt_old + gcstate.unbuilt_old_immortal
+    sizes = "".join(f" {n}" for n in lengths)
     gcstate.heap.runtime.write_stderr(f"gc: objects in each generation:{sizes}\n"
-                                      f"gc: objects in permanent generation: {len(gcstate.permanent)}\n")
+                                      f"gc: objects in permanent generation: {gcstate.freeze_count()}\n")
 
 
 def debug_cycle(heap: Heap, msg: str, op: Any) -> None:

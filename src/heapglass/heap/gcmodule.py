@@ -180,6 +180,9 @@ class GCModule:
         for i, g in enumerate(st.generations):
             gc_list_merge(g, st.permanent)
             st.counts[i] = 0
+        st.unbuilt_permanent += st.unbuilt_old
+        st.unbuilt_permanent_immortal += st.unbuilt_old_immortal
+        st.unbuilt_old = st.unbuilt_old_immortal = 0
         if self.heap.events.active:
             self.heap.events.emit("freeze", frozen=len(st.permanent))
 
@@ -187,8 +190,11 @@ class GCModule:
         """Move the permanent generation back to the tail of the oldest one."""
         st = self.state
         gc_list_merge(st.permanent, st.generations[-1])
+        st.unbuilt_old += st.unbuilt_permanent
+        st.unbuilt_old_immortal += st.unbuilt_permanent_immortal
+        st.unbuilt_permanent = st.unbuilt_permanent_immortal = 0
         if self.heap.events.active:
             self.heap.events.emit("unfreeze")
 
     def get_freeze_count(self) -> int:
-        return len(self.state.permanent)
+        return self.state.freeze_count()

@@ -466,8 +466,14 @@ class Heap(WeakrefOps):
 
     def dict_tables_release(self, d: Any) -> None:
         """Free a dict's keys table and split values (dictkeys_decref / free_values)."""
-        if getattr(d, "keys_addr", 0):
-            self.memory.free(d.keys_addr)
+        addr = getattr(d, "keys_addr", 0)
+        if addr:
+            if addr in getattr(self.memory, "dict_keys", ()):
+                # free_keys_object: a minimum-size table goes back on the keys free list
+                from ..alloc.dictkeys import free_table
+                free_table(self.memory, addr, d.keys_nbytes)
+            else:
+                self.memory.free(addr)
             d.keys_addr = 0
         if getattr(d, "values_addr", 0):
             self.memory.free(d.values_addr)

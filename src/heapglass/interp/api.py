@@ -14,6 +14,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from ..alloc import dictkeys
 from ..heap.heap import Heap
 from ..profiles import get_profile
 from .errors import ExitProgram, PyErr, StepLimit, Unsupported
@@ -114,6 +115,7 @@ def _execute(rt: Any, source: str, filename: str) -> int:
         return 1
     rt.arm_limits()
     main = rt.new_module("__main__")
+    dictkeys.presize(rt.heap.memory, main.dict, rt.profile.alloc.main_module_dict_keys_log2)
     rt.modules["__main__"] = main
     rt.main_module = main
     rt.dict_setitem_str(main.dict, "__file__", rt.new_str(filename), steal=True)

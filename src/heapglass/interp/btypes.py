@@ -163,7 +163,11 @@ def type_call(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HOb
         if len(args) == 3:
             name = rt.as_str(args[0])
             bases = list(args[1].items)
-            return rt.build_class(name, name, bases, args[2], "__main__")
+            bt = None
+            if bases:       # type_new keeps the given bases tuple; only () is replaced by (object,)
+                bt = args[1]
+                rt.incref(bt)
+            return rt.build_class(name, name, bases, args[2], "__main__", bases_tuple=bt)
         rt.raise_type("TypeError", "type() takes 1 or 3 arguments")
     info = tp.extra
     if tp.static:

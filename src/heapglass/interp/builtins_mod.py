@@ -30,7 +30,13 @@ def _arity(rt: Runtime, name: str, args: list, lo: int, hi: int) -> None:
     rt.raise_type("TypeError", f"{name} expected at most {hi} argument{'s' if hi > 1 else ''}, got {n}")
 
 
+PRINT_KEYWORDS = ("sep", "end", "file", "flush")
+
+
 def b_print(rt: Runtime, args: list, kw: Any) -> HObject:
+    when = rt.profile.interp.print_kwtuple
+    if when == "first_call" or (when == "keywords" and kw):
+        rt.arg_parser_kwtuple("print", PRINT_KEYWORDS)
     kw = kw or {}
     sep = kw.get("sep")
     end = kw.get("end")
@@ -60,8 +66,6 @@ def print_temporaries(rt: Runtime) -> None:
             o = rt.list_steal([])
         elif kind == "tuple":
             o = rt.tuple_of([rt.none])
-        elif kind == "tuple2":
-            o = rt.tuple_of([rt.none, rt.none])
         else:
             o = rt.define_builtin("write", b_print)
         rt.decref(o)

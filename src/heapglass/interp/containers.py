@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ..alloc import dictkeys
 from ..heap.kinds import HDict, HList
 from ..heap.objects import HObject
 from .btypes import add_method
@@ -184,10 +185,13 @@ def dict_view(kind: str) -> Callable:
 
 
 def dict_clear(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
+    """PyDict_Clear: the dict goes back to the shared empty keys; its own table is freed."""
     entries, self.entries = self.entries, {}
+    table = dictkeys.clear(rt.heap.memory, self)
     for k, v in entries.values():
         rt.decref(k)
         rt.decref(v)
+    dictkeys.free_table(rt.heap.memory, *table)
     return rt.new_none()
 
 

@@ -146,7 +146,9 @@ def new_frame(rt: Runtime, code: CodeInfo, globals_: Any, locals_: Any, func: HF
 def frame_object_alloc(rt: Runtime, f: Frame, owned: bool) -> HFrame:
     """A frame object for `f`: the code's zombie frame if it has one (3.8-3.10 frame_alloc: no GC
     allocation), else the free list or a new GC allocation. f_back refers to the caller's frame
-    object."""
+    object. A frame made for a call (``owned``, 3.8-3.10) is not tracked while it runs
+    (_PyFrame_New_NoTrack in function_code_fastcall / _PyEval_EvalCodeWithName / _PyEval_Vector):
+    `frame_exit` tracks it if it outlives the call, `make_generator` when a generator owns it."""
     code = f.code
     fo = code.zombie
     heap = rt.heap
@@ -160,11 +162,10 @@ def frame_object_alloc(rt: Runtime, f: Frame, owned: bool) -> HFrame:
         heap.live += 1
         fo.ob_refcnt = 1
         fo.gc_flags = 0
-        heap.gc_track(fo)
     else:
         fo = HFrame()
         rt.alloc(fo, rt.t_frame, rt.sizes("frame", len(f.fast)),
-                 track=owned or rt.profile.interp.materialised_frame_tracked)
+                 track=not owned and rt.profile.interp.materialised_frame_tracked)
     fo.f = f
     fo.owned = owned
     back = f.back
@@ -205,6 +206,8 @@ def frame_exit(rt: Runtime, f: Frame) -> None:
     fo = f.fobj
     if fo is not None:
         if fo.owned:
+            if fo.ob_refcnt > 1:      # something still refers to the frame (a traceback, f_back)
+                rt.heap.gc_track(fo)
             rt.decref(fo)
             return
         f.fobj = None

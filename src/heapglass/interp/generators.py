@@ -98,6 +98,7 @@ def make_generator(rt: Runtime, func: Any, f: Any) -> HObject:
     g.runner = None
     if f.fobj is not None:
         g.fobj = f.fobj   # 3.8-3.10: gi_frame (the generator owns the frame object's reference)
+        rt.heap.gc_track(g.fobj)   # _PyEval_EvalCodeWithName: _PyObject_GC_TRACK(f) before PyGen_New
     f.gen = g
     rt.alloc(g, rt.t_generator, rt.sizes("generator"))
     return g

@@ -8,6 +8,7 @@ from __future__ import annotations
 import operator
 from typing import TYPE_CHECKING, Any
 
+from ..alloc import dictkeys
 from ..heap.kinds import HCell, HDict, HInstance, HLeaf, HList, HTuple
 from ..heap.objects import HObject, HType
 from .errors import PyErr
@@ -122,6 +123,8 @@ class Ops:
         old = entries.get(tok)
         self.incref(v)
         if old is None:
+            if dictkeys.is_combined(d):
+                dictkeys.insert_new_key(self.heap.memory, d, k.ob_type is self.t_str)
             self.incref(k)
             entries[tok] = (k, v)
         else:
@@ -142,9 +145,12 @@ class Ops:
             self.incref(v)
         if old is None:
             k = self.str_const(name)
+            combined = dictkeys.is_combined(d)
+            if combined:
+                dictkeys.insert_new_key(self.heap.memory, d, True)
             self.incref(k)
             entries[name] = (k, v)
-            if d.keys_nbytes and len(entries) > d.keys_nbytes >> 3:
+            if not combined and len(entries) > d.keys_nbytes >> 3:
                 self.split_dict_grow(d)
         else:
             entries[name] = (old[0], v)
@@ -286,11 +292,12 @@ class Ops:
         return self.default_repr(o)
 
     def container_repr(self: Runtime, o: HObject) -> str:
-        """list/tuple/dict/set repr with Py_ReprEnter's guard against self-reference."""
-        active = self.__dict__.setdefault("_repr_active", set())
-        if o.addr in active:
+        """list/tuple/dict/set repr, guarded by Py_ReprEnter against self-reference. An empty list or
+        tuple returns before Py_ReprEnter (list_repr, tuplerepr); dict_repr and set_repr enter first."""
+        if isinstance(o, (HList, HTuple)) and not o.items:
+            return "[]" if isinstance(o, HList) else "()"
+        if self.repr_enter(o):
             return {HList: "[...]", HTuple: "(...)", HDict: "{...}"}.get(type(o), "{...}")
-        active.add(o.addr)
         try:
             if isinstance(o, HList):
                 return "[" + ", ".join(self.repr(x) for x in list(o.items)) + "]"
@@ -304,7 +311,39 @@ class Ops:
                 return f"frozenset({{{items}}})" if items else "frozenset()"
             return "{" + items + "}" if items else "set()"
         finally:
-            active.discard(o.addr)
+            self.repr_leave(o)
+
+    def repr_enter(self: Runtime, o: HObject) -> bool:
+        """Py_ReprEnter: True if `o` is already being repr'd (a cycle). Otherwise append it to the
+        'Py_Repr' list of the thread-state dict, both made on first use (PyThreadState_GetDict):
+        the first container repr of a program allocates a dict and a list, and the dict is tracked."""
+        lst = self.repr_list
+        if lst is None:
+            self.tstate_dict = self.new_dict()
+            lst = self.repr_list = self.new_list([])
+            self.dict_setitem_str(self.tstate_dict, "Py_Repr", lst)
+            self.decref(lst)
+        if any(x is o for x in lst.items):
+            return True
+        self.incref(o)
+        self.list_resize(lst, len(lst.items) + 1)
+        lst.items.append(o)
+        return False
+
+    def repr_leave(self: Runtime, o: HObject) -> None:
+        """Py_ReprLeave: remove the last occurrence of `o` (PyList_SetSlice; removing the only item
+        clears the list and frees its item array, list_ass_slice → _list_clear)."""
+        lst = self.repr_list
+        for i in range(len(lst.items) - 1, -1, -1):
+            if lst.items[i] is o:
+                if len(lst.items) == 1:
+                    lst.items = []
+                    self.list_set_capacity(lst, 0)
+                else:
+                    self.list_resize(lst, len(lst.items) - 1)
+                    del lst.items[i]
+                self.decref(o)
+                return
 
     def default_repr(self: Runtime, o: HObject) -> str:
         tp = o.ob_type

@@ -98,6 +98,9 @@ class Runtime(AttrProtocol, Ops, Protocols):
         self.atexit: list[tuple[HObject, list[HObject]]] = []
         self.views: Any = None
         self.next_static_addr = 0x1000
+        self.tstate_dict: HDict | None = None  # PyThreadState_GetDict, made on first use
+        self.repr_list: HList | None = None    # its 'Py_Repr' list (Py_ReprEnter)
+        self.kwtuples: dict[str, HObject] = {}  # _PyArg_Parser.kwtuple of builtins, by function
         btypes.install_types(self)
         self._make_singletons()
         builtins_mod.install(self)
@@ -108,6 +111,17 @@ class Runtime(AttrProtocol, Ops, Protocols):
             install_modules = None
         if install_modules is not None:
             install_modules(self)
+        heap.gc.settle_startup()
+        self.startup_residents = self._place_startup_residents()
+
+    def _place_startup_residents(self) -> list[int]:
+        """One never-freed block in every pymalloc size class: the start-up heap's occupancy of the
+        small-block pools (profile fact startup_pool_residents)."""
+        if not self.profile.interp.startup_pool_residents:
+            return []
+        mem = self.heap.memory
+        pm = mem.pymalloc
+        return [mem.malloc(pm.block_size(i)) for i in range(len(pm.usedpools))]
 
     # ------------------------------------------------------------------ static objects
     def static_object(self, op: HObject, tp: HType | None, refcnt: int = STATIC_REFCNT) -> HObject:
@@ -241,6 +255,21 @@ class Runtime(AttrProtocol, Ops, Protocols):
         op = HLeaf()
         op.value = b
         return self.alloc(op, self.t_bytes, object_size(self.profile, "bytes", len(b)))
+
+    def arg_parser_kwtuple(self, func: str, keywords: tuple[str, ...]) -> None:
+        """parser_init (Python/getargs.c): a builtin's argument parser builds the tuple of its
+        keyword names once and keeps it. The names are interned strings the real start-up heap
+        already holds, so those the model lacks are made static, not allocated."""
+        if func in self.kwtuples:
+            return
+        names = []
+        for k in keywords:
+            if k not in self.interned:
+                op = HLeaf()
+                op.value = k
+                self.interned[k] = self.static_object(op, self.t_str)  # type: ignore[assignment]
+            names.append(self.interned[k])
+        self.kwtuples[func] = self.tuple_of(names)
 
     def tuple_of(self, items: list[HObject]) -> HObject:
         """A new tuple of `items` (borrowed; increfed)."""

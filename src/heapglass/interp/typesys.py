@@ -515,9 +515,18 @@ class AttrProtocol:
 
     def type_new_init_subclass(self: Runtime, tp: HType) -> None:
         """init_subclass: super(tp, tp).__init_subclass__() — a super object and a bound method
-        (object's is a builtin classmethod: a PyCFunction bound to tp, kept on 3.8's free list)."""
+        (object's is a builtin classmethod: a PyCFunction bound to tp, kept on 3.8's free list).
+        _PyObject_FastCall(&PySuper_Type, args, 2) goes through tp_call with an args tuple unless
+        super has vectorcall (profile fact vectorcall_builtin_types)."""
         from .builtins_mod import make_super, super_getattr
-        sup = make_super(self, tp, tp)
+        if "super" in self.profile.interp.vectorcall_builtin_types:
+            sup = make_super(self, tp, tp)
+        else:
+            argt = self.tuple_of([tp, tp])      # _PyObject_MakeTpCall
+            try:
+                sup = make_super(self, tp, tp)
+            finally:
+                self.decref(argt)
         try:
             func = super_getattr(self, sup, "__init_subclass__")
         finally:

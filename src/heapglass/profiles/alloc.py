@@ -17,7 +17,9 @@ Knobs (all read through ``section(version)``):
   ``sys._debugmallocstats`` lines).
 * layout (read by ``heapglass.alloc.sizes``): ``gc_head_size``, ``managed_dict_preheader``,
   ``managed_weakref``, ``instance_values``, ``shared_keys_initial_usable``, ``unicode_header``,
+  ``latin1_chars_carry_utf8``,
   ``int_zero_has_digit``, ``bool_basicsize``, ``dict_keys_header``, ``dict_unicode_entries``,
+  ``dict_keysize_bit_trick``, ``main_module_dict_keys_log2``,
   ``list_overallocation``, ``list_from_sized_iterable_rounds``, ``list_extend_preallocates_empty``,
   ``display_consts_min``, ``function_basicsize``, ``generator_basicsize``,
   ``generator_embeds_frame``, ``type_basicsize``, ``class_shared_keys_log2``, ``fixed_basicsizes``,
@@ -233,6 +235,16 @@ FACTS: dict[str, Fact] = {
         "[SRC] Include/cpython/unicodeobject.h (wstr fields removed in 3.12, PEP 623); [RUN] "
         "getsizeof('') 49 -> 41, getsizeof('\\u20ac') 76 -> 60",
     ),
+    "latin1_chars_carry_utf8": Fact(
+        "The cached one-character strings U+0080-U+00FF (get_latin1_char) are static objects whose "
+        "UTF-8 form (2 bytes + NUL) is built in, and unicode___sizeof__ counts it "
+        "(_PyUnicode_HAS_UTF8_MEMORY); before 3.12 they are made at start-up without one.",
+        since("3.12", False, True),
+        "[SRC] 3.12 Include/internal/pycore_runtime_init.h: _PyUnicode_LATIN1_INIT(LITERAL, UTF8LITERAL) "
+        "sets .utf8/.utf8_length; unicodeobject.c: unicode___sizeof___impl 'size += "
+        "PyUnicode_UTF8_LENGTH(self) + 1'; [RUN] getsizeof('\\xe9') 74 (3.11: 72 + 2), 61 (3.12, 3.13: "
+        "56 + 2 + 3), getsizeof('a') 42, getsizeof('\\u20ac') 60 (no UTF-8 form)",
+    ),
     "int_zero_has_digit": Fact(
         "An int always allocates at least one digit (so 0 is as big as 1).",
         since("3.11", False, True),
@@ -252,6 +264,24 @@ FACTS: dict[str, Fact] = {
         "Dicts with only str keys use 16-byte PyDictUnicodeEntry (no hash) instead of 24-byte entries.",
         since("3.11", False, True),
         "[SRC] dictobject.c: DICT_KEYS_UNICODE (3.11+); [RUN] getsizeof(dict(a=1)) 232 -> 184",
+    ),
+    "dict_keysize_bit_trick": Fact(
+        "dictresize's table size comes from calculate_log2_keysize's bit trick, which rounds a minimum "
+        "size of 1-7 up to 16 (a dict resized with 1 or 2 live entries after deletions gets 16 slots); "
+        "before, a doubling loop from PyDict_MINSIZE (8 slots).",
+        since("3.10", False, True),
+        "[SRC] dictobject.c 3.10+: calculate_log2_keysize 'minsize = (minsize | PyDict_MINSIZE) - 1; "
+        "return _Py_bit_length(minsize | (PyDict_MINSIZE-1))', 3.8-3.9 dictresize 'for (newsize = "
+        "PyDict_MINSIZE; newsize < minsize; newsize <<= 1)'; [RUN] 10 int keys, del 8, add 1: "
+        "getsizeof 232 (3.8, 3.9), 360 (3.10), 352 (3.11+)",
+    ),
+    "main_module_dict_keys_log2": Fact(
+        "log2 of the keys table size of __main__'s dict when the program starts: start-up leaves it a "
+        "32-slot table holding only the module's own names, so a program's first 12 globals (9 start-up "
+        "names, 21 usable slots) go in without a resize.",
+        every(5),
+        "[RUN] top of a program: sys.getsizeof(globals()) 640 (3.8-3.10: 64 + 40 + 32 + 21*24), 464 "
+        "(3.11-3.13: 64 + 32 + 32 + 21*16) with 9 start-up names; adding globals, the 22nd entry resizes",
     ),
     "list_overallocation": Fact(
         "list_resize growth rule: 'v38' = newsize + newsize>>3 + (3 if newsize < 9 else 6); 'v39' = "

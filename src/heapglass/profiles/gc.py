@@ -45,6 +45,23 @@ FACTS: dict[str, Fact] = {
         "Modules/gcmodule.c 3.12 / Python/gc.c 3.13: update_refs (_Py_IsImmortal → gc_list_move to "
         "permanent_generation); [RUN 3.12.1] get_freeze_count() == 375 at start-up",
     ),
+    "startup_old_objects": Fact(
+        "Tracked objects of the real start-up heap (modules, functions, classes, their dicts ...) in "
+        "the oldest generation after a first full collection in a fresh `python prog.py`. The model "
+        "builds only some of them; the rest are counted, not built (GCState.unbuilt_*), so that "
+        "long_lived_total (the 25 % rule of the oldest generation) and the freeze count see them.",
+        {"3.8": 4483, "3.9": 4596, "3.10": 4719, "3.11": 11092, "3.12": 4974, "3.13": 5065},
+        "[RUN 3.8.18-3.13.0] import gc; gc.collect(); len(gc.get_objects(2)) at the top of a script",
+    ),
+    "startup_permanent_immortals": Fact(
+        "Immortal tracked objects that a start-up collection already moved to the permanent generation "
+        "(update_refs): gc.get_freeze_count() before any gc.freeze(). gc.unfreeze() returns them to the "
+        "oldest generation and its next collection moves them back.",
+        {"3.8": 0, "3.9": 0, "3.10": 0, "3.11": 0, "3.12": 375, "3.13": 0},
+        "[RUN 3.12.1] gc.get_freeze_count() == 375 at start-up, all immortal tuples (DEBUG_STATS: "
+        "'objects in permanent generation: 375'); [RUN 3.8-3.11, 3.13.0] 0; Modules/gcmodule.c 3.12: "
+        "update_refs",
+    ),
     "has_is_finalized": Fact("gc.is_finalized exists.", since("3.9", False, True),
                              "Modules/gcmodule.c 3.9: gc_is_finalized; [RUN]"),
     "int_arg_type_error": Fact(

@@ -31,10 +31,12 @@ FACTS: dict[str, Fact] = {
     "materialised_frame_tracked": Fact(
         "A frame object made for a running frame (sys._getframe, a traceback) is GC-tracked at once. "
         "False: it is tracked only when it takes ownership of the frame's data. (3.8-3.10 frames are "
-        "always objects, tracked from the call.)",
+        "always objects, untracked while they run: tracked when a generator owns them or when they "
+        "outlive their call.)",
         since("3.11", True, False),
         "Python/frame.c 3.11+ _PyFrame_MakeAndSetFrameObject → _PyFrame_New_NoTrack; take_ownership "
-        "tracks; [RUN 3.11.7-3.13.0] gc.is_tracked(frame from sys._getframe() in a generator) False",
+        "tracks; [RUN 3.11.7-3.13.0] gc.is_tracked(frame from sys._getframe() in a generator) False; "
+        "[RUN 3.8.18-3.10.13] gc.is_tracked(sys._getframe()) False inside a call, True once returned",
     ),
     "ex_call_stack_copy": Fact(
         "A call with *args/**kwargs (CALL_FUNCTION_EX) builds the callargs tuple (and kwargs dict), "
@@ -105,11 +107,35 @@ FACTS: dict[str, Fact] = {
         {"3.8": {"unbuffered": ("builtin",), "buffered": ("builtin", "list")},
          "3.9": {"unbuffered": (), "buffered": ("list",)},
          "3.10": {"unbuffered": (), "buffered": ("list",)},
-         "3.11": {"unbuffered": ("tuple", "tuple2"), "buffered": ("tuple", "tuple2", "list")},
+         "3.11": {"unbuffered": ("tuple",), "buffered": ("tuple", "list")},
          "3.12": {"unbuffered": ("tuple",), "buffered": ("tuple", "list")},
          "3.13": {"unbuffered": ("tuple",), "buffered": ("tuple", "list")}},
         "[RUN 3.8-3.13] gc.collect(); print('x') moves gc.get_count()[0] by 1,0,0,2,1,1 with "
-        "PYTHONUNBUFFERED=1 and 2,1,1,3,2,2 when stdout is a pipe; later prints by 0",
+        "PYTHONUNBUFFERED=1 and 2,1,1,3,2,2 when stdout is a pipe; later prints by 0 (3.11's first "
+        "print also makes print's keyword tuple, fact print_kwtuple)",
+    ),
+    "print_kwtuple": Fact(
+        "When print()'s argument parser (_PyArg_Parser) builds its tuple of keyword names ('sep', "
+        "'end', 'file', 'flush'), a GC-tracked tuple kept for the life of the process (untracked by "
+        "the next collection, its items being strings): 'keywords' on the first call that passes "
+        "keywords, 'first_call' on the first call, None never (a static, immortal tuple).",
+        {"3.8": "keywords", "3.9": "keywords", "3.10": "keywords", "3.11": "first_call", "3.12": None,
+         "3.13": None},
+        "Python/bltinmodule.c 3.8-3.10 builtin_print (_PyArg_ParseStackAndKeywords only if kwnames); "
+        "Python/clinic/bltinmodule.c.h 3.11 builtin_print → _PyArg_UnpackKeywordsWithVararg → "
+        "parser_init (Python/getargs.c); 3.12 clinic _kwtuple with _Py_ID; [RUN 3.8-3.13] gc.collect(); "
+        "print('x'[, end='\\n']) twice: count deltas 3.8 (2, 2) / with end= (3, 2), 3.11 (3, 2), "
+        "3.12 (2, 2); the tuple is in gc.get_objects(0) after gc.freeze() (freeze/freeze_moves_to_permanent)",
+    ),
+    "startup_pool_residents": Fact(
+        "After start-up every pymalloc size class has a used pool holding long-lived blocks of the "
+        "start-up heap. The model places one resident block per size class at start-up, so freeing a "
+        "program's only object of a size class does not empty its pool (an emptied pool would be "
+        "reused by the next request of any size class, at the same address).",
+        every(True),
+        "[RUN 3.8.18, 3.13.0] python -c 'import sys; sys._debugmallocstats()': every class 16..512 "
+        "has >= 1 pool with blocks in use; [RUN 3.13.0] caches/id_reuse_instance (the first instance, "
+        "a bigger size class, is not reused by the second)",
     ),
     "recursion_limit": Fact("sys.getrecursionlimit() at start-up.", every(1000),
                             "[RUN 3.8-3.13] sys.getrecursionlimit()"),
@@ -234,9 +260,16 @@ FACTS: dict[str, Fact] = {
         "Builtin types whose call takes the arguments as a C array (tp_vectorcall). Calling any other "
         "type with arguments goes through tp_call with a new args tuple (_PyObject_MakeTpCall), a GC "
         "allocation visible in gc.get_count().",
-        since("3.9", frozenset(), frozenset({"range", "list", "tuple", "dict", "set", "frozenset"})),
-        "bpo-37207 (3.9): vectorcall for range, list, tuple, dict, set, frozenset; Objects/call.c "
-        "_PyObject_MakeTpCall; [RUN] generations/count_inside_function (8 on 3.8, 7 on 3.9)",
+        {"3.8": frozenset(),
+         "3.9": frozenset({"range", "list", "tuple", "dict", "set", "frozenset"}),
+         "3.10": frozenset({"range", "list", "tuple", "dict", "set", "frozenset"}),
+         "3.11": frozenset({"range", "list", "tuple", "dict", "set", "frozenset", "super"}),
+         "3.12": frozenset({"range", "list", "tuple", "dict", "set", "frozenset", "super"}),
+         "3.13": frozenset({"range", "list", "tuple", "dict", "set", "frozenset", "super"})},
+        "bpo-37207 (3.9): vectorcall for range, list, tuple, dict, set, frozenset; Objects/typeobject.c "
+        "3.11 super_vectorcall; Objects/call.c _PyObject_MakeTpCall; [RUN] "
+        "generations/count_inside_function (8 on 3.8, 7 on 3.9); [RUN] gc.collect() then super(D, D) "
+        "moves gc.get_count()[0] by 3 (3.8-3.10), 2 (3.11+; the args tuple is gone)",
     ),
     "empty_slot_message_names_type": Fact(
         "Reading an empty __slots__ member raises AttributeError(\"'T' object has no attribute 'v'\"); "
