@@ -113,6 +113,13 @@ class Runtime(AttrProtocol, Ops, Protocols):
             install_modules(self)
         heap.gc.settle_startup()
         self.startup_residents = self._place_startup_residents()
+        # the real start-up heap's blocks that the model does not materialise (startup_allocated_blocks)
+        self.unmodelled_startup_blocks = max(
+            0, self.profile.interp.startup_allocated_blocks - heap.memory.allocated_blocks())
+
+    def allocated_blocks(self) -> int:
+        """sys.getallocatedblocks(): the model's blocks plus the start-up blocks it does not model."""
+        return self.heap.memory.allocated_blocks() + self.unmodelled_startup_blocks
 
     def _place_startup_residents(self) -> list[int]:
         """One never-freed block in every pymalloc size class: the start-up heap's occupancy of the

@@ -108,7 +108,7 @@ def make_sys(rt: Runtime) -> HObject:
         return rt_.new_none()
 
     def allocated_blocks(rt_: Runtime, args: list, kw: Any) -> HObject:
-        return rt_.new_int(rt_.heap.memory.allocated_blocks())
+        return rt_.new_int(rt_.allocated_blocks())
 
     def exit_(rt_: Runtime, args: list, kw: Any) -> HObject:
         exc = rt_.new_exception(rt_.builtin_types["SystemExit"], args)

@@ -105,7 +105,7 @@ def make_sys(rt: Runtime) -> HObject:
 
     def getallocatedblocks(rt: Runtime, args: list, kw: Any) -> HObject:
         noargs(rt, MODULE, "getallocatedblocks", args, kw)
-        return rt.new_int(rt.heap.memory.allocated_blocks())
+        return rt.new_int(rt.allocated_blocks())
 
     def getrecursionlimit(rt: Runtime, args: list, kw: Any) -> HObject:
         noargs(rt, MODULE, "getrecursionlimit", args, kw)
