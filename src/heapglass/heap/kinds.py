@@ -203,9 +203,15 @@ class HInstance(HGCObject):
         if self.dict is not None:
             d, self.dict = self.dict, None
             yield d
+        yield from self.release_fields()   # the builtin base's own fields (basedealloc)
         heap.free_object(self)
         if not tp.static:
             yield tp
+
+    def release_fields(self) -> Iterable[HObject]:
+        """References the builtin base type's deallocator drops after subtype_dealloc's part (e.g.
+        BaseException_dealloc's args, traceback, context, cause); none for `object`."""
+        return ()
 
 
 class HWeakref(HGCObject):

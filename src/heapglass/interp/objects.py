@@ -204,39 +204,8 @@ class HExc(HInstance):
                 heap.decref(v)
         super().tp_clear(heap)
 
-    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:
-        # subtype_dealloc (finalizer, weakrefs, slots, dict), then BaseException_dealloc →
-        # BaseException_clear: args, traceback, cause, context.
-        tp = self.ob_type
-        heap.gc_untrack(self)
-        if (yield TRASHCAN):
-            return
-        finalizer = heap.type_finalizer(tp)
-        if finalizer is not None:
-            heap.gc_track(self)
-            if heap.call_finalizer_from_dealloc(self, finalizer):
-                return
-            heap.gc_untrack(self)
-        heap.clear_weakrefs(self)
-        if finalizer is not None:
-            heap.clear_weakrefs_no_callbacks(self)
-        if self.slots:
-            for i, v in enumerate(self.slots):
-                if v is not None:
-                    self.slots[i] = None
-                    yield v
-        if self.values:
-            values, self.values = self.values, None
-            yield from values.values()
-        if self.dict is not None:
-            d, self.dict = self.dict, None
-            yield d
-        yield from self.release_fields()
-        heap.free_object(self)
-        if not tp.static:
-            yield tp
-
     def release_fields(self) -> list[HObject]:
+        # BaseException_dealloc → BaseException_clear, after subtype_dealloc's slots and dict
         refs = self._exc_refs()
         self.args = self.traceback = self.context = self.cause = None
         return refs
