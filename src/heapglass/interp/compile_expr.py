@@ -15,6 +15,7 @@ from ..heap.objects import HObject
 from .errors import PyErr
 from .frames import call_function, new_frame, run_frame
 from .objects import HDescr, HFunction, HMethod
+from .ops import BinaryOpCache
 from .typesys import type_lookup
 
 if TYPE_CHECKING:
@@ -218,6 +219,8 @@ class ExprCompiler:
         left, right = self.expr(node.left), self.expr(node.right)
         op = FOLD_OPS[type(node.op)]
         binop, decref = rt.binary_op, rt.decref
+        cache = self.binary_op_cache(op)
+        t_float = rt.t_float
 
         def ev(f: Any) -> HObject:
             a = left(f)
@@ -226,12 +229,22 @@ class ExprCompiler:
             except BaseException:
                 decref(a)
                 raise
+            if cache is not None and cache.specialised_for_floats(t_float, a, b):
+                return rt.binary_op_float_reusing(op, a, b)
             try:
                 return binop(op, a, b)
             finally:
                 decref(a)
                 decref(b)
         return self.guard(node, ev)
+
+    def binary_op_cache(self: Compiler, op: str) -> BinaryOpCache | None:
+        """The inline cache of a BINARY_OP site whose float specialisation can reuse an operand
+        (profile fact float_binop_reuse_after), else None."""
+        warmup = self.rt.profile.interp.float_binop_reuse_after
+        if warmup is None or op not in ("+", "-", "*"):
+            return None
+        return BinaryOpCache(warmup)
 
     def e_UnaryOp(self: Compiler, node: ast.UnaryOp) -> Ev:
         v = self.folded(node)

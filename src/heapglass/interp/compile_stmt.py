@@ -112,6 +112,7 @@ class StmtCompiler:
         value = self.expr(node.value)
         t = node.target
         pos = self.position(node)
+        cache = self.binary_op_cache(op)
 
         def compute(f: Any, cur: HObject) -> HObject:
             try:
@@ -119,6 +120,8 @@ class StmtCompiler:
             except BaseException:
                 rt.decref(cur)
                 raise
+            if cache is not None and cache.specialised_for_floats(rt.t_float, cur, v):
+                return rt.binary_op_float_reusing(op, cur, v)
             try:
                 return rt.inplace_op(op, cur, v)
             except PyErr as e:

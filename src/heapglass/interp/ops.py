@@ -67,6 +67,29 @@ class UserKey:
         return False
 
 
+class BinaryOpCache:
+    """The inline cache of one BINARY_OP site (_PyBinaryOpCache) where the float specialisations reuse
+    an operand (profile fact float_binop_reuse_after): its warm-up counter, then what it specialised
+    for."""
+
+    __slots__ = ("counter", "floats")
+
+    def __init__(self, warmup: int) -> None:
+        self.counter = warmup
+        self.floats: bool | None = None    # None until specialised
+
+    def specialised_for_floats(self, t_float: HType, a: HObject, b: HObject) -> bool:
+        """One execution: False while warming up (generic BINARY_OP); at the first execution after it
+        _Py_Specialize_BinaryOp looks at the operand types and the site keeps that choice."""
+        both = a.ob_type is t_float and b.ob_type is t_float
+        if self.floats is None:
+            if self.counter:
+                self.counter -= 1
+                return False
+            self.floats = both
+        return self.floats and both
+
+
 class Ops:
     """Operators and protocols (see module docstring)."""
 
@@ -445,6 +468,24 @@ class Ops:
                         f"unsupported operand type(s) for ** or pow(): '{self.type_name(a)}' and "
                         f"'{self.type_name(b)}'")
         raise AssertionError
+
+    def binary_op_float_reusing(self: Runtime, op: str, a: HLeaf, b: HLeaf) -> HObject:
+        """BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT (3.12+): takes over the stack's references to a and b.
+        DECREF_INPUTS_AND_REUSE_FLOAT: the result goes into a if only the stack holds it, else into b
+        if only the stack holds it, else into a new float; the other operand is released."""
+        v = BINOPS[op][2](a.value, b.value)
+        if a.ob_refcnt == 1:
+            a.value = v
+            self.decref(b)
+            return a
+        if b.ob_refcnt == 1:
+            b.value = v
+            self.decref(a)
+            return b
+        r = self.new_float(v)
+        self.decref(a)
+        self.decref(b)
+        return r
 
     def host_arith(self: Runtime, op: str, av: Any, bv: Any) -> Any:
         try:

@@ -113,6 +113,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
             install_modules(self)
         heap.gc.settle_startup()
         self.startup_residents = self._place_startup_residents()
+        self._fill_startup_freelists()
         # the real start-up heap's blocks that the model does not materialise (startup_allocated_blocks)
         self.unmodelled_startup_blocks = max(
             0, self.profile.interp.startup_allocated_blocks - heap.memory.allocated_blocks())
@@ -120,6 +121,18 @@ class Runtime(AttrProtocol, Ops, Protocols):
     def allocated_blocks(self) -> int:
         """sys.getallocatedblocks(): the model's blocks plus the start-up blocks it does not model."""
         return self.heap.memory.allocated_blocks() + self.unmodelled_startup_blocks
+
+    def _fill_startup_freelists(self) -> None:
+        """The objects start-up leaves on free lists (profile fact startup_freelists): their blocks are
+        allocated and sit on the lists, so the program's first objects of those kinds need no block."""
+        mem = self.heap.memory
+        for family, counts in self.profile.alloc.startup_freelists.items():
+            by_key = counts.items() if isinstance(counts, dict) else [(0, counts)]
+            for key, count in by_key:
+                nbytes = object_size(self.profile, family, key)
+                blocks = [mem.malloc(nbytes) for _ in range(count)]
+                for addr in reversed(blocks):
+                    mem.object_free(addr, nbytes, family, key or None)
 
     def _place_startup_residents(self) -> list[int]:
         """One never-freed block in every pymalloc size class: the start-up heap's occupancy of the

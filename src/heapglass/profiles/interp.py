@@ -137,6 +137,21 @@ FACTS: dict[str, Fact] = {
         "has >= 1 pool with blocks in use; [RUN 3.13.0] caches/id_reuse_instance (the first instance, "
         "a bigger size class, is not reused by the second)",
     ),
+    "float_binop_reuse_after": Fact(
+        "None: a float +, - or * (also +=, -=, *=) always makes a new float. Otherwise the number of "
+        "generic executions of a BINARY_OP site before it specialises; once specialised for two exact "
+        "floats (BINARY_OP_ADD_FLOAT, _SUBTRACT_FLOAT, _MULTIPLY_FLOAT) the result is written into an "
+        "operand only the value stack holds (refcount 1, the left one first) instead of a new float "
+        "(DECREF_INPUTS_AND_REUSE_FLOAT). A site specialised for anything else never reuses (the model "
+        "does not re-specialise after misses).",
+        since("3.12", None, 1),
+        "Python/bytecodes.c 3.12/3.13 binary_op_add_float, DECREF_INPUTS_AND_REUSE_FLOAT; 3.11 "
+        "BINARY_OP_ADD_FLOAT calls PyFloat_FromDouble; Include/internal/pycore_code.h "
+        "ADAPTIVE_WARMUP_VALUE 1 (the first execution runs generic BINARY_OP, the second specialises); "
+        "[RUN 3.12.1, 3.13.0] sizes/allocated_blocks_delta with range(N), N = 1..4: "
+        "sys.getallocatedblocks() deltas 3,3,4,5 (3.12) and 2,2,2,3 (3.13) fit reuse from the second "
+        "iteration only",
+    ),
     "startup_allocated_blocks": Fact(
         "sys.getallocatedblocks() when a program's first statement runs: the blocks the real start-up "
         "heap holds (site, encodings, the codecs, the interned names...). The model materialises only "
