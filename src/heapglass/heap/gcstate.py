@@ -66,6 +66,11 @@ class GCState:
         self.unbuilt_old = max(0, prof.startup_old_objects - built)
         self.unbuilt_permanent_immortal = prof.startup_permanent_immortals
 
+    def apply_startup_counts(self) -> None:
+        """The main script is about to be compiled: the counters hold what the real start-up left in
+        them (profile gc.startup_counts), so automatic collections come when CPython's do."""
+        self.counts[:] = list(self.heap.profile.gc.startup_counts)
+
     def freeze_count(self) -> int:
         """Length of the permanent generation, unbuilt start-up objects included."""
         return len(self.permanent) + self.unbuilt_permanent + self.unbuilt_permanent_immortal

@@ -105,6 +105,7 @@ def _execute(rt: Any, source: str, filename: str) -> int:
     """Compile and run __main__; returns the exit status of an uncaught exception (or 0)."""
     from .compiler import compile_module
     from .tracebacks import format_exception
+    rt.heap.gc.apply_startup_counts()
     try:
         code = compile_module(rt, source, filename)
     except SyntaxError as e:
