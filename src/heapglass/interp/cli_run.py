@@ -20,6 +20,11 @@ from ..profiles import VERSIONS, default_version
 REPORT_URL = "https://github.com/heapglass/heapglass/issues"
 
 
+
+# A memory bomb ends in the simulated MemoryError rather than in the host's swap: every simulated byte
+# is mirrored by host memory, several times over.
+DEFAULT_MAX_MEMORY = 4 * 2 ** 30
+
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p = subparsers.add_parser("run", help="run a Python program on the simulated heap")
     configure(p)
@@ -30,7 +35,9 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--python", choices=VERSIONS, default=None,
                    help="CPython version to model (default: the running interpreter's, else the newest)")
     p.add_argument("--max-steps", type=int, default=None, help="stop after N executed statements")
-    p.add_argument("--max-memory", type=int, default=None, help="simulated bytes before MemoryError")
+    p.add_argument("--max-memory", type=int, default=DEFAULT_MAX_MEMORY, metavar="BYTES",
+                   help="simulated bytes the program may hold before MemoryError is raised inside it "
+                        "(objects and item arrays; default 4 GiB, 0 = no limit)")
     p.add_argument("-u", dest="unbuffered", action="store_true", help="unbuffered stdout (as python -u)")
     p.add_argument("-c", dest="code", default=None, help="program passed in as a string")
     try:
@@ -71,10 +78,11 @@ def main(args: argparse.Namespace) -> int:
         argv = [args.file, *args.args]
     unbuffered = args.unbuffered or bool(os.environ.get("PYTHONUNBUFFERED"))
     session = _view_session(args)
+    max_memory = args.max_memory or None
     try:
         result = run_source(source, filename, version, unbuffered=unbuffered,
                             stdout_isatty=sys.stdout.isatty(), argv=argv, max_steps=args.max_steps,
-                            max_memory=args.max_memory, session=session)
+                            max_memory=max_memory, session=session)
     except ValueError as exc:
         if type(exc).__name__ != "ViewError":
             return _internal_error(exc)

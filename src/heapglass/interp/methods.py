@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from .runtime import Runtime
 
 
+
+# list_repeat / tuplerepeat give up with MemoryError when the item array cannot be allocated; the model
+# refuses above 2**31 items (16 GiB of item pointers) before building the host list that mirrors it.
+SEQUENCE_ITEMS_MAX = 2 ** 31
+
 def _nargs(rt: Runtime, name: str, args: list, lo: int, hi: int) -> None:
     n = len(args)
     if n < lo or n > hi:
@@ -336,6 +341,10 @@ def container_binop(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject | N
     if isinstance(a, HTuple) and isinstance(b, HTuple) and op == "+":
         return rt.tuple_of(a.items + b.items)
     if op == "*" and isinstance(a, (HList, HTuple)) and isinstance(b, HLeaf) and isinstance(b.value, int):
+        n = max(b.value, 0) * len(a.items)
+        if n > SEQUENCE_ITEMS_MAX:
+            rt.raise_type("MemoryError", "")   # list_repeat / tuplerepeat: PyErr_NoMemory
+        rt.check_memory(8 * n)                  # before the host list that mirrors it is built
         items = a.items * b.value
         return rt.new_list(items) if isinstance(a, HList) else rt.tuple_of(items)
     if op == "*" and isinstance(b, (HList, HTuple)) and isinstance(a, HLeaf) and isinstance(a.value, int):

@@ -193,18 +193,30 @@ class Runtime(AttrProtocol, Ops, Protocols):
 
     def alloc(self, op: HObject, tp: HType, nbytes: int, track: bool = True) -> HObject:
         """heap.new with the --max-memory limit: MemoryError inside the program when exceeded."""
-        if self.max_memory is not None and not self.raising_memory_error:
-            if self.live_bytes + nbytes > self.max_memory:
-                # PyErr_NoMemory: the MemoryError itself is allocated outside the limit (CPython
-                # keeps preallocated MemoryError instances)
-                self.raising_memory_error = True
-                try:
-                    exc = self.new_exception(self.builtin_types["MemoryError"], [])
-                finally:
-                    self.raising_memory_error = False
-                self.throw(exc)
-            self.live_bytes += nbytes
+        if self.max_memory is not None:
+            self.reserve_memory(nbytes)
         return self.heap.new(op, tp, nbytes, track=track)
+
+    def reserve_memory(self, nbytes: int) -> None:
+        """Count `nbytes` more of the program's memory against --max-memory, or raise the simulated
+        MemoryError (PyErr_NoMemory) without counting them."""
+        self.check_memory(nbytes)
+        if self.max_memory is not None:
+            self.live_bytes += nbytes
+
+    def check_memory(self, nbytes: int) -> None:
+        """Raise the simulated MemoryError if `nbytes` more would pass --max-memory (counts nothing)."""
+        if self.max_memory is None or self.raising_memory_error:
+            return
+        if self.live_bytes + nbytes > self.max_memory:
+            # PyErr_NoMemory: the MemoryError itself is allocated outside the limit (CPython keeps
+            # preallocated MemoryError instances)
+            self.raising_memory_error = True
+            try:
+                exc = self.new_exception(self.builtin_types["MemoryError"], [])
+            finally:
+                self.raising_memory_error = False
+            self.throw(exc)
 
     def memory_in_use(self) -> int:
         """Simulated bytes obtained from the system: pymalloc arenas plus raw allocations."""
@@ -328,6 +340,8 @@ class Runtime(AttrProtocol, Ops, Protocols):
         old = lst.allocated
         if allocated == old:
             return
+        if self.max_memory is not None:
+            self.reserve_memory(8 * (allocated - old))   # the item array counts, not only objects
         mem = self.heap.memory
         if allocated == 0:
             mem.free(lst.buf)
@@ -676,10 +690,17 @@ class Runtime(AttrProtocol, Ops, Protocols):
         heap = self.heap
         free_object = heap.free_object
 
+        buffer_release = heap.list_buffer_release
+
         def counting_free(op: HObject) -> None:
             self.live_bytes -= op.nbytes
             free_object(op)
+
+        def counting_buffer_release(lst: Any) -> None:
+            self.live_bytes -= 8 * getattr(lst, "allocated", 0)
+            buffer_release(lst)
         heap.free_object = counting_free   # only with a limit: the hot path stays untouched
+        heap.list_buffer_release = counting_buffer_release
 
     def step_limit_hit(self) -> None:
         from .errors import StepLimit
