@@ -9,7 +9,7 @@ then refs with callbacks, newest first. Clearing on refcount death is `PyObject_
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .errors import HeapError
 from .kinds import HTuple, HWeakref
@@ -162,7 +162,3 @@ class WeakrefOps:
 
     def getweakrefs(self: Heap, op: HObject) -> list[HWeakref]:
         return list(op.weakrefs) if op.weakrefs else []
-
-
-def referent_of(wr: HWeakref) -> Any:
-    return wr.wr_object
