@@ -8,34 +8,16 @@ Committed output: ``tests/alloc/data/freelists_measured.json``. Runnable on 3.8 
 """
 import gc
 import json
-import os
 import re
 import sys
 
-
-def stats_text():
-    r, w = os.pipe()
-    saved = os.dup(2)
-    os.dup2(w, 2)
-    try:
-        sys._debugmallocstats()
-    finally:
-        os.dup2(saved, 2)
-        os.close(w)
-    chunks = []
-    while True:
-        data = os.read(r, 65536)
-        if not data:
-            break
-        chunks.append(data)
-    os.close(r)
-    return b"".join(chunks).decode()
+from probe_stats import debugmallocstats_text
 
 
 def free_count(name):
     """The count on the 'N free <name>s' line (no dict is alive while the stats are taken, so the
     dict free list is not disturbed by the probe itself)."""
-    for line in stats_text().splitlines():
+    for line in debugmallocstats_text().splitlines():
         m = re.match(r"\s*(\d+) free (.*?)s \* (\d+) bytes each", line)
         if m and m.group(2) == name:
             return int(m.group(1))
@@ -87,7 +69,7 @@ fid = id(f)
 del f
 g = float("7.25")
 result["float_id_reused"] = id(g) == fid
-text = stats_text()
+text = debugmallocstats_text()
 result["stats_lines"] = [ln for ln in text.splitlines() if " free " in ln]
 result["stats_header"] = text.splitlines()[:4]
 result["stats_sections"] = [ln for ln in text.splitlines() if ln and not ln[0].isspace() and "=" not in ln]

@@ -10,27 +10,13 @@ dropped again (back to +0: the 100 kept ones still count), and 100 raw-allocated
 ``tests/alloc/data/pymalloc_measured.json``.
 """
 import json
-import os
 import sys
+
+from probe_stats import debugmallocstats_text
 
 
 def arenas_total():
-    r, w = os.pipe()
-    saved = os.dup(2)
-    os.dup2(w, 2)
-    try:
-        sys._debugmallocstats()
-    finally:
-        os.dup2(saved, 2)
-        os.close(w)
-    chunks = []
-    while True:
-        data = os.read(r, 65536)
-        if not data:
-            break
-        chunks.append(data)
-    os.close(r)
-    for line in b"".join(chunks).decode().splitlines():
+    for line in debugmallocstats_text().splitlines():
         if line.startswith("# arenas allocated total"):
             return int(line.split("=")[1].replace(",", ""))
     return None
