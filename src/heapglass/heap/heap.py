@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..alloc import sizes
+from ..alloc.dictkeys import free_table
 from ..profiles import Profile, get_profile
 from .errors import HeapError
 from .events import EventBus
@@ -470,7 +471,6 @@ class Heap(WeakrefOps):
         if addr:
             if addr in getattr(self.memory, "dict_keys", ()):
                 # free_keys_object: a minimum-size table goes back on the keys free list
-                from ..alloc.dictkeys import free_table
                 free_table(self.memory, addr, d.keys_nbytes)
             else:
                 self.memory.free(addr)
