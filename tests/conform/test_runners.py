@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from heapglass.conform.model import ModelUnavailable, model_available, run_model, run_model_isolated
-from heapglass.conform.oracle import ConformError, installed_interpreters, interpreter_at, run_real
+from heapglass.conform.oracle import RUN_ENV, ConformError, installed_interpreters, interpreter_at, run_real
 
 INTERPRETERS = installed_interpreters()
 
@@ -66,6 +66,25 @@ def test_model_receives_the_same_file_name_and_argv_as_cpython(monkeypatch, prog
     source, filename, version, kw = calls[0]
     assert source == program.read_text() and filename == str(program.resolve()) and version == "3.11"
     assert kw["argv"] == [filename] and kw["unbuffered"] is True and kw["stdout_isatty"] is False
+
+
+@pytest.mark.parametrize("home", [None, "/root"])
+def test_model_starts_up_in_the_real_runners_environment(monkeypatch, program: Path, home: str | None) -> None:
+    """Start-up allocates differently when HOME is set (profiles/gc.py STARTUP_ENVIRONMENTS): the
+    model is told whether the environment the real interpreter gets (RUN_ENV) has it."""
+    calls = []
+
+    def run_source(source, filename, version, **kw):
+        calls.append(kw)
+        return types.SimpleNamespace(stdout="", stderr="", status=0)
+
+    fake_api(monkeypatch, run_source)
+    if home is None:
+        monkeypatch.delitem(RUN_ENV, "HOME", raising=False)
+    else:
+        monkeypatch.setitem(RUN_ENV, "HOME", home)
+    run_model(program, "3.12")
+    assert calls[0]["home_set"] is (home is not None)
 
 
 def test_model_crash_becomes_an_outcome(monkeypatch, program: Path) -> None:

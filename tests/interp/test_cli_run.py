@@ -53,3 +53,20 @@ def test_null_byte_source_is_a_syntax_error(tmp_path, capsys: pytest.CaptureFixt
     assert standalone(["--python", "3.12", str(prog)]) == 1
     assert capsys.readouterr().err == (f'  File "{prog}", line 1\n    x = 1\n'
                                        "SyntaxError: source code cannot contain null bytes\n")
+
+
+@pytest.mark.parametrize("home, expected", [(None, "(26, 5, 0) [5, 0, 0]\n"), ("/root", "(691, 4, 0) [4, 0, 0]\n")])
+def test_run_passes_whether_home_is_set(tmp_path, monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str], home: str | None,
+                                        expected: str) -> None:
+    """`heapglass run` models the start-up of an interpreter started in its own environment: with HOME
+    (any user's shell) 3.12's start-up stays below threshold 0 and runs one collection fewer ([RUN
+    3.12.1] env -i PATH=... PYTHONUNBUFFERED=1 LC_ALL=C.UTF-8 [HOME=/root] python prog.py)."""
+    prog = tmp_path / "c0.py"
+    prog.write_text('import gc\nprint(gc.get_count(), [s["collections"] for s in gc.get_stats()])\n')
+    if home is None:
+        monkeypatch.delenv("HOME", raising=False)
+    else:
+        monkeypatch.setenv("HOME", home)
+    assert standalone(["--python", "3.12", str(prog)]) == 0
+    assert capsys.readouterr().out == expected

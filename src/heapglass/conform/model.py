@@ -14,6 +14,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from heapglass.conform.oracle import RUN_ENV
 from heapglass.conform.outcome import Outcome
 
 ModelRunner = Callable[[Path, str], Outcome]
@@ -49,7 +50,8 @@ def model_available() -> bool:
 
 
 def run_model(program: Path, version: str) -> Outcome:
-    """Run `program` on the model in this process, as ``python /abs/program`` would see it.
+    """Run `program` on the model in this process, as ``python /abs/program`` would see it in the real
+    runner's environment (`RUN_ENV`: whether HOME is set changes the start-up state).
 
     A host exception raised by the model becomes an outcome with status -1 and the exception in `note`,
     so one broken case never stops a whole comparison.
@@ -62,7 +64,7 @@ def run_model(program: Path, version: str) -> Outcome:
         return Outcome("", "", INTERNAL_ERROR_STATUS, f"cannot read {program}: {exc}")
     try:
         result = run_source(source, str(program), version, unbuffered=True, stdout_isatty=False,
-                            argv=[str(program)], max_steps=MODEL_MAX_STEPS)
+                            argv=[str(program)], max_steps=MODEL_MAX_STEPS, home_set="HOME" in RUN_ENV)
     except Exception as exc:  # noqa: BLE001 - a model bug is reported in the comparison, not raised
         last = traceback.extract_tb(exc.__traceback__)[-1:]
         where = f" at {Path(last[0].filename).name}:{last[0].lineno}" if last else ""

@@ -53,6 +53,10 @@ class GCState:
         self.unbuilt_old_immortal = 0
         self.unbuilt_permanent = 0
         self.unbuilt_permanent_immortal = 0
+        # The environment the real start-up ran in (profiles/gc.py STARTUP_ENVIRONMENTS): site.py
+        # allocates differently without HOME, so the start-up facts are read for this key. The
+        # conformance environment's by default; the runner sets it before the runtime is built.
+        self.startup_environment = "home_unset"
         from .collector import make_collector  # the collector is built on this state
         self.collector = make_collector(self)
 
@@ -63,13 +67,20 @@ class GCState:
         permanent one's (gc.get_freeze_count; 3.12 starts with immortal tuples there)."""
         prof = self.heap.profile.gc
         built = sum(len(g) for g in self.generations) + len(self.permanent)
-        self.unbuilt_old = max(0, prof.startup_old_objects - built)
+        self.unbuilt_old = max(0, prof.startup_old_objects[self.startup_environment] - built)
         self.unbuilt_permanent_immortal = prof.startup_permanent_immortals
 
-    def apply_startup_counts(self) -> None:
-        """The main script is about to be compiled: the counters hold what the real start-up left in
-        them (profile gc.startup_counts), so automatic collections come when CPython's do."""
-        self.counts[:] = list(self.heap.profile.gc.startup_counts)
+    def apply_startup_state(self) -> None:
+        """The main script is about to be compiled: the counters and the per-generation statistics
+        hold what the real start-up left in them (profile gc.startup_counts, gc.startup_stats), so
+        automatic collections come when CPython's do and gc.get_stats() counts start-up's; both as
+        start-up left them in `startup_environment`."""
+        prof = self.heap.profile.gc
+        env = self.startup_environment
+        self.counts[:] = list(prof.startup_counts[env])
+        for stats, (collections, collected, uncollectable) in zip(self.stats, prof.startup_stats[env],
+                                                                  strict=True):
+            stats.update(collections=collections, collected=collected, uncollectable=uncollectable)
 
     def freeze_count(self) -> int:
         """Length of the permanent generation, unbuilt start-up objects included."""

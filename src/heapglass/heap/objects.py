@@ -134,11 +134,12 @@ class HType(HObject):
             yield from self.extra.traverse()
 
     def tp_clear(self, heap: Any) -> None:
-        # type_clear: CPython clears the type's dict (the references that make cycles).
-        d = self.dict_obj
-        if d is not None:
-            self.dict_obj = None
-            heap.decref(d)
+        # type_clear: PyDict_Clear(tp_dict) — the dict itself stays — then Py_CLEAR(tp_mro), the
+        # hard cycle (the mro's first item is the type) that nothing else breaks.
+        if self.dict_obj is not None:
+            self.dict_obj.tp_clear(heap)
+        if self.extra is not None and hasattr(self.extra, "clear_mro"):
+            self.extra.clear_mro(heap)
 
     def tp_dealloc(self, heap: Any) -> Iterator[HObject]:
         heap.gc_untrack(self)

@@ -38,14 +38,16 @@ class RunResult:
 
 def run_source(source: str, filename: str, version: str, *, unbuffered: bool = True,
                stdout_isatty: bool = False, argv: list[str] | None = None, max_steps: int | None = None,
-               max_memory: int | None = None, session: Any = None) -> RunResult:
-    """Run `source` as ``python<version> filename`` would, on the simulated heap."""
+               max_memory: int | None = None, session: Any = None, home_set: bool = False) -> RunResult:
+    """Run `source` as ``python<version> filename`` would, on the simulated heap. `home_set`: HOME is
+    in the interpreter's environment (start-up allocates differently without it: profiles/gc.py
+    STARTUP_ENVIRONMENTS); the default is the conformance environment's, which has none."""
     box: dict[str, Any] = {}
 
     def target() -> None:
         try:
             box["result"] = _run(source, filename, version, unbuffered, stdout_isatty, argv, max_steps,
-                                 max_memory, session)
+                                 max_memory, session, home_set)
         except BaseException as exc:  # noqa: BLE001 - reported by the caller's thread
             box["error"] = exc
 
@@ -66,11 +68,13 @@ def run_source(source: str, filename: str, version: str, *, unbuffered: bool = T
 
 
 def _run(source: str, filename: str, version: str, unbuffered: bool, stdout_isatty: bool,
-         argv: list[str] | None, max_steps: int | None, max_memory: int | None, session: Any) -> RunResult:
+         argv: list[str] | None, max_steps: int | None, max_memory: int | None, session: Any,
+         home_set: bool) -> RunResult:
     from .runtime import Runtime
     from .shutdown import finalize
     profile = get_profile(version)
     heap = Heap(profile)
+    heap.gc.startup_environment = "home_set" if home_set else "home_unset"
     rt = Runtime(heap, unbuffered=unbuffered, stdout_isatty=stdout_isatty, argv=argv or [filename],
                  max_steps=max_steps, max_memory=max_memory, filename=filename, source=source)
     if session is not None:
@@ -103,11 +107,11 @@ def _run(source: str, filename: str, version: str, unbuffered: bool, stdout_isat
 
 def _execute(rt: Any, source: str, filename: str) -> int:
     """Compile and run __main__; returns the exit status of an uncaught exception (or 0)."""
-    from .compiler import compile_module
+    from .compiler import compile_main
     from .tracebacks import format_exception
-    rt.heap.gc.apply_startup_counts()
+    rt.heap.gc.apply_startup_state()
     try:
-        code = compile_module(rt, source, filename)
+        code, footprint = compile_main(rt, source, filename)
     except SyntaxError as e:
         rt.stderr.append(format_syntax_error(rt, e, filename))
         return 1
@@ -122,6 +126,9 @@ def _execute(rt: Any, source: str, filename: str) -> int:
     rt.dict_setitem_str(main.dict, "__file__", rt.new_str(filename), steal=True)
     rt.dict_setitem_str(main.dict, "__doc__", rt.none)
     try:
+        # 3.12+: a collection compiling scheduled runs at the eval-breaker check of the module's
+        # first instruction (RESUME), before its first statement
+        rt.heap.gc.run_scheduled()
         rt.run_module_code(code, main)
     except PyErr as err:
         exc = err.exc
@@ -132,6 +139,8 @@ def _execute(rt: Any, source: str, filename: str) -> int:
         return 1
     except ExitProgram as e:
         return e.status
+    finally:
+        footprint.finish_module()
     return 0
 
 

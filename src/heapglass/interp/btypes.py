@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..heap.kinds import HDict, HInstance, HLeaf, HList, HTuple, HWeakref, new_static_type
 from ..heap.objects import HObject, HType
-from .objects import HDescr, HExc, HFunction, HLeafRefs, HRefs, HSet
+from .exc_fields import install_exception_fields, oserror_new
+from .objects import HDescr, HExc, HFunction, HLeafRefs, HRefs, HSet, is_vectorcall
 from .typesys import TypeInfo, type_lookup
 
 if TYPE_CHECKING:
@@ -32,6 +33,17 @@ EXCEPTIONS = [
     ("ValueError", "Exception"), ("UnicodeError", "ValueError"), ("Warning", "Exception"),
     ("UserWarning", "Warning"), ("DeprecationWarning", "Warning"), ("RuntimeWarning", "Warning"),
     ("ResourceWarning", "Warning"), ("StopAsyncIteration", "Exception"),
+    # the rest of the hierarchy that 3.8-3.13 share (Objects/exceptions.c)
+    ("UnicodeDecodeError", "UnicodeError"), ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"), ("IndentationError", "SyntaxError"), ("TabError", "IndentationError"),
+    ("BlockingIOError", "OSError"), ("ChildProcessError", "OSError"), ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"), ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"), ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"), ("FileNotFoundError", "OSError"), ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"), ("NotADirectoryError", "OSError"), ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"), ("TimeoutError", "OSError"), ("PendingDeprecationWarning", "Warning"),
+    ("SyntaxWarning", "Warning"), ("FutureWarning", "Warning"), ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"), ("BytesWarning", "Warning"),
 ]
 
 
@@ -145,6 +157,7 @@ def install_types(rt: Runtime) -> None:
         tp.weakrefable = False
         rt.builtin_types[name] = tp
     methods.install_methods(rt)
+    install_exception_fields(rt)
 
 
 def _gen_tp_finalize(heap: Any, gen: Any) -> None:
@@ -179,27 +192,29 @@ def type_call(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HOb
                     break
         if new is None:
             rt.raise_type("TypeError", f"cannot create '{tp.name}' instances")
-        if args and tp.name not in rt.profile.interp.vectorcall_builtin_types:
-            argt = rt.tuple_of(list(args))      # _PyObject_MakeTpCall
-            try:
-                return new(rt, tp, args, kwargs)
-            finally:
+        vectorcall = tp.name in rt.profile.interp.vectorcall_builtin_types
+        argt = rt.tuple_of(list(args)) if args and not vectorcall else None    # _PyObject_MakeTpCall
+        try:
+            if info.layout == "exception" and new is rt.builtin_types["BaseException"].extra.new:
+                return exception_new(rt, tp, args, argt)
+            return new(rt, tp, args, kwargs)
+        finally:
+            if argt is not None:
                 rt.decref(argt)
-        return new(rt, tp, args, kwargs)
     # A heap type: the call goes through tp_call with an args tuple (_PyObject_MakeTpCall).
     argt = rt.tuple_of(list(args)) if args else None
     try:
         user_new = type_lookup(tp, "__new__")
         if user_new is not None and not isinstance(user_new, HDescr):
             fn = user_new.refs[0] if user_new.ob_type is rt.t_staticmethod else user_new
-            obj = rt.call(fn, [tp, *args], kwargs)
+            obj = call_prepend(rt, fn, [tp, *args], kwargs)
         else:
-            obj = instance_new(rt, tp, args, kwargs)
+            obj = instance_new(rt, tp, args, kwargs, argt)
         if tp in obj.ob_type.extra.mro:
             init = type_lookup(tp, "__init__")
             if init is not None and not isinstance(init, HDescr):
                 try:
-                    r = rt.call(init, [obj, *args], kwargs)
+                    r = call_prepend(rt, init, [obj, *args], kwargs)
                 except BaseException:
                     rt.decref(obj)
                     raise
@@ -219,12 +234,49 @@ def type_call(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HOb
             rt.decref(argt)
 
 
-def instance_new(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HObject] | None) -> HObject:
-    """object.__new__ / BaseException.__new__ / a builtin base's tp_new for heap type `tp`."""
+def type_call_keywords(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HObject]) -> HObject:
+    """_PyObject_MakeTpCall for a call site that passes keywords (CALL_FUNCTION_KW / CALL with
+    kwnames) to a type without tp_vectorcall: tp_call takes them as a new dict (_PyStack_AsDict)."""
+    if tp.static and tp.name in rt.profile.interp.vectorcall_builtin_types:
+        return type_call(rt, tp, args, kwargs)
+    kwd = rt.new_dict()
+    for k, v in kwargs.items():
+        rt.incref(v)
+        rt.dict_setitem_str(kwd, k, v, steal=True)
+    try:
+        return type_call(rt, tp, args, kwargs)
+    finally:
+        rt.decref(kwd)
+
+
+def call_prepend(rt: Runtime, fn: HObject, args: list[HObject], kwargs: dict[str, HObject] | None) -> HObject:
+    """_PyObject_Call_Prepend as slot_tp_new / slot_tp_init use it: a vectorcall callee gets the
+    kwargs dict back as a new kwnames tuple (_PyObject_FastCallDict → _PyStack_UnpackDict, 3.8-3.13;
+    [RUN 3.8-3.13] scripts/count_deltas.py call_class_kw / call_class_starstar and
+    generations/delta_type_call_keywords)."""
+    if not kwargs or not is_vectorcall(fn):
+        return rt.call(fn, args, kwargs)
+    kwnames = rt.tuple_of([rt.str_const(k) for k in kwargs])
+    try:
+        return rt.call(fn, args, kwargs)
+    finally:
+        rt.decref(kwnames)
+
+
+def exception_new(rt: Runtime, tp: HType, args: list[HObject], args_tuple: HObject | None) -> HObject:
+    """BaseException_new, which keeps the call's args tuple (borrowed) as .args, or OSError_new."""
+    if rt.builtin_types["OSError"] in tp.extra.mro:
+        return oserror_new(rt, tp, args, args_tuple)
+    return rt.new_exception(tp, args, args_tuple)
+
+
+def instance_new(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HObject] | None,
+                 args_tuple: HObject | None = None) -> HObject:
+    """object.__new__ / BaseException.__new__ / a builtin base's tp_new for heap type `tp`;
+    `args_tuple` (borrowed) is the call's args tuple, which BaseException_new keeps as .args."""
     layout = tp.extra.layout
     if layout == "exception":
-        e = rt.new_exception(tp, args)
-        return e
+        return exception_new(rt, tp, args, args_tuple)
     if layout == "instance":
         o = HInstance()
         o.dict = None
@@ -368,9 +420,10 @@ class Protocols:
             cg = type_lookup(o, "__class_getitem__")
             if cg is not None:
                 return self.call(self.descr_get(cg, None, o), [key], None)
-            if o in (self.t_list, self.t_dict, self.t_tuple, self.t_type, self.t_set):
-                self.incref(o)
-                return o
+            if o in (self.t_list, self.t_dict, self.t_tuple, self.t_type, self.t_set, self.t_frozenset) and \
+                    self.profile.interp.generic_alias_size is not None:
+                from .genericalias import generic_alias
+                return generic_alias(self, o, key)
         if isinstance(o, (HList, HTuple, HDict)):
             return seq_getitem(self, o, key)
         self.raise_type("TypeError", f"'{tp.name}' object is not subscriptable")

@@ -54,18 +54,20 @@ def b_print(rt: Runtime, args: list, kw: Any) -> HObject:
             rt.decref(w)
     else:
         rt.write_stdout(text)
-        print_temporaries(rt)
+        print_temporaries(rt, args)
     return rt.new_none()
 
 
-def print_temporaries(rt: Runtime) -> None:
-    """The io stack's short-lived objects of one print (profile fact print_temporaries)."""
+def print_temporaries(rt: Runtime, args: list[HObject]) -> None:
+    """The short-lived objects of one print (profile fact print_temporaries): the io stack's, and on
+    3.11+ the tuple of the positional arguments Argument Clinic packs for builtin_print (one item per
+    argument; print() packs the empty tuple, no allocation)."""
     mode = "unbuffered" if rt.unbuffered or rt.stdout_isatty else "buffered"
     for kind in rt.profile.interp.print_temporaries[mode]:
         if kind == "list":
             o = rt.list_steal([])
         elif kind == "tuple":
-            o = rt.tuple_of([rt.none])
+            o = rt.tuple_of(list(args))
         else:
             o = rt.define_builtin("write", b_print)
         rt.decref(o)
@@ -256,17 +258,20 @@ def b_anyall(want: bool) -> Callable:
 
 
 def b_sorted(rt: Runtime, args: list, kw: Any) -> HObject:
-    from .containers import sort_items
-    kw = kw or {}
-    items = rt.iterate_to_list(args[0])
-    rev = kw.get("reverse")
+    """builtin_sorted: a new list of the items, sorted as its sort method sorts it with the keywords
+    (list.sort's keyword parsing included). CPython also makes and frees the bound sort method,
+    which 3.8 keeps on its PyCFunction free list; the model's start-up state has no such free
+    list, so that object is left out."""
+    from .containers import list_sort
+    if len(args) != 1:   # the iterable is the only positional argument
+        rt.raise_type("TypeError", f"sorted expected 1 argument, got {len(args)}")
+    newlist = rt.list_steal(rt.iterate_to_list(args[0]))
     try:
-        ordered = sort_items(rt, items, kw.get("key"), bool(rev is not None and rt.truthy(rev)))
+        rt.decref(list_sort(rt, newlist, [], kw))
     except BaseException:
-        for x in items:
-            rt.decref(x)
+        rt.decref(newlist)
         raise
-    return rt.list_steal(ordered)
+    return newlist
 
 
 def b_reversed(rt: Runtime, args: list, kw: Any) -> HObject:
@@ -316,37 +321,91 @@ def b_enumerate2(rt: Runtime, args: list, kw: Any) -> HObject:
             return None
         i = data[0]
         data[0] = i + 1
-        return rt_.tuple_steal([rt_.new_int(i), x])
-    return _iter_obj(rt, rt.t_enumerate, [rt.get_iter(args[0])], step, [start])
+        return reuse_result(rt_, e.refs[1], [rt_.new_int(i), x])
+    it = rt.get_iter(args[0])
+    # enum_new: the enumerate keeps a result tuple (None, None) that enum_next refills in place
+    return _iter_obj(rt, rt.t_enumerate, [it, rt.tuple_of([rt.none, rt.none])], step, [start])
+
+
+def reuse_result(rt: Runtime, result: HObject, items: list[HObject]) -> HObject:
+    """enum_next / zip_next: the iterator's result tuple refilled with `items` (new references)
+    when only the iterator holds it, else a new tuple. A collection may have untracked the kept
+    tuple, so it is tracked again (bpo-42536)."""
+    if result.ob_refcnt != 1 or result is rt.empty_tuple:
+        return rt.tuple_steal(items)
+    old, result.items = result.items, items
+    for y in old:
+        rt.decref(y)
+    rt.incref(result)
+    rt.heap.gc_track(result)
+    return result
 
 
 def b_zip(rt: Runtime, args: list, kw: Any) -> HObject:
+    """zip_new / zip_next; strict=True (fact zip_strict) checks that all iterables end together."""
+    strict = False
+    if kw:
+        if not rt.profile.interp.zip_strict:
+            rt.raise_type("TypeError", "zip() takes no keyword arguments")
+        for key in kw:
+            if key != "strict":
+                rt.raise_type("TypeError", f"zip() got an unexpected keyword argument '{key}'")
+        strict = rt.truthy(kw["strict"])
     iters = []
     for a in args:
         iters.append(rt.get_iter(a))
+    # zip_new: the zip holds a tuple of the iterators and a result tuple of Nones, which
+    # zip_next refills in place while only the zip holds it
+    ittuple = rt.tuple_steal(iters)
+    result = rt.tuple_of([rt.none] * len(iters))
 
     def step(rt_: Runtime, z: HRefs, data: Any) -> HObject | None:
-        if not z.refs:
+        its, res = z.refs[0].items, z.refs[1]
+        if not its:
             return None
         out = []
-        for it in z.refs:
+        for i, it in enumerate(its):
             x = rt_.iter_next(it)
             if x is None:
                 for y in out:
                     rt_.decref(y)
+                if strict:
+                    _zip_strict_check(rt_, its, i)
                 return None
             out.append(x)
-        return rt_.tuple_steal(out)
-    return _iter_obj(rt, rt.t_zip, iters, step)
+        return reuse_result(rt_, res, out)
+    return _iter_obj(rt, rt.t_zip, [ittuple, result], step)
+
+
+def _zip_strict_check(rt: Runtime, iters: list[HObject], i: int) -> None:
+    """zip_next's strict check once iterator `i` is exhausted: an earlier one had an item (this one
+    is shorter), or a later one still has one (it is longer)."""
+    def plural(k: int) -> str:
+        return " 1" if k == 1 else f"s 1-{k}"
+    if i:
+        rt.raise_type("ValueError", f"zip() argument {i + 1} is shorter than argument{plural(i)}")
+    for k in range(1, len(iters)):
+        x = rt.iter_next(iters[k])
+        if x is not None:
+            rt.decref(x)
+            rt.raise_type("ValueError", f"zip() argument {k + 1} is longer than argument{plural(k)}")
 
 
 def b_map(rt: Runtime, args: list, kw: Any) -> HObject:
     fn = args[0]
-    iters = [rt.get_iter(a) for a in args[1:]]
+    # map_new: the tuple of iterators is allocated first, then filled with each argument's iterator
+    iters = rt.tuple_of([rt.none] * (len(args) - 1))
+    try:
+        for i, a in enumerate(args[1:]):
+            iters.items[i] = rt.get_iter(a)
+            rt.decref(rt.none)
+    except BaseException:
+        rt.decref(iters)
+        raise
 
     def step(rt_: Runtime, m: HRefs, data: Any) -> HObject | None:
         xs = []
-        for it in m.refs[1:]:
+        for it in m.refs[1].items:
             x = rt_.iter_next(it)
             if x is None:
                 for y in xs:
@@ -359,7 +418,7 @@ def b_map(rt: Runtime, args: list, kw: Any) -> HObject:
             for y in xs:
                 rt_.decref(y)
     rt.incref(fn)
-    return _iter_obj(rt, rt.t_map, [fn] + iters, step)
+    return _iter_obj(rt, rt.t_map, [fn, iters], step)
 
 
 def b_filter(rt: Runtime, args: list, kw: Any) -> HObject:
@@ -384,13 +443,83 @@ def b_filter(rt: Runtime, args: list, kw: Any) -> HObject:
     return _iter_obj(rt, rt.t_filter, [fn, it], step)
 
 
+def current_locals(rt: Runtime) -> HObject:
+    """PyEval_GetLocals for locals() / vars() / dir(): the locals dict of a module or class body; in a
+    function a dict of its fast locals and cells (a snapshot; CPython 3.8-3.12 keep that dict on the
+    frame object and refresh it on each call, 3.13 returns a new snapshot)."""
+    from .frames import fast_to_locals
+    from .methods_more import frame_locals
+    if rt.frame.optimized and rt.profile.interp.locals_dict_on_frame:
+        return fast_to_locals(rt, rt.frame)
+    return frame_locals(rt, rt.frame, proxy_ok=False)
+
+
 def b_vars(rt: Runtime, args: list, kw: Any) -> HObject:
     if not args:
-        f = rt.frame
-        d = f.locals if f.locals is not None else f.globals
-        rt.incref(d)
-        return d
-    return rt.getattr(args[0], "__dict__")
+        return current_locals(rt)
+    _arity(rt, "vars", args, 0, 1)
+    try:
+        return rt.getattr(args[0], "__dict__")
+    except PyErr as err:
+        # builtin_vars_impl: _PyObject_LookupAttr found no __dict__ -> TypeError
+        if not rt.exception_matches(err, "AttributeError"):
+            raise
+        rt.decref(err.exc)
+    rt.raise_type("TypeError", "vars() argument must have __dict__ attribute")
+    raise AssertionError
+
+
+def _dict_names(d: HDict | None) -> set[str]:
+    return {k.value for k, _ in d.entries.values() if isinstance(k, HLeaf) and isinstance(k.value, str)} \
+        if d is not None else set()
+
+
+def _class_names(tp: HType) -> set[str]:
+    """merge_class_dict (Objects/typeobject.c): the names in the class's dict and its bases' dicts."""
+    names: set[str] = set()
+    for t in tp.extra.mro:
+        names |= set(t.extra.methods) if t.static else _dict_names(t.dict_obj)
+    return names
+
+
+def b_dir(rt: Runtime, args: list, kw: Any) -> HObject:
+    """builtin_dir / PyObject_Dir, sorted: the current scope's names without an argument; else the
+    type's __dir__ if a class defines one, a module's dict, a class's names with its bases'
+    (type___dir__), or an instance's __dict__ with its class's names (object___dir__). Builtin types
+    list the methods the model implements."""
+    from .objects import HModule
+    _arity(rt, "dir", args, 0, 1)
+    if not args:
+        scope = current_locals(rt)
+        names = _dict_names(scope)
+        rt.decref(scope)
+        return rt.list_steal([rt.new_str(n) for n in sorted(names)])
+    o = args[0]
+    custom = type_lookup(o.ob_type, "__dir__")
+    if custom is not None and not o.ob_type.static:
+        r = rt.call_method(o, "__dir__", [])
+        try:
+            items = rt.iterate_to_list(r)
+        finally:
+            rt.decref(r)
+        from .containers import sort_items
+        return rt.list_steal(sort_items(rt, items, None, False))
+    if isinstance(o, HModule):
+        names = _dict_names(o.dict)
+    elif isinstance(o, HType):
+        names = _class_names(o)
+    else:
+        names = _class_names(o.ob_type) | {"__class__"}
+        try:
+            d = rt.getattr(o, "__dict__")
+        except PyErr as err:
+            if not rt.exception_matches(err, "AttributeError"):
+                raise
+            rt.decref(err.exc)
+        else:
+            names |= _dict_names(d) if isinstance(d, HDict) else set()
+            rt.decref(d)
+    return rt.list_steal([rt.new_str(n) for n in sorted(names)])
 
 
 def b_globals(rt: Runtime, args: list, kw: Any) -> HObject:
@@ -403,28 +532,107 @@ def b_hash(rt: Runtime, args: list, kw: Any) -> HObject:
 
 
 def b_chr(rt: Runtime, args: list, kw: Any) -> HObject:
-    return rt.new_str(chr(rt.as_int(args[0])))
+    """builtin_chr_impl: the code point through __index__ as a C int, checked against the Unicode
+    range."""
+    from .modules.args import c_int
+    _arity(rt, "chr", args, 1, 1)
+    if rt.profile.interp.chr_takes_any_int:
+        i = rt.index(args[0])
+    else:   # the "i" converter of PyArg_Parse, as gc.collect's argument (fact gc.int_arg_type_error)
+        i = c_int(rt, args[0], float_message=rt.profile.gc.int_arg_type_error["float"])
+    if not 0 <= i < 0x110000:
+        rt.raise_type("ValueError", "chr() arg not in range(0x110000)")
+    return rt.new_str(chr(i))
 
 
 def b_ord(rt: Runtime, args: list, kw: Any) -> HObject:
-    return rt.new_int(ord(args[0].value))
+    """builtin_ord: the code point of a one-character str, or the byte of a one-byte bytes."""
+    _arity(rt, "ord", args, 1, 1)
+    o = args[0]
+    v = o.value if isinstance(o, HLeaf) and isinstance(o.value, (str, bytes)) else None
+    if v is None:
+        rt.raise_type("TypeError", f"ord() expected string of length 1, but {rt.type_name(o)} found")
+    if len(v) != 1:
+        rt.raise_type("TypeError", f"ord() expected a character, but string of length {len(v)} found")
+    return rt.new_int(ord(v))
+
+
+def number_to_base(host: Callable[[int], str]) -> Callable:
+    """builtin_bin / builtin_oct / builtin_hex: PyNumber_ToBase(x, base) on x.__index__()."""
+    name = host.__name__
+
+    def b(rt: Runtime, args: list, kw: Any) -> HObject:
+        _arity(rt, name, args, 1, 1)
+        return rt.new_str(host(rt.index(args[0])))
+    return b
 
 
 def b_divmod(rt: Runtime, args: list, kw: Any) -> HObject:
-    q = rt.binary_op("//", args[0], args[1])
-    r = rt.binary_op("%", args[0], args[1])
-    return rt.tuple_steal([q, r])
+    """builtin_divmod: PyNumber_Divmod."""
+    _arity(rt, "divmod", args, 2, 2)
+    return rt.binary_op("divmod", args[0], args[1])
+
+
+def _args(rt: Runtime, name: str, args: list, kw: Any, names: tuple[str, ...], required: int) -> list:
+    """Argument Clinic's positional-or-keyword parsing for a builtin: the values of `names` in order
+    (None where an optional one is missing)."""
+    kw = kw or {}
+    _arity(rt, name, args, 0, len(names))
+    values = list(args) + [None] * (len(names) - len(args))
+    for key, value in kw.items():
+        if key not in names:
+            rt.raise_type("TypeError", f"{name}() got an unexpected keyword argument '{key}'")
+        i = names.index(key)
+        if values[i] is not None:
+            rt.raise_type("TypeError", f"argument for {name}() given by name ('{key}') and position ({i + 1})")
+        values[i] = value
+    for i in range(required):
+        if values[i] is None:
+            rt.raise_type("TypeError", f"{name}() missing required argument '{names[i]}' (pos {i + 1})")
+    return values
 
 
 def b_round(rt: Runtime, args: list, kw: Any) -> HObject:
-    vals = [rt.to_host(a) for a in args]
-    return rt.from_host(round(*vals))
+    """builtin_round_impl: number.__round__() or number.__round__(ndigits). An exact int rounded to
+    ndigits >= 0 (or none) is the int itself (long_round → long_long)."""
+    number, ndigits = _args(rt, "round", args, kw, ("number", "ndigits"), 1)
+    if ndigits is rt.none:
+        ndigits = None
+    m = type_lookup(number.ob_type, "__round__")
+    if m is not None and not number.ob_type.static:
+        return rt.call_method(number, "__round__", [ndigits] if ndigits is not None else [])
+    if isinstance(number, HLeaf) and isinstance(number.value, (int, float)):
+        n = rt.index(ndigits) if ndigits is not None else None
+        if isinstance(number.value, int) and number.ob_type is rt.t_int and (n is None or n >= 0):
+            rt.incref(number)
+            return number
+        return rt.from_host(round(number.value) if n is None else round(number.value, n))
+    rt.raise_type("TypeError", f"type {rt.type_name(number)} doesn't define __round__ method")
+    raise AssertionError
 
 
 def b_pow(rt: Runtime, args: list, kw: Any) -> HObject:
-    if len(args) == 3:
-        return rt.from_host(pow(*[rt.to_host(a) for a in args]))
-    return rt.binary_op("**", args[0], args[1])
+    """builtin_pow_impl: base ** exp, or the ternary power with a modulus (ternary_op: the base's
+    __pow__(exp, mod) for an instance of a class)."""
+    base, exp, mod = _args(rt, "pow", args, kw, ("base", "exp", "mod"), 2)
+    if mod is None or mod is rt.none:
+        return rt.binary_op("**", base, exp)
+    operands = (base, exp, mod)
+    if all(isinstance(o, HLeaf) and isinstance(o.value, (int, float, complex)) for o in operands):
+        try:
+            return rt.from_host(pow(base.value, exp.value, mod.value))
+        except (ValueError, TypeError) as e:
+            rt.raise_type(type(e).__name__, str(e))
+    m = type_lookup(base.ob_type, "__pow__")
+    if m is not None and not base.ob_type.static:
+        r = rt.call(m, [base, exp, mod], None)
+        if r is not rt.notimplemented:
+            return r
+        rt.decref(r)
+    what = "** or pow()" if rt.profile.interp.ternary_pow_error_names_operator else "pow()"
+    rt.raise_type("TypeError", f"unsupported operand type(s) for {what}: "
+                  + ", ".join(f"'{rt.type_name(o)}'" for o in operands))
+    raise AssertionError
 
 
 def b_callable(rt: Runtime, args: list, kw: Any) -> HObject:
@@ -509,7 +717,8 @@ BUILTINS: dict[str, Callable] = {
     "max": _reduce_minmax("max", ">"), "sum": b_sum, "any": b_anyall(True), "all": b_anyall(False),
     "sorted": b_sorted, "vars": b_vars, "globals": b_globals, "hash": b_hash, "chr": b_chr, "ord": b_ord,
     "divmod": b_divmod, "round": b_round, "pow": b_pow, "callable": b_callable, "format": b_format,
-    "ascii": b_ascii, "exec": b_exec, "eval": b_exec, "input": b_input, "open": b_open,
+    "ascii": b_ascii, "bin": number_to_base(bin), "oct": number_to_base(oct),
+    "hex": number_to_base(hex), "dir": b_dir, "exec": b_exec, "eval": b_exec, "input": b_input, "open": b_open,
     "__build_class__": b_build_class, "locals": b_vars,
 }
 TYPE_FUNCS: dict[str, Callable] = {"reversed": b_reversed, "enumerate": b_enumerate2, "zip": b_zip,

@@ -82,7 +82,7 @@ def main(args: argparse.Namespace) -> int:
     try:
         result = run_source(source, filename, version, unbuffered=unbuffered,
                             stdout_isatty=sys.stdout.isatty(), argv=argv, max_steps=args.max_steps,
-                            max_memory=max_memory, session=session)
+                            max_memory=max_memory, session=session, home_set="HOME" in os.environ)
     except ValueError as exc:
         if type(exc).__name__ != "ViewError":
             return _internal_error(exc)

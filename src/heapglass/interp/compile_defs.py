@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..heap.objects import HObject
+from .compile_expr import NOT_CONST
 from .compile_stmt import RETURN
 from .frames import call_function, new_frame, run_frame
 from .objects import HFunction
@@ -48,15 +49,7 @@ class DefsCompiler:
 
         def define(f: Any) -> None:
             ds = [d(f) for d in decos]
-            fn = make(f)
-            for d in reversed(ds):
-                try:
-                    fn2 = rt.call(d, [fn], None)
-                finally:
-                    rt.decref(fn)
-                    rt.decref(d)
-                fn = fn2
-            store(f, fn)
+            store(f, apply_decorators(rt, ds, make(f)))
         return define
 
     def s_AsyncFunctionDef(self: Compiler, node: ast.AsyncFunctionDef) -> Ex:
@@ -68,6 +61,11 @@ class DefsCompiler:
         rt = self.rt
         args = node.args
         default_evs = [self.expr(d) for d in args.defaults]
+        folded = tuple(self.folded(d) for d in args.defaults)
+        # constant defaults are one constant tuple: the optimizer folds BUILD_TUPLE of constants
+        # (peephole.c fold_tuple_on_constants 3.8; compile.c / flowgraph.c fold_tuple_on_constants)
+        defaults_const = self.const(folded) if folded and NOT_CONST not in folded else None
+        annotations = self.annotations(args, node)
         kwdefault_evs = [(a.arg, self.expr(d)) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None]
         parent = self.scope
         table = parent.child(table_name, node.lineno)
@@ -87,13 +85,18 @@ class DefsCompiler:
         qual_obj = self.const(qual)
 
         def make(f: Any) -> HObject:
-            defaults = [d(f) for d in default_evs]
+            if defaults_const is not None:
+                rt.incref(defaults_const)
+                dflt = defaults_const
+            else:
+                dflt = rt.tuple_steal([d(f) for d in default_evs]) if default_evs else None
             kwd = [(k, d(f)) for k, d in kwdefault_evs]
+            ann = annotations(f) if annotations is not None else None
             fn = HFunction()
             fn.code = code
             fn.globals = f.globals
             rt.incref(f.globals)
-            fn.defaults = rt.tuple_steal(defaults) if defaults else None
+            fn.defaults = dflt
             fn.kwdefaults = None
             if kwd:
                 d = rt.new_dict()
@@ -107,9 +110,35 @@ class DefsCompiler:
             rt.incref(qual_obj)
             fn.dict = None
             fn.module = None
-            fn.annotations = None
+            fn.annotations = ann
             return rt.alloc(fn, rt.t_function, rt.sizes("function"))
         return make
+
+    def annotations(self: Compiler, args: ast.arguments, node: Any) -> Callable | None:
+        """compiler_visit_annotations: the annotations MAKE_FUNCTION stores, evaluated in the
+        enclosing scope (parameters in order, then 'return'): a dict (BUILD_CONST_KEY_MAP) through
+        3.9, a flat (name, value, ...) tuple from 3.10 (profile interp.annotations_as_tuple) that
+        func_get_annotations turns into the dict when __annotations__ is first read."""
+        params = [*args.posonlyargs, *args.args, *([args.vararg] if args.vararg else []),
+                  *args.kwonlyargs, *([args.kwarg] if args.kwarg else [])]
+        pairs = [(a.arg, a.annotation) for a in params if a.annotation is not None]
+        if getattr(node, "returns", None) is not None:
+            pairs.append(("return", node.returns))
+        if not pairs:
+            return None
+        rt = self.rt
+        if rt.profile.interp.annotations_as_tuple:
+            flat = ast.Tuple(elts=[e for k, v in pairs for e in (ast.Constant(k), v)], ctx=ast.Load())
+            return self.expr(ast.copy_location(flat, node))
+        evs = [(k, self.expr(v)) for k, v in pairs]
+
+        def build(f: Any) -> HObject:
+            values = [(k, ev(f)) for k, ev in evs]
+            d = rt.new_dict()
+            for k, v in values:
+                rt.dict_setitem_str(d, k, v, steal=True)
+            return d
+        return build
 
     def comprehension(self: Compiler, node: Any, name: str, table_name: str) -> Callable:
         """A comprehension: its own function and frame through 3.11 (called with the outermost
@@ -274,8 +303,9 @@ class DefsCompiler:
         needs_class_cell = any("__class__" in ch.get_frees() for ch in table.get_children()
                                if hasattr(ch, "get_frees"))
         code = scope.code
-        frees = [s.get_name() for s in table.get_symbols()
-                 if s._Symbol__scope == symtable.FREE]  # type: ignore[attr-defined]
+        # co_freevars: dictbytype sorts the names (compiler_enter_scope), as for functions
+        frees = sorted(s.get_name() for s in table.get_symbols()
+                       if s._Symbol__scope == symtable.FREE)  # type: ignore[attr-defined]
         code.cellvars = ["__class__"] if needs_class_cell else []
         code.freevars = frees
         code.slots = {}
@@ -287,14 +317,23 @@ class DefsCompiler:
         code.nlocals = len(code.cellvars) + len(frees)
         self.scope = scope
         try:
-            code.body = self.block(node.body)
+            body = class_body_with_doc(node.body)
+            if rt.profile.interp.class_static_attributes:
+                body = [*body, class_static_attributes(node)]
+            code.body = self.block(body)
         finally:
             self.scope = parent
         closure_slots = [parent.code.slots[fv] for fv in frees]
         store = self.store_target(ast.Name(id=node.name, ctx=ast.Store(), lineno=node.lineno,
                                            col_offset=node.col_offset))
         name_obj, qual_obj = self.const(node.name), self.const(qual)
+        # compiler_class_body (3.13): the body stores __firstlineno__, the line of the class
+        # statement or of its first decorator, right after __qualname__
+        lineno = node.decorator_list[0].lineno if node.decorator_list else node.lineno
+        firstlineno = self.const(lineno) if rt.profile.interp.class_firstlineno else None
         module_name = "__main__"
+        gcstate = rt.heap.gc
+        checkpoint = "call" in rt.gc_checkpoints
 
         def define(f: Any) -> None:
             ds = [d(f) for d in decos]
@@ -309,12 +348,18 @@ class DefsCompiler:
             rt.incref(qual_obj)
             rt.alloc(fn, rt.t_function, rt.sizes("function"))
             bases = []
+            bt = None
             try:
                 bases = [b(f) for b in base_evs]
+                # builtin___build_class__: the bases tuple (kept by type_new as __bases__), the
+                # namespace from __prepare__, the body run on it, then meta(name, bases, ns)
+                bt = rt.tuple_of(bases) if bases else None
                 ns = rt.new_dict()
                 mod = f.globals.entries.get("__name__")
                 rt.dict_setitem_str(ns, "__module__", mod[1] if mod else rt.str_const(module_name))
                 rt.dict_setitem_str(ns, "__qualname__", qual_obj)
+                if firstlineno is not None:
+                    rt.dict_setitem_str(ns, "__firstlineno__", firstlineno)
                 fr = new_frame(rt, code, f.globals, ns, fn)
                 if code.cell_args or code.freevars:
                     from .frames import setup_cells
@@ -322,14 +367,21 @@ class DefsCompiler:
                 cell = fr.fast[0] if needs_class_cell else None
                 if cell is not None:
                     rt.incref(cell)
-                rt.decref(run_frame(rt, fr))
-                # __build_class__: bases tuple, then meta(name, bases, ns) through tp_call with an
-                # args tuple (_PyObject_MakeTpCall): both are real allocations
-                bt = rt.tuple_of(bases) if bases else None
+                try:
+                    rt.decref(run_frame(rt, fr))
+                except BaseException:
+                    rt.decref(ns)
+                    raise
+                # meta(name, bases, ns) goes through tp_call with an args tuple (_PyObject_MakeTpCall)
                 margs = rt.tuple_of([name_obj, bt if bt is not None else rt.empty_tuple, ns])
                 try:
                     modname = rt.as_str(mod[1]) if mod else module_name
-                    cls = rt.build_class(node.name, qual, bases, ns, modname, bases_tuple=bt)
+                    taken, bt = bt, None    # type_new keeps it (stolen)
+                    cls = rt.build_class(node.name, qual, bases, ns, modname, bases_tuple=taken)
+                except BaseException:
+                    if cell is not None:
+                        rt.decref(cell)
+                    raise
                 finally:
                     rt.decref(margs)
                     rt.decref(ns)
@@ -338,20 +390,77 @@ class DefsCompiler:
                     cell.ob_ref = cls
                     rt.decref(cell)
             finally:
+                if bt is not None:
+                    rt.decref(bt)
                 for b in bases:
                     rt.decref(b)
                 rt.decref(fn)
-            for d in reversed(ds):
-                try:
-                    c2 = rt.call(d, [cls], None)
-                finally:
-                    rt.decref(cls)
-                    rt.decref(d)
-                cls = c2
-            store(f, cls)
+            if checkpoint and gcstate.scheduled:
+                gcstate.run_scheduled()      # CALL's eval-breaker check after __build_class__
+            store(f, apply_decorators(rt, ds, cls))
         return self.guard(node, define)
 
     # ------------------------------------------------------------------ imports
+
+
+def class_body_with_doc(body: list[ast.stmt]) -> list[ast.stmt]:
+    """compiler_body: a class body that opens with a string literal stores it as __doc__."""
+    first = body[0] if body else None
+    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and \
+            isinstance(first.value.value, str):
+        target = ast.Name(id="__doc__", ctx=ast.Store())
+        store = ast.Assign(targets=[target], value=first.value)
+        for n in (target, store):
+            ast.copy_location(n, first)
+        return [store, *body[1:]]
+    return body
+
+
+def class_static_attributes(node: ast.ClassDef) -> ast.stmt:
+    """compiler_class_body (3.13): the body ends by storing __static_attributes__, the sorted names
+    that its functions, at any depth, assign as `self.<name>` (compiler_visit_expr's Attribute
+    Store with get_class_compiler_unit; a nested class collects its own)."""
+    names: set[str] = set()
+
+    def visit(n: ast.AST, in_function: bool) -> None:
+        for child in ast.iter_child_nodes(n):
+            if isinstance(child, ast.ClassDef):
+                for e in [*child.decorator_list, *child.bases]:
+                    visit(e, in_function)
+                continue
+            if in_function and isinstance(child, ast.Attribute) and isinstance(child.ctx, ast.Store) and \
+                    isinstance(child.value, ast.Name) and child.value.id == "self":
+                names.add(child.attr)
+            visit(child, in_function or isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)))
+
+    visit(node, False)
+    last = node.body[-1]
+    target = ast.Name(id="__static_attributes__", ctx=ast.Store())
+    store = ast.Assign(targets=[target], value=ast.Constant(tuple(sorted(names))))
+    for n in (target, store.value, store):
+        ast.copy_location(n, last)
+    return store
+
+
+def apply_decorators(rt: Any, decorators: list[HObject], obj: HObject) -> HObject:
+    """Call the decorators (new references, consumed) innermost first on `obj` (consumed); each is a
+    CALL, followed from 3.12 by its eval-breaker check (profile interp.gc_checkpoints)."""
+    gcstate = rt.heap.gc
+    checkpoint = "call" in rt.gc_checkpoints
+    for i, d in enumerate(reversed(decorators)):
+        try:
+            r = rt.call(d, [obj], None)
+        except BaseException:
+            for rest in decorators[:len(decorators) - 1 - i]:
+                rt.decref(rest)
+            raise
+        finally:
+            rt.decref(obj)
+            rt.decref(d)
+        obj = r
+        if checkpoint and gcstate.scheduled:
+            gcstate.run_scheduled()
+    return obj
 
 
 def _incref_ret(rt: Any, o: HObject) -> HObject:

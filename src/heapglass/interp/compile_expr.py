@@ -11,10 +11,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..heap.kinds import HCell, HDict, HLeaf, HTuple
-from ..heap.objects import HObject
+from ..heap.objects import HObject, HType
+from .btypes import type_call_keywords
 from .errors import PyErr
 from .frames import call_function, new_frame, run_frame
-from .objects import HDescr, HFunction, HMethod
+from .objects import HBuiltin, HDescr, HFunction, HMethod, is_vectorcall
 from .ops import BinaryOpCache
 from .typesys import type_lookup
 
@@ -385,6 +386,9 @@ class ExprCompiler:
         return self.guard(node, ev)
 
     def e_Slice(self: Compiler, node: ast.Slice) -> Ev:
+        """BUILD_SLICE (3.12+ BINARY_SLICE: _PyBuildSlice_ConsumeRefs): PySlice_New, called
+        directly — no args tuple — and served from the one-slice cache."""
+        from .methods import new_slice
         rt = self.rt
         parts = [self.expr(p) if p is not None else None for p in (node.lower, node.upper, node.step)]
 
@@ -393,7 +397,7 @@ class ExprCompiler:
             for p in parts:
                 vals.append(p(f) if p is not None else rt.new_none())
             try:
-                return rt.call(rt.t_slice, vals, None)
+                return new_slice(rt, rt.t_slice, vals, None)
             finally:
                 for v in vals:
                     rt.decref(v)
@@ -517,7 +521,10 @@ class ExprCompiler:
     # ------------------------------------------------------------------ calls
     def e_Call(self: Compiler, node: ast.Call) -> Ev:
         rt = self.rt
-        args = self.elements(node.args)
+        # each argument expression is compiled once (a lambda or comprehension in it is one scope)
+        ex_call = any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
+        ex_args = self.ex_callargs(node.args) if ex_call else None
+        args = None if ex_call else self.elements(node.args)
         kwparts = [(k.arg, self.expr(k.value)) for k in node.keywords]
         has_kw = bool(kwparts)
         moves = rt.profile.interp.call_moves_args
@@ -533,24 +540,30 @@ class ExprCompiler:
         gcstate = rt.heap.gc
         decref = rt.decref
         super_ev = self.zero_arg_super(node)
-        ex_call = any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
-        stack_copy = ex_call and rt.profile.interp.ex_call_stack_copy
-        copies_kwargs = rt.profile.interp.ex_call_copies_kwargs
+        stack_copy = rt.profile.interp.ex_call_stack_copy
+        # 3.8 passes an exact dict given as the only keyword argument (f(**d)) through as is
+        passes_dict = not rt.profile.interp.ex_call_copies_kwargs and len(node.keywords) == 1 and \
+            node.keywords[0].arg is None
+        dict_ev = kwparts[0][1] if passes_dict else None
 
-        def ex_invoke(fn: HObject, argv: list[HObject], kw: dict[str, HObject] | None) -> HObject:
-            """CALL_FUNCTION_EX through 3.11: callargs tuple (+ kwargs dict), then a stack copy of
-            every argument for the vectorcall; all released after the call."""
-            callargs = rt.tuple_steal(list(argv))
-            kwd = None
-            if kw:
-                if copies_kwargs:
-                    kwd = rt.new_dict()
-                    for k, v in kw.items():
-                        rt.dict_setitem_str(kwd, k, v, steal=True)
-                else:
-                    for v in kw.values():
-                        decref(v)
-            stack = list(argv) + (list(kw.values()) if kw else [])
+        def ex_invoke(f: Any, fn: HObject, argv: list[HObject], callargs: HObject,
+                      kw: dict[str, HObject] | None, kwd: HObject | None) -> HObject:
+            """CALL_FUNCTION_EX: `callargs` (owned) holds `argv`, `kwd` (owned, or None) holds the
+            values of `kw`, and a vectorcall callee gets the keywords' names as a new tuple
+            (_PyStack_UnpackDict). Through 3.11 that also copies every argument into a new stack
+            array for the call's duration (without keywords the tuple's own item array is passed);
+            from 3.12 the frame is pushed straight from them and they are released before it runs
+            (_PyEvalFramePushAndInit_Ex)."""
+            kwnames = rt.tuple_of([rt.str_const(k) for k in kw]) if kw and is_vectorcall(fn) else None
+            if not stack_copy:
+                owned = list(argv) + (list(kw.values()) if kw else [])
+                for o in owned:
+                    rt.incref(o)
+                for o in (kwnames, callargs, kwd):
+                    if o is not None:
+                        decref(o)
+                return invoke(f, fn, owned[:len(argv)], dict(zip(kw, owned[len(argv):])) if kw else None)
+            stack = list(argv) + list(kw.values()) if kwnames is not None else []
             for o in stack:
                 rt.incref(o)
             try:
@@ -558,12 +571,41 @@ class ExprCompiler:
             finally:
                 for o in reversed(stack):
                     decref(o)
-                decref(callargs)
-                if kwd is not None:
-                    decref(kwd)
+                for o in (kwnames, callargs, kwd):
+                    if o is not None:
+                        decref(o)
                 decref(fn)
 
-        def kwargs(f: Any) -> dict[str, HObject] | None:
+        def ex_kwargs(f: Any, fn: HObject) -> tuple[dict[str, HObject] | None, HObject | None]:
+            """The keyword arguments of CALL_FUNCTION_EX: (values borrowed from the dict, the dict):
+            3.8's exact ** dict itself, else a new dict (BUILD_MAP + DICT_MERGE) whenever the call
+            has keywords."""
+            if dict_ev is not None:
+                o = dict_ev(f)
+                if not isinstance(o, HDict):
+                    not_a_mapping(rt, fn, o)
+                try:
+                    kw = {keyword_name(rt, fn, k): v for (k, v) in o.entries.values()}
+                except PyErr:
+                    decref(o)
+                    raise
+                if o.ob_type is rt.t_dict:
+                    return kw, o
+                for v in kw.values():        # a dict subclass: copied (PyDict_Copy)
+                    rt.incref(v)
+                decref(o)
+            elif node.keywords:
+                kw = kwargs(f, fn)
+            else:
+                return None, None
+            kwd = rt.new_dict()
+            for k, v in (kw or {}).items():
+                rt.dict_setitem_str(kwd, k, v, steal=True)
+            return kw, kwd
+
+        def kwargs(f: Any, fn: HObject | None = None) -> dict[str, HObject] | None:
+            """The keyword arguments as a host dict (new references); `fn` is the callee, named
+            when a ** argument is not a mapping."""
             if not has_kw:
                 return None
             kw: dict[str, HObject] = {}
@@ -572,12 +614,14 @@ class ExprCompiler:
                     o = v(f)
                     if k is None:
                         if not isinstance(o, HDict):
+                            not_a_mapping(rt, fn, o)
+                        try:
+                            for (kk, vv) in o.entries.values():
+                                name = keyword_name(rt, fn, kk)
+                                rt.incref(vv)
+                                kw[name] = vv
+                        finally:
                             decref(o)
-                            rt.raise_type("TypeError", "argument after ** must be a mapping")
-                        for (kk, vv) in o.entries.values():
-                            rt.incref(vv)
-                            kw[rt.as_str(kk)] = vv
-                        decref(o)
                     else:
                         if k in kw:
                             decref(o)
@@ -591,11 +635,6 @@ class ExprCompiler:
 
         def invoke(f: Any, fn: HObject, argv: list[HObject], kw: dict[str, HObject] | None,
                    self_: HObject | None = None) -> HObject:
-            if stack_copy and self_ is None:
-                r = ex_invoke(fn, argv, kw)
-                if checkpoint and gcstate.scheduled:
-                    gcstate.run_scheduled()
-                return r
             try:
                 if isinstance(fn, HFunction) and moves:
                     a, argv, k, kw = argv, [], kw, None     # the callee owns them now, even on error
@@ -609,6 +648,8 @@ class ExprCompiler:
                     rt.incref(fn.self_)
                     a, argv, k, kw = [fn.self_, *argv], [], kw, None
                     r = call_function(rt, fn.func, a, k, True)
+                elif isinstance(fn, HType) and kw:
+                    r = type_call_keywords(rt, fn, argv, kw)
                 else:
                     r = rt.call(fn, argv, kw)
             finally:
@@ -625,7 +666,7 @@ class ExprCompiler:
         func = node.func
         if super_ev is not None:
             return self.guard(node, super_ev)
-        if isinstance(func, ast.Attribute):
+        if isinstance(func, ast.Attribute) and not ex_call:
             # LOAD_METHOD / CALL_METHOD: no bound method for a function found on the type
             obj_ev = self.expr(func.value)
             name = func.attr
@@ -678,7 +719,60 @@ class ExprCompiler:
                 decref(fn)
                 raise
             return invoke(f, fn, argv, kw)
-        return self.guard(node, call)
+
+        def call_ex(f: Any) -> HObject:
+            fn = fev(f)
+            try:
+                argv, callargs = ex_args(f)
+            except BaseException:
+                decref(fn)
+                raise
+            try:
+                kw, kwd = ex_kwargs(f, fn)
+            except BaseException:
+                decref(callargs)
+                decref(fn)
+                raise
+            r = ex_invoke(f, fn, argv, callargs, kw, kwd)
+            if stack_copy and checkpoint and gcstate.scheduled:
+                gcstate.run_scheduled()
+            return r
+        return self.guard(node, call_ex if ex_call else call)
+
+    def ex_callargs(self: Compiler, elts: list[ast.expr]) -> Callable[[Any], tuple[list[HObject], HObject]]:
+        """The positional arguments of CALL_FUNCTION_EX as (items borrowed from the tuple, the tuple):
+        the *-argument itself when it is the only one and an exact tuple, a new tuple of any other
+        single *-argument (PySequence_Tuple), else a list the arguments are gathered into and its
+        tuple (BUILD_LIST + LIST_EXTEND + LIST_TO_TUPLE; 3.8 BUILD_TUPLE_UNPACK_WITH_CALL); the empty
+        tuple when there are none (f(**d))."""
+        rt = self.rt
+        if not elts:
+            def empty(f: Any) -> tuple[list[HObject], HObject]:
+                return [], rt.tuple_steal([])
+            return empty
+        if len(elts) == 1 and isinstance(elts[0], ast.Starred):
+            star = self.expr(elts[0].value)
+
+            def single(f: Any) -> tuple[list[HObject], HObject]:
+                o = star(f)
+                if o.ob_type is rt.t_tuple:
+                    return list(o.items), o
+                try:
+                    t = rt.tuple_steal(rt.iterate_to_list(o))
+                finally:
+                    rt.decref(o)
+                return list(t.items), t
+            return single
+        els = self.elements(elts)
+
+        def gathered(f: Any) -> tuple[list[HObject], HObject]:
+            lst = rt.list_steal(els(f))
+            try:
+                t = rt.tuple_of(list(lst.items))
+            finally:
+                rt.decref(lst)
+            return list(t.items), t
+        return gathered
 
     def zero_arg_super(self: Compiler, node: ast.Call) -> Ev | None:
         """super() with no arguments: super(__class__, <first argument>)."""
@@ -746,6 +840,53 @@ class ExprCompiler:
 
     def e_Await(self: Compiler, node: ast.Await) -> Ev:
         raise self.unsupported("await", node)
+
+
+def not_a_mapping(rt: Any, fn: HObject | None, o: HObject) -> None:
+    """format_kwargs_error (Python/ceval.c): "<callee> argument after ** must be a mapping, not
+    <type>"; releases `o` (owned) and raises."""
+    tname = rt.type_name(o)
+    rt.decref(o)
+    shown = function_str(rt, fn) if fn is not None else ""
+    rt.raise_type("TypeError", f"{shown} argument after ** must be a mapping, not {tname}".lstrip())
+
+
+def keyword_name(rt: Any, fn: HObject | None, key: HObject) -> str:
+    """A ** argument's key as a keyword name: TypeError "keywords must be strings" unless it is a
+    str (3.8's _PyEval_EvalCodeWithName names the function first; fact function_str_qualified)."""
+    if isinstance(key, HLeaf) and isinstance(key.value, str):
+        return key.value
+    named = fn is not None and not rt.profile.interp.function_str_qualified
+    rt.raise_type("TypeError", f"{function_str(rt, fn)} keywords must be strings" if named
+                  else "keywords must be strings")
+    raise AssertionError
+
+
+def function_str(rt: Any, fn: HObject) -> str:
+    """How call errors name the callee (fact function_str_qualified): _PyObject_FunctionStr,
+    "module.qualname()" (no module for builtins; a bound method by its function; str(fn) for an
+    object without __qualname__), or 3.8's PyEval_GetFuncName + PyEval_GetFuncDesc, "name()" for
+    functions and methods, "<type name> object" for anything else (a class too)."""
+    qualified = rt.profile.interp.function_str_qualified
+    target = fn.func if isinstance(fn, HMethod) else fn
+    if not qualified:
+        if isinstance(target, HFunction):
+            return f"{rt.as_str(target.name)}()"
+        if isinstance(target, HBuiltin):
+            return f"{target.name}()"
+        return f"{rt.type_name(fn)} object"
+    if isinstance(target, HFunction):
+        entry = target.globals.entries.get("__name__")     # func.__module__, from the globals
+        module = rt.as_str(entry[1]) if entry and entry[1].ob_type is rt.t_str else None
+        qual = rt.as_str(target.qualname)
+    elif isinstance(target, HBuiltin):
+        module, qual = None, target.qualname
+    elif isinstance(target, HType):
+        module = None if target.static else target.extra.module
+        qual = target.extra.qualname or target.name
+    else:
+        return rt.str(fn)
+    return f"{module}.{qual}()" if module is not None and module != "builtins" else f"{qual}()"
 
 
 def _list_of(rt: Any, items: list[HObject], capacity_rule: Any) -> HObject:

@@ -422,13 +422,26 @@ class StmtCompiler:
         iter_next = rt.iter_next
         decref = rt.decref
         get_iter = self.guard(node.iter, lambda f: _get_iter(rt, iter_ev(f)))
+        # FOR_ITER's location: the for line, or the iterable expression (fact for_iter_at_iterable)
+        at_iterable = rt.profile.interp.for_iter_at_iterable
+        next_pos = self.position(node.iter) if at_iterable else None
+        next_line = node.iter.lineno if at_iterable else node.lineno
+
+        def for_iter(f: Any, it: HObject) -> HObject | None:
+            f.lineno = next_line
+            try:
+                return iter_next(it)
+            except PyErr as e:
+                if next_pos is not None and e.pos_frame is not f:
+                    e.pos_frame, f.pos = f, next_pos
+                raise
 
         def for_(f: Any) -> Any:
             it = get_iter(f)
             f.stack.append(it)
             try:
                 while True:
-                    x = iter_next(it)
+                    x = for_iter(f, it)
                     if x is None:
                         break
                     store(f, x)

@@ -11,14 +11,19 @@ Statements are in `compile_stmt.py`; this module owns scopes, constants and expr
 from __future__ import annotations
 
 import ast
+import math
 import symtable
+import warnings
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..heap.objects import HObject
 from .compile_defs import DefsCompiler
-from .compile_expr import ExprCompiler
+from .compile_expr import NOT_CONST, ExprCompiler
+from .compile_footprint import CompileFootprint
+from .compile_shapes import block_shape, host_code, unit_shape
 from .compile_stmt import StmtCompiler
+from .compile_warnings import compile_warnings, format_warnings
 from .errors import Unsupported
 from .frames import CodeInfo
 
@@ -78,14 +83,20 @@ class Compiler(ExprCompiler, StmtCompiler, DefsCompiler):
         self.filename = filename
         self.const_cache: dict[Any, HObject] = {}
         self.scope: Scope = None  # type: ignore[assignment]
+        self.tree: ast.Module | None = None             # set by compile_module
+        self.table: symtable.SymbolTable | None = None
 
     def unsupported(self, what: str, node: ast.AST | None) -> Unsupported:
         return Unsupported(what, self.filename, getattr(node, "lineno", 0))
 
     # ------------------------------------------------------------------ code objects
     def compile_module(self) -> CodeInfo:
-        tree = ast.parse(self.source, self.filename)
-        table = symtable.symtable(self.source, self.filename, "exec")
+        # The host's parser and symtable warn in the host's words (and 3.11's rules): the simulated
+        # program's SyntaxWarnings are compile_warnings.py's, written by compile_main.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            self.tree = tree = ast.parse(self.source, self.filename)
+            self.table = table = symtable.symtable(self.source, self.filename, "exec")
         code = CodeInfo("<module>", self.filename, 1)
         self.scope = Scope(table, code, "module", None)
         self.intern_bound_names(tree)
@@ -148,6 +159,8 @@ class Compiler(ExprCompiler, StmtCompiler, DefsCompiler):
                     frees.append(n)
                 elif sc == symtable.LOCAL and n not in local_names:
                     local_names.append(n)
+            cells = self.cell_order(names, cells)
+            frees = sorted(frees)   # dictbytype sorts the names (compiler_enter_scope)
             code.varnames = local_names
             code.cellvars = cells
             code.freevars = frees
@@ -166,16 +179,25 @@ class Compiler(ExprCompiler, StmtCompiler, DefsCompiler):
             code.nlocals = base + len(frees)
         return scope
 
+    def cell_order(self, args: list[str], cells: list[str]) -> list[str]:
+        """co_cellvars: dictbytype sorts the cell names (compiler_enter_scope); from 3.11 the cells
+        that are arguments keep their argument slots, first, in argument order
+        (compute_localsplus_info), then the sorted others (profile gc.compile_cell_args_first)."""
+        cells = sorted(cells)
+        if not self.rt.profile.gc.compile_cell_args_first:
+            return cells
+        return [a for a in args if a in cells] + [c for c in cells if c not in args]
+
     def const(self, value: Any) -> HObject:
-        """A code constant (borrowed; held by the compilation unit like co_consts)."""
+        """A code constant (borrowed). A new one is the parser's object, referenced by the AST arena;
+        co_consts takes its own reference when compile_footprint builds the code's tuples."""
         rt = self.rt
-        key = (type(value), value) if not isinstance(value, tuple) else ("tuple", self._tuple_key(value))
+        key = self._const_key(value)
         c = self.const_cache.get(key)
         if c is not None:
             return c
         if isinstance(value, str) and value.isidentifier() and value.isascii():
-            c = rt.str_const(value)
-            rt.incref(c)
+            c = rt.str_const(value)     # interned; its reference is co_consts' (compile_footprint)
         elif isinstance(value, tuple):
             items = [self.const(v) for v in value]
             c = rt.tuple_of(items)
@@ -183,19 +205,50 @@ class Compiler(ExprCompiler, StmtCompiler, DefsCompiler):
             # them at once (they hold no containers)
         else:
             c = rt.from_host(value)
-        if not isinstance(value, str) or not value.isidentifier():
-            # a code constant is referenced twice by the compiled code ([RUN 3.8-3.13]: x = 1.5;
-            # sys.getrefcount(x) == 4 — the name, the argument and two from the code)
-            rt.incref(c)
         self.const_cache[key] = c
         self.scope.code.consts.append(c)
         return c
 
-    def _tuple_key(self, t: tuple) -> tuple:
-        return tuple(("tuple", self._tuple_key(v)) if isinstance(v, tuple) else (type(v), v) for v in t)
+    def lookup_const(self, value: Any) -> HObject | None:
+        """The constant this compilation made for `value` (what merge_consts_recursive finds in
+        c_const_cache), or None if the model's compiler folded nothing for it."""
+        return self.const_cache.get(self._const_key(value))
+
+    def _const_key(self, value: Any) -> tuple:
+        """_PyCode_ConstantKey: equal constants of one type share an object, except that a float or
+        complex zero is keyed with its sign (0.0 == -0.0, but they are two constants)."""
+        if isinstance(value, tuple):
+            return ("tuple", tuple(self._const_key(v) for v in value))
+        if isinstance(value, float):
+            return (float, value, math.copysign(1.0, value))
+        if isinstance(value, complex):
+            return (complex, value, math.copysign(1.0, value.real), math.copysign(1.0, value.imag))
+        return (type(value), value)
 
 
 def compile_module(rt: Runtime, source: str, filename: str) -> CodeInfo:
     """Compile module source; SyntaxError (host) propagates to the caller, which reports it as CPython
-    does; unsupported constructs raise `Unsupported`."""
-    return Compiler(rt, source, filename).compile_module()
+    does; unsupported constructs raise `Unsupported`. For a module CPython loads compiled (no compile
+    footprint), each constant gets the reference its code object's co_consts holds."""
+    compiler = Compiler(rt, source, filename)
+    code = compiler.compile_module()
+    for c in compiler.const_cache.values():
+        rt.incref(c)
+    return code
+
+
+def compile_main(rt: Runtime, source: str, filename: str) -> tuple[CodeInfo, CompileFootprint]:
+    """Compile the main script as pyrun_file does: the model's code, then the replay of what CPython's
+    parser and compiler allocate and free on the way (compile_footprint.py), which leaves the code
+    objects' tuples alive. The caller ends the footprint (`finish_module`) when the module has run."""
+    compiler = Compiler(rt, source, filename)
+    code = compiler.compile_module()
+    found = compile_warnings(compiler.tree, source, compiler.folded, NOT_CONST, rt.profile.interp)
+    rt.stderr.append(format_warnings(found, filename, compiler.source_lines))
+    footprint = CompileFootprint(rt, compiler)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        host = host_code(compiler.tree, filename, rt.profile)
+    shape = unit_shape(host, rt.profile)
+    footprint.run(compiler.tree, shape, block_shape(compiler.table, compiler.tree))
+    return code, footprint

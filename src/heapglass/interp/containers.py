@@ -12,7 +12,7 @@ from ..alloc import dictkeys
 from ..heap.kinds import HDict, HList
 from ..heap.objects import HObject
 from .btypes import add_method
-from .methods import _nargs, container_binop, dict_update, new_set_of, norm_index, set_add
+from .methods import _nargs, container_binop, dict_update, new_set_of, norm_index, set_add, set_inplace_op
 from .objects import HRefs, HSet
 
 if TYPE_CHECKING:
@@ -80,9 +80,18 @@ def list_clear(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
 
 
 def list_index(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
-    for i, x in enumerate(self.items):
+    """list_index_impl / tuple_index_impl: the first match in items[start:stop] (bounds clamped as
+    slice indices; the list may change while __eq__ runs, so its length is re-read each step)."""
+    _nargs(rt, "index", args, 1, 3)
+    n = len(self.items)
+    bounds = [rt.index(a) for a in args[1:]] + [0, n][len(args) - 1:]
+    start, stop = (max(v + n, 0) if v < 0 else v for v in bounds)
+    i = start
+    while i < min(stop, len(self.items)):
+        x = self.items[i]
         if x is args[0] or rt.eq(x, args[0]):
             return rt.new_int(i)
+        i += 1
     rt.raise_type("ValueError", f"{rt.repr(args[0])} is not in list" if isinstance(self, HList) else
                   "tuple.index(x): x not in tuple")
     raise AssertionError
@@ -98,7 +107,7 @@ def list_reverse(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
 
 
 def list_copy(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
-    return rt.new_list(self.items)
+    return rt.new_list(list(self.items))    # new_list takes over the host list it is given
 
 
 def sort_items(rt: Runtime, items: list[HObject], key: HObject | None, reverse: bool) -> list[HObject]:
@@ -127,7 +136,20 @@ def sort_items(rt: Runtime, items: list[HObject], key: HObject | None, reverse: 
     return [x for _, x in ordered]
 
 
+def list_sort_parse_keywords(rt: Runtime, kw: dict[str, HObject] | None) -> None:
+    """list_sort's Argument Clinic parser (_PyArg_UnpackKeywords): the first call with keywords
+    builds its keyword-names tuple where fact clinic_kwtuple_lazy says so."""
+    if kw and rt.profile.interp.clinic_kwtuple_lazy:
+        rt.arg_parser_kwtuple("list.sort", ("key", "reverse"))
+    for key in kw or ():
+        if key not in ("key", "reverse"):
+            rt.raise_type("TypeError", rt.profile.interp.clinic_bad_keyword_message.format(name="sort", key=key))
+
+
 def list_sort(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
+    if args:     # list_sort_impl: key and reverse are keyword-only
+        rt.raise_type("TypeError", "sort() takes no positional arguments")
+    list_sort_parse_keywords(rt, kw)
     kw = kw or {}
     rev = kw.get("reverse")
     self.items = sort_items(rt, self.items, kw.get("key"), bool(rev is not None and rt.truthy(rev)))
@@ -262,16 +284,42 @@ def set_clear(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
     return rt.new_none()
 
 
-def set_binop_m(op: str) -> Callable:
+def set_binop_m(op: str, name: str) -> Callable:
+    """set_union / set_intersection_multi / set_difference_multi: a copy of the set combined with each
+    argument in turn (no argument: a plain copy); set_symmetric_difference takes exactly one."""
     def m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
-        other = args[0]
-        if not isinstance(other, HSet):
-            other = new_set_of(rt, rt.t_set, rt.iterate_to_list(other), True)
-        else:
-            rt.incref(other)
-        r = container_binop(rt, op, self, other)
-        rt.decref(other)
-        return r
+        if op == "^":
+            _nargs(rt, f"{rt.type_name(self)}.{name}", args, 1, 1)
+        result = set_copy(rt, self, [], None)
+        for other in args:
+            if isinstance(other, HSet):
+                rt.incref(other)
+            else:
+                other = new_set_of(rt, rt.t_set, rt.iterate_to_list(other), True)
+            try:
+                combined = container_binop(rt, op, result, other)
+            finally:
+                rt.decref(other)
+            rt.decref(result)
+            result = combined
+        return result
+    return m
+
+
+def set_update_op(op: str) -> Callable:
+    """set_intersection_update / set_difference_update / set_symmetric_difference_update: the set
+    itself updated in place, argument by argument."""
+    def m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
+        for other in args:
+            if isinstance(other, HSet):
+                rt.incref(other)
+            else:
+                other = new_set_of(rt, rt.t_set, rt.iterate_to_list(other), True)
+            try:
+                rt.decref(set_inplace_op(rt, op, self, other))
+            finally:
+                rt.decref(other)
+        return rt.new_none()
     return m
 
 
@@ -309,11 +357,14 @@ def install_container_methods(rt: Runtime) -> None:
     for v in ("dict_keys", "dict_values", "dict_items"):
         add_method(rt, T[v], "__len__", view_len)
     for st in (rt.t_set, rt.t_frozenset):
-        for name, fn in {"union": set_binop_m("|"), "intersection": set_binop_m("&"),
-                         "difference": set_binop_m("-"), "symmetric_difference": set_binop_m("^"),
+        for name, fn in {"union": set_binop_m("|", "union"), "intersection": set_binop_m("&", "intersection"),
+                         "difference": set_binop_m("-", "difference"),
+                         "symmetric_difference": set_binop_m("^", "symmetric_difference"),
                          "issubset": set_rel(lambda a, b: a <= b), "issuperset": set_rel(lambda a, b: a >= b),
                          "isdisjoint": set_rel(lambda a, b: not (a & b)), "copy": set_copy}.items():
             add_method(rt, st, name, fn)
     for name, fn in {"add": set_add_m, "discard": set_discard(False), "remove": set_discard(True),
-                     "pop": set_pop, "update": set_update, "clear": set_clear}.items():
+                     "pop": set_pop, "update": set_update, "clear": set_clear,
+                     "intersection_update": set_update_op("&"), "difference_update": set_update_op("-"),
+                     "symmetric_difference_update": set_update_op("^")}.items():
         add_method(rt, rt.t_set, name, fn)

@@ -40,7 +40,6 @@ class CodeInfo:
         "posonly",
         "qualname",
         "slots",
-        "uses_locals_dict",
         "varargs",
         "varkw",
         "varnames",
@@ -66,7 +65,6 @@ class CodeInfo:
         self.is_generator = False
         self.zombie: HFrame | None = None
         self.cell_args: list[tuple[int, int]] = []
-        self.uses_locals_dict = False
         self.consts: list[HObject] = []
         self.obj: HObject | None = None
 
@@ -88,6 +86,7 @@ class Frame:
         "globals",
         "lineno",
         "locals",
+        "optimized",
         "pos",
         "retval",
         "stack",
@@ -127,6 +126,7 @@ def new_frame(rt: Runtime, code: CodeInfo, globals_: Any, locals_: Any, func: HF
     f.fast = [None] * code.nlocals
     f.globals = globals_
     f.locals = locals_
+    f.optimized = locals_ is None    # CO_OPTIMIZED: a function's frame, its locals in `fast`
     f.back = rt.frame
     f.fobj = None
     f.stack = []
@@ -176,6 +176,27 @@ def frame_object_alloc(rt: Runtime, f: Frame, owned: bool) -> HFrame:
             rt.incref(bo)
             fo.back = bo
     return fo
+
+
+def fast_to_locals(rt: Runtime, f: Frame) -> HObject:
+    """PyEval_GetLocals in a function's frame where fact locals_dict_on_frame holds: the frame's
+    f_locals dict, made on first use, refreshed from the fast locals on every call
+    (PyFrame_FastToLocalsWithError / map_to_dict: bound names are set, unbound ones deleted, cells
+    read through); a new reference."""
+    if f.locals is None:
+        f.locals = rt.new_dict()
+    d = f.locals
+    cells = set(f.code.cellvars) | set(f.code.freevars)
+    for name, slot in sorted(f.code.slots.items(), key=lambda item: item[1]):
+        v = f.fast[slot] if slot < len(f.fast) else None
+        if v is not None and name in cells:
+            v = v.ob_ref
+        if v is not None:
+            rt.dict_setitem_str(d, name, v)
+        elif name in d.entries:
+            rt.dict_delitem_str(d, name)
+    rt.incref(d)
+    return d
 
 
 def materialise(rt: Runtime, f: Frame) -> HFrame:

@@ -5,13 +5,16 @@ return new references and take borrowed arguments.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..heap.kinds import HCell, HDict, HInstance, HLeaf, HList, HTuple
 from ..heap.objects import HObject, HType
 from .btypes import add_method
-from .objects import HBare, HExc, HFunction, HRefs, HSet
+from .exc_fields import raise_host_unicode_error
+from .objects import HBare, HExc, HFunction, HFuncWrapper, HRefs, HSet
+from .typesys import type_lookup
 
 if TYPE_CHECKING:
     from .runtime import Runtime
@@ -23,9 +26,13 @@ if TYPE_CHECKING:
 SEQUENCE_ITEMS_MAX = 2 ** 31
 
 def _nargs(rt: Runtime, name: str, args: list, lo: int, hi: int) -> None:
+    """The arity check of a builtin method; `name` is "type.method" for METH_O / METH_NOARGS methods,
+    whose message drops the type before 3.9 (fact method_errors_qualified)."""
     n = len(args)
     if n < lo or n > hi:
         if lo == hi:
+            if not rt.profile.interp.method_errors_qualified:
+                name = name.rpartition(".")[2]
             rt.raise_type("TypeError", f"{name}() takes exactly {'one argument' if lo == 1 else f'{lo} arguments'}"
                           f" ({n} given)" if lo else f"{name}() takes no arguments ({n} given)")
         rt.raise_type("TypeError", f"{name} expected at most {hi} argument{'s' if hi != 1 else ''}, got {n}"
@@ -37,6 +44,9 @@ def _host(fn: Callable[..., Any]) -> Callable:
     def m(rt: Runtime, self: HObject, args: list, kwargs: Any) -> HObject:
         try:
             r = fn(self.value, *[rt.to_host(a) for a in args], **{k: rt.to_host(v) for k, v in (kwargs or {}).items()})
+        except UnicodeError as e:
+            raise_host_unicode_error(rt, e)
+            raise AssertionError from e
         except (ValueError, TypeError, IndexError, KeyError, OverflowError) as e:
             rt.raise_type(type(e).__name__, str(e).replace("'" + type(self.value).__name__ + "'", f"'{rt.type_name(self)}'"))
             raise AssertionError
@@ -45,7 +55,25 @@ def _host(fn: Callable[..., Any]) -> Callable:
 
 
 # ---------------------------------------------------------------------- constructors (tp_new)
+# The host's own long_from_string_base digit-limit error (its limit is the same 4300 in every
+# version, fact int_max_str_digits); only its digit count is taken from it.
+HOST_TO_INT_LIMIT = re.compile(r"Exceeds the limit \(\d+(?: digits)?\) for integer string conversion: "
+                               r"value has (\d+) digits;")
+
+
+def long_from_string_error(rt: Runtime, message: str) -> str:
+    """The ValueError message of a failed str -> int conversion: the digit-limit one in the
+    profile's wording (fact int_from_str_limit_message), any other (invalid literal) as is."""
+    m = HOST_TO_INT_LIMIT.match(message)
+    if m is None:
+        return message
+    return rt.profile.interp.int_from_str_limit_message.format(
+        limit=rt.profile.interp.int_max_str_digits, digits=m.group(1))
+
+
 def new_int(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
+    if kw and "base" in kw:
+        args = [*args, kw["base"]]    # int(x, base=b): long_new_impl takes base by keyword too
     if not args:
         return rt.new_int(0)
     a = args[0]
@@ -56,7 +84,7 @@ def new_int(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
         if isinstance(v, (int, float, str, bytes)) and not isinstance(v, range):
             return rt.new_int(int(v))
     except ValueError as e:
-        rt.raise_type("ValueError", str(e))
+        rt.raise_type("ValueError", long_from_string_error(rt, str(e)))
     except OverflowError as e:
         rt.raise_type("OverflowError", str(e))
     m = rt.special_method(a, "__int__") or rt.special_method(a, "__index__")
@@ -84,6 +112,10 @@ def new_float(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
 
 
 def new_str(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
+    """unicode_new_impl: str(object) is PyObject_Str; with an encoding or errors argument the object
+    is decoded (PyUnicode_FromEncodedObject)."""
+    if len(args) > 1 or kw:
+        return str_decode(rt, args, kw)
     if not args:
         return rt.new_str("")
     a = args[0]
@@ -91,6 +123,29 @@ def new_str(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
         rt.incref(a)
         return a
     return rt.new_str(rt.str(a))
+
+
+def str_decode(rt: Runtime, args: list, kw: Any) -> HObject:
+    """str(b, encoding, errors): bytes decoded; a str cannot be decoded again."""
+    names = ("object", "encoding", "errors")
+    values = dict(zip(names, args))
+    values.update(kw or {})
+    o = values.get("object")
+    if o is None:
+        return rt.new_str("")
+    if isinstance(o, HLeaf) and isinstance(o.value, str):
+        rt.raise_type("TypeError", "decoding str is not supported")
+    if not (isinstance(o, HLeaf) and isinstance(o.value, bytes)):
+        rt.raise_type("TypeError", f"decoding to str: need a bytes-like object, {rt.type_name(o)} found")
+    encoding = rt.as_str(values["encoding"]) if "encoding" in values else "utf-8"
+    errors = rt.as_str(values["errors"]) if "errors" in values else "strict"
+    try:
+        return rt.new_str(o.value.decode(encoding, errors))
+    except LookupError as e:
+        rt.raise_type("LookupError", str(e))
+    except UnicodeError as e:
+        raise_host_unicode_error(rt, e)
+    raise AssertionError
 
 
 def new_bytes(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
@@ -183,6 +238,11 @@ def new_range(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
         r = range(*vals)
     except ValueError as e:
         rt.raise_type("ValueError", str(e))
+    return range_object(rt, r)
+
+
+def range_object(rt: Runtime, r: range) -> HObject:
+    """A new range object (make_range_object) for the host range `r`."""
     op = HLeaf()
     op.value = r
     return rt.alloc(op, rt.t_range, rt.sizes("range"))
@@ -204,6 +264,11 @@ def slice_field(i: int) -> Callable:
     return get
 
 
+def slice_repr(rt: Runtime, self: HRefs, args: list, kw: Any) -> HObject:
+    """slice_repr: slice(start, stop, step) with each field's repr."""
+    return rt.new_str("slice(" + ", ".join(rt.repr(v) for v in self.refs) + ")")
+
+
 def slice_indices_m(rt: Runtime, self: HRefs, args: list, kw: Any) -> HObject:
     return rt.from_host(slice(*slice_indices(rt, self)).indices(rt.index(args[0])))
 
@@ -212,6 +277,15 @@ def _leaf_attr(attr: str) -> Callable:
     def get(rt: Runtime, self: HLeaf) -> HObject:
         return rt.from_host(getattr(self.value, attr))
     return get
+
+
+def _leaf_self(rt: Runtime, self: HLeaf) -> HObject:
+    """int.real / int.numerator (long_long) and float.real (float_float): an exact int or float is
+    returned itself; an instance of a subclass is converted to the base type."""
+    if self.ob_type in (rt.t_int, rt.t_float):
+        rt.incref(self)
+        return self
+    return rt.from_host(int(self.value) if isinstance(self.value, int) else float(self.value))
 
 
 def method_eq(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
@@ -255,14 +329,28 @@ def new_property(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     return rt.alloc(p, rt.t_property, rt.sizes("property"))
 
 
+def wrapper_alloc(rt: Runtime, tp: HType, callable_: HObject) -> HObject:
+    """PyStaticMethod_New / PyClassMethod_New: the wrapper around a borrowed callable, without the
+    attribute copies of sm_init / cm_init."""
+    w = HFuncWrapper()
+    w.refs = [callable_]
+    w.state = w.dict = None
+    rt.incref(callable_)
+    return rt.alloc(w, tp, rt.sizes("staticmethod"))
+
+
 def new_wrapper(kind: str) -> Callable:
     def new(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
+        """staticmethod() / classmethod(): sm_init / cm_init, then functools_wraps copies the
+        callable's metadata into the wrapper's __dict__ (fact descriptor_wrapper_copies)."""
         _nargs(rt, kind, args, 1, 1)
-        w = HRefs()
-        w.refs = [args[0]]
-        w.state = None
-        rt.incref(args[0])
-        return rt.alloc(w, tp, rt.sizes("descriptor"))
+        w = wrapper_alloc(rt, tp, args[0])
+        for name in rt.profile.interp.descriptor_wrapper_copies:
+            v = rt.getattr_or_none(args[0], name)
+            if v is not None:
+                rt.generic_setattr(w, name, v)
+                rt.decref(v)
+        return w
     return new
 
 
@@ -288,7 +376,8 @@ def seq_getitem(rt: Runtime, o: HObject, key: HObject) -> HObject:
             rt.incref(o)    # a full slice of an exact immutable sequence is the object itself
             return o
         if isinstance(o, HLeaf):
-            return rt.from_host(o.value[sl])
+            part = o.value[sl]
+            return range_object(rt, part) if isinstance(part, range) else rt.from_host(part)
         items = o.items[sl]
         return rt.new_list(items) if isinstance(o, HList) else rt.tuple_of(items)
     if isinstance(o, HLeaf):
@@ -316,6 +405,12 @@ def list_setitem(rt: Runtime, o: HList, key: HObject, value: HObject | None) -> 
             del o.items[sl]
         else:
             new = rt.iterate_to_list(value)
+            if sl.step not in (None, 1) and len(new) != len(old):
+                # list_ass_subscript: an extended slice keeps its size
+                for x in new:
+                    rt.decref(x)
+                rt.raise_type("ValueError", f"attempt to assign sequence of size {len(new)} to extended slice "
+                              f"of size {len(old)}")
             rt.list_resize(o, len(o.items) - len(old) + len(new))
             o.items[sl] = new
         for x in reversed(old):   # list_ass_slice: recycled items released last-to-first
@@ -361,16 +456,38 @@ def container_binop(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject | N
             toks = [t for t in sa if t not in sb] + [t for t in sb if t not in sa]
         items = [sa[t] if t in sa else sb[t] for t in toks]
         return new_set_of(rt, ta, items, False)
-    if isinstance(a, HDict) and isinstance(b, HDict) and op == "|" and ta.static:
+    if op in ("|", "&", "-", "^") and (_is_set_view(rt, a) or _is_set_view(rt, b)):
+        return dictviews_setop(rt, op, a, b)
+    if isinstance(a, HDict) and isinstance(b, HDict) and op == "|" and ta.static and \
+            rt.profile.interp.dict_union_operators:
         d = rt.new_dict()
         dict_update(rt, d, a)
         dict_update(rt, d, b)
         return d
-    if isinstance(a, HLeaf) and isinstance(a.value, str) and op == "%":
+    if isinstance(a, HLeaf) and isinstance(a.value, (str, bytes)) and op == "%":
         from .strings import percent_format
         return percent_format(rt, a, b)
     del tb
     return None
+
+
+def _is_set_view(rt: Runtime, o: HObject) -> bool:
+    """dict_keys and dict_items have the set operators (dictviews_as_number); dict_values does not."""
+    return o.ob_type in (rt.builtin_types["dict_keys"], rt.builtin_types["dict_items"])
+
+
+def dictviews_setop(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject:
+    """dictviews_or / _and / _sub / _xor (Objects/dictobject.c): a new set built from the left operand
+    (dictviews_to_set), combined with the right operand as by set.update / difference_update / ..."""
+    left = new_set_of(rt, rt.t_set, rt.iterate_to_list(a), True)
+    right = b if isinstance(b, HSet) else new_set_of(rt, rt.t_set, rt.iterate_to_list(b), True)
+    if right is b:
+        rt.incref(b)
+    try:
+        return container_binop(rt, op, left, right)
+    finally:
+        rt.decref(left)
+        rt.decref(right)
 
 
 def container_compare(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject | None:
@@ -445,9 +562,20 @@ def object_eq(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
 
 
 def object_ne(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
-    r = rt.compare("==", self, args[0])
-    v = rt.truthy(r)
-    rt.decref(r)
+    """object_richcompare, Py_NE: by default __ne__ delegates to the type's own __eq__ (not the
+    reflected one) and inverts the result unless it is NotImplemented."""
+    from .objects import HDescr
+    eq = type_lookup(self.ob_type, "__eq__")
+    if eq is None or isinstance(eq, HDescr):
+        r = eq.fn(rt, self, args, None) if eq is not None else object_eq(rt, self, args, None)
+    else:
+        r = rt.call(eq, [self, args[0]], None)
+    if r is rt.notimplemented:
+        return r
+    try:
+        v = rt.truthy(r)
+    finally:
+        rt.decref(r)
     return rt.new_bool(not v)
 
 
@@ -503,7 +631,7 @@ def get_class(rt: Runtime, self: HObject) -> HObject:
 def get_dict(rt: Runtime, self: HObject) -> HObject:
     if isinstance(self, HInstance) and self.ob_type.extra.has_dict:
         d = rt.instance_dict(self)
-    elif isinstance(self, HFunction):
+    elif isinstance(self, (HFunction, HFuncWrapper)):   # PyObject_GenericGetDict: made on first read
         if self.dict is None:
             self.dict = rt.new_dict()
         d = self.dict
@@ -553,6 +681,15 @@ def stop_iteration_value(rt: Runtime, self: HExc) -> HObject:
     return v
 
 
+def system_exit_code(rt: Runtime, self: HExc) -> HObject:
+    """SystemExit.code (SystemExit_init): None without arguments, the argument itself with one, the
+    args tuple with several."""
+    args = self.args.items if self.args is not None else []
+    v = rt.none if not args else args[0] if len(args) == 1 else self.args
+    rt.incref(v)
+    return v
+
+
 def exc_init(rt: Runtime, self: HExc, args: list, kw: Any) -> HObject:
     old = self.args
     self.args = rt.tuple_of(list(args))
@@ -565,44 +702,6 @@ def exc_with_traceback(rt: Runtime, self: HExc, args: list, kw: Any) -> HObject:
     exc_getset("traceback")[1](rt, self, args[0])
     rt.incref(self)
     return self
-
-
-def str_join(rt: Runtime, self: HLeaf, args: list, kw: Any) -> HObject:
-    items = rt.iterate_to_list(args[0])
-    try:
-        parts = []
-        for i, x in enumerate(items):
-            if not (isinstance(x, HLeaf) and isinstance(x.value, str)):
-                rt.raise_type("TypeError", f"sequence item {i}: expected str instance, {rt.type_name(x)} found")
-            parts.append(x.value)
-    finally:
-        for x in items:
-            rt.decref(x)
-    return rt.new_str(self.value.join(parts))
-
-
-def bytes_join(rt: Runtime, self: HLeaf, args: list, kw: Any) -> HObject:
-    items = rt.iterate_to_list(args[0])
-    try:
-        parts = []
-        for i, x in enumerate(items):
-            if not (isinstance(x, HLeaf) and isinstance(x.value, bytes)):
-                rt.raise_type("TypeError", f"sequence item {i}: expected a bytes-like object, "
-                              f"{rt.type_name(x)} found")
-            parts.append(x.value)
-    finally:
-        for x in items:
-            rt.decref(x)
-    return rt.new_bytes(self.value.join(parts))
-
-
-def str_format(rt: Runtime, self: HLeaf, args: list, kw: Any) -> HObject:
-    from .strings import str_format_method
-    return str_format_method(rt, self.value, args, kw or {})
-
-
-def int_bit_length(rt: Runtime, self: HLeaf, args: list, kw: Any) -> HObject:
-    return rt.new_int(int(self.value).bit_length())
 
 
 def cell_contents(rt: Runtime, self: HCell) -> HObject:
@@ -626,6 +725,7 @@ def getset_of(attr: str) -> Callable:
 
 def install_methods(rt: Runtime) -> None:
     from .containers import install_container_methods
+    from .methods_text import install_leaf_methods
     """Attach the methods and constructors above to the builtin types."""
     from . import methods_more
     T = rt.builtin_types
@@ -641,10 +741,14 @@ def install_methods(rt: Runtime) -> None:
     for i, name in enumerate(("start", "stop", "step")):
         rt.t_slice.extra.methods[name] = _getset(rt, rt.t_slice, name, slice_field(i))
     add_method(rt, rt.t_slice, "indices", slice_indices_m)
+    add_method(rt, rt.t_slice, "__repr__", slice_repr)
     add_method(rt, rt.t_method, "__eq__", method_eq)
     for tp in (rt.t_int, rt.t_float, rt.t_complex):
         for attr in ("real", "imag"):
-            tp.extra.methods[attr] = _getset(rt, tp, attr, _leaf_attr(attr))
+            getter = _leaf_self if attr == "real" and tp is not rt.t_complex else _leaf_attr(attr)
+            tp.extra.methods[attr] = _getset(rt, tp, attr, getter)
+    rt.t_int.extra.methods["numerator"] = _getset(rt, rt.t_int, "numerator", _leaf_self)
+    rt.t_int.extra.methods["denominator"] = _getset(rt, rt.t_int, "denominator", _leaf_attr("denominator"))
     add_method(rt, rt.t_complex, "conjugate", _host(complex.conjugate))
     obj = rt.t_object
     for name, fn in {"__eq__": object_eq, "__ne__": object_ne, "__repr__": object_repr, "__str__": object_str,
@@ -654,26 +758,11 @@ def install_methods(rt: Runtime) -> None:
     add_method(rt, obj, "__new__", object_new, kind="static_new")
     add_method(rt, obj, "__init_subclass__", object_init_subclass, kind="classmethod")
     obj.extra.methods["__class__"] = _getset(rt, obj, "__class__", get_class)
-    for t in (rt.t_type, rt.t_function):
+    for t in (rt.t_type, rt.t_function, rt.t_module, rt.t_staticmethod, rt.t_classmethod):
+        # module.__dict__: module_members' md_dict; sm_getsetlist / cm_getsetlist: __dict__
         t.extra.methods["__dict__"] = _getset(rt, t, "__dict__", get_dict)
     install_container_methods(rt)
-    for name in ("upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "startswith", "endswith",
-                 "replace", "find", "rfind", "count", "isdigit", "isalpha", "isalnum", "isspace", "isupper",
-                 "islower", "title", "capitalize", "center", "ljust", "rjust", "zfill", "partition",
-                 "rpartition", "splitlines", "encode", "swapcase", "isidentifier", "casefold", "removeprefix",
-                 "removesuffix", "expandtabs", "index", "rindex"):
-        if hasattr(str, name):
-            add_method(rt, rt.t_str, name, _host(getattr(str, name)))
-    for name in ("decode", "hex", "startswith", "endswith", "split", "strip", "upper", "lower", "replace",
-                 "count", "find"):
-        add_method(rt, rt.t_bytes, name, _host(getattr(bytes, name)))
-    add_method(rt, rt.t_str, "join", str_join)
-    add_method(rt, rt.t_bytes, "join", bytes_join)
-    add_method(rt, rt.t_str, "format", str_format)
-    add_method(rt, rt.t_int, "bit_length", int_bit_length)
-    for name in ("is_integer", "hex", "as_integer_ratio"):
-        add_method(rt, rt.t_float, name, _host(getattr(float, name)))
-    add_method(rt, rt.t_int, "to_bytes", _host(int.to_bytes))
+    install_leaf_methods(rt)
     rt.t_cell.extra.methods["cell_contents"] = _getset(rt, rt.t_cell, "cell_contents", cell_contents)
     be = T["BaseException"]
     add_method(rt, be, "__init__", exc_init)
@@ -685,6 +774,8 @@ def install_methods(rt: Runtime) -> None:
     be.extra.methods["__dict__"] = _getset(rt, be, "__dict__", get_dict)
     si = T["StopIteration"]
     si.extra.methods["value"] = _getset(rt, si, "value", stop_iteration_value)
+    se = T["SystemExit"]
+    se.extra.methods["code"] = _getset(rt, se, "code", system_exit_code)
     methods_more.install(rt)
 
 

@@ -75,6 +75,37 @@ def func_qualname(rt: Runtime, self: Any) -> HObject:
     return self.qualname
 
 
+def func_str_setter(attr: str) -> Any:
+    """func_set_name / func_set_qualname (Objects/funcobject.c): only a str may be assigned; deleting
+    fails the same way. The old name is released after the new one is stored."""
+    def set_(rt: Runtime, self: Any, value: HObject | None) -> None:
+        if value is None or not rt.builtin_types["str"] in value.ob_type.extra.mro:
+            rt.raise_type("TypeError", f"__{attr}__ must be set to a string object")
+        old = getattr(self, attr)
+        rt.incref(value)
+        setattr(self, attr, value)
+        rt.decref(old)
+    return set_
+
+
+def func_annotations(rt: Runtime, self: Any) -> HObject:
+    """func_get_annotations (Objects/funcobject.c): the function's annotations dict, made on first
+    read: empty when the def had none, built from the flat (name, value, ...) tuple MAKE_FUNCTION
+    stored from 3.10 (fact annotations_as_tuple); the dict then replaces it."""
+    from ..heap.kinds import HTuple
+    ann = self.annotations
+    if ann is None or isinstance(ann, HTuple):
+        d = rt.new_dict()
+        if ann is not None:
+            items = ann.items
+            for k, v in zip(items[::2], items[1::2]):
+                rt.dict_setitem(d, k, v)
+            rt.decref(ann)
+        self.annotations = ann = d
+    rt.incref(ann)
+    return ann
+
+
 def func_closure(rt: Runtime, self: Any) -> HObject:
     v = self.closure if self.closure is not None else rt.none
     rt.incref(v)
@@ -214,6 +245,11 @@ def wrapped_func(rt: Runtime, self: Any) -> HObject:
     return self.refs[0]
 
 
+def staticmethod_call(rt: Runtime, self: Any, args: list, kw: Any) -> HObject:
+    """sm_call: calling the staticmethod object calls the wrapped callable."""
+    return rt.call(self.refs[0], args, kw)
+
+
 def frame_field(name: str) -> Any:
     def get(rt: Runtime, self: Any) -> HObject:
         f = self.f
@@ -238,6 +274,13 @@ def frame_field(name: str) -> Any:
             return code_object(rt, f.code)
         raise AssertionError(name)
     return get
+
+
+def frame_repr(rt: Runtime, self: Any, args: list, kw: Any) -> HObject:
+    """frame_repr (Objects/frameobject.c, 3.8-3.13): its address, file, current line and code name."""
+    code = self.f.code
+    return rt.new_str(f"<frame at {self.addr:#x}, file {code.filename!r}, line {self.f.lineno}, "
+                      f"code {code.name}>")
 
 
 def frame_locals(rt: Runtime, f: Any, proxy_ok: bool = True) -> HObject:
@@ -281,8 +324,11 @@ def install(rt: Runtime) -> None:
     fn = rt.t_function
     for name, g in (("__name__", func_name), ("__qualname__", func_qualname), ("__closure__", func_closure),
                     ("__defaults__", func_defaults), ("__globals__", func_globals), ("__code__", func_code),
-                    ("__kwdefaults__", func_kwdefaults), ("__module__", func_module)):
+                    ("__kwdefaults__", func_kwdefaults), ("__module__", func_module),
+                    ("__annotations__", func_annotations)):
         fn.extra.methods[name] = _getset(rt, fn, name, g)
+    for name, g, attr in (("__name__", func_name, "name"), ("__qualname__", func_qualname, "qualname")):
+        fn.extra.methods[name] = _getset(rt, fn, name, g, func_str_setter(attr))
     rt.t_builtin.extra.methods["__name__"] = _getset(rt, rt.t_builtin, "__name__", builtin_name)
     m = rt.t_method
     m.extra.methods["__func__"] = _getset(rt, m, "__func__", method_func)
@@ -300,14 +346,20 @@ def install(rt: Runtime) -> None:
         add_method(rt, p, name, prop_accessor(i))
     for i, name in enumerate(("fget", "fset", "fdel")):
         p.extra.methods[name] = _getset(rt, p, name, prop_field(i))
+    wraps = bool(rt.profile.interp.descriptor_wrapper_copies)
     for tp in (rt.t_staticmethod, rt.t_classmethod):
-        tp.extra.methods["__func__"] = _getset(rt, tp, "__func__", wrapped_func)
+        # sm_memberlist / cm_memberlist: __func__, and __wrapped__ where sm_init copies attributes
+        for name in ("__func__", "__wrapped__") if wraps else ("__func__",):
+            tp.extra.methods[name] = _getset(rt, tp, name, wrapped_func)
+    if wraps:
+        add_method(rt, rt.t_staticmethod, "__call__", staticmethod_call)
     for name in ("co_name", "co_qualname", "co_filename", "co_firstlineno", "co_argcount", "co_varnames",
                  "co_cellvars", "co_freevars", "co_nlocals", "co_kwonlyargcount", "co_posonlyargcount"):
         rt.t_code.extra.methods[name] = _getset(rt, rt.t_code, name, code_field(name))
     fr = rt.t_frame
     for name in ("f_back", "f_lineno", "f_globals", "f_locals", "f_code"):
         fr.extra.methods[name] = _getset(rt, fr, name, frame_field(name))
+    add_method(rt, fr, "__repr__", frame_repr)
     tb = rt.t_traceback
     for name in ("tb_next", "tb_frame", "tb_lineno"):
         tb.extra.methods[name] = _getset(rt, tb, name, tb_field(name))

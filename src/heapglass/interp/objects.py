@@ -185,29 +185,33 @@ class HSet(HGCObject):
 class HExc(HInstance):
     """An exception instance (PyBaseExceptionObject, or a Python subclass of one): ``args``,
     ``traceback``, ``context``, ``cause`` (objects or None), ``suppress`` (__suppress_context__),
-    ``notes`` plus the instance fields of `HInstance`."""
+    ``fields`` (the C members of OSError / UnicodeError subclasses by name — errno, strerror,
+    filename; encoding, object, start, end, reason — or None) plus the instance fields of
+    `HInstance`."""
 
-    __slots__ = ("args", "cause", "context", "suppress", "traceback")
+    __slots__ = ("args", "cause", "context", "fields", "suppress", "traceback")
 
     def _exc_refs(self) -> list[HObject]:
-        return [o for o in (self.args, self.traceback, self.context, self.cause) if o is not None]
+        refs = [o for o in (self.args, self.traceback, self.context, self.cause) if o is not None]
+        if self.fields:
+            refs.extend(o for o in self.fields.values() if o is not None)
+        return refs
 
     def traverse(self) -> Iterator[HObject]:   # BaseException_traverse (+ subtype_traverse)
         yield from self._exc_refs()
         yield from super().traverse()
 
-    def tp_clear(self, heap: Any) -> None:     # BaseException_clear
-        for slot in ("args", "traceback", "context", "cause"):
-            v = getattr(self, slot)
-            if v is not None:
-                setattr(self, slot, None)
-                heap.decref(v)
+    def tp_clear(self, heap: Any) -> None:     # BaseException_clear (OSError_clear, UnicodeError_clear)
+        refs = self.release_fields()
+        for v in refs:
+            heap.decref(v)
         super().tp_clear(heap)
 
     def release_fields(self) -> list[HObject]:
         # BaseException_dealloc → BaseException_clear, after subtype_dealloc's slots and dict
         refs = self._exc_refs()
         self.args = self.traceback = self.context = self.cause = None
+        self.fields = None
         return refs
 
 
@@ -285,17 +289,50 @@ class HLeafRefs(HRefs):
         heap.free_object(self)
 
 
+class HFuncWrapper(HRefs):
+    """staticmethod / classmethod (staticmethod, classmethod in Objects/funcobject.c): ``refs[0]`` is
+    the wrapped callable (sm_callable / cm_callable), ``dict`` the wrapper's own __dict__ (sm_dict /
+    cm_dict), made by the first attribute store or __dict__ read, or None."""
+
+    __slots__ = ("dict",)
+
+    def traverse(self) -> Iterable[HObject]:   # sm_traverse / cm_traverse: the callable, then the dict
+        refs = [r for r in self.refs if r is not None]
+        return refs if self.dict is None else [*refs, self.dict]
+
+    def tp_clear(self, heap: Any) -> None:     # sm_clear / cm_clear
+        super().tp_clear(heap)
+        d, self.dict = self.dict, None
+        if d is not None:
+            heap.decref(d)
+
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:   # sm_dealloc / cm_dealloc
+        d, self.dict = self.dict, None
+        heap.gc_untrack(self)
+        refs, self.refs = self.refs, []
+        yield from (r for r in refs if r is not None)
+        if d is not None:
+            yield d
+        heap.free_object(self)
+
+
 class HGenerator(HGCObject):
     """A generator: ``frame`` is the host `Frame` (3.11+ embedded), ``fobj`` its frame object
     (3.8-3.10 gi_frame), ``runner`` the host generator driving the body, ``name``/``qualname``."""
 
     __slots__ = ("finished", "fobj", "frame", "name", "qualname", "runner", "running")
 
-    def traverse(self) -> Iterable[HObject]:   # gen_traverse
+    def exc_state(self) -> list[HObject]:
+        """The exceptions the suspended body is handling (gi_exc_state and the saved exc_info entries
+        its frame's stack holds), outermost first; the host list is the runner's `handled`."""
+        return [e for e in self.runner.handled if e is not None] if self.runner is not None else []
+
+    def traverse(self) -> Iterable[HObject]:   # gen_traverse: the frame, then gi_exc_state
         if self.fobj is not None:
             yield self.fobj
         elif self.frame is not None:
             yield from self.frame.refs()
+        yield from self.exc_state()
 
     def tp_clear(self, heap: Any) -> None:
         if self.fobj is not None:
@@ -320,4 +357,16 @@ class HGenerator(HGCObject):
         elif self.frame is not None:
             frame, self.frame = self.frame, None
             yield from frame.release()
+        # _PyErr_ClearExcState(&gen->gi_exc_state) after the frame (3.8-3.10 gen_dealloc, 3.11+
+        # gen_clear_frame): a body left suspended in an except block never pops its entries
+        if self.runner is not None:
+            excs, self.runner.handled[:] = self.exc_state(), []
+            yield from excs
         heap.free_object(self)
+
+
+def is_vectorcall(fn: HObject) -> bool:
+    """Whether PyObject_Call reaches `fn` through vectorcall (PyVectorcall_Call), which turns a
+    kwargs dict back into a kwnames tuple: Python functions, bound methods, builtins that take
+    METH_FASTCALL."""
+    return isinstance(fn, (HFunction, HMethod)) or isinstance(fn, HBuiltin) and not fn.varargs

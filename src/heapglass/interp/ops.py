@@ -25,7 +25,9 @@ BINOPS = {"+": ("__add__", "__radd__", operator.add), "-": ("__sub__", "__rsub__
           "<<": ("__lshift__", "__rlshift__", operator.lshift),
           ">>": ("__rshift__", "__rrshift__", operator.rshift), "&": ("__and__", "__rand__", operator.and_),
           "|": ("__or__", "__ror__", operator.or_), "^": ("__xor__", "__rxor__", operator.xor),
-          "@": ("__matmul__", "__rmatmul__", operator.matmul)}
+          "@": ("__matmul__", "__rmatmul__", operator.matmul),
+          # builtin divmod() is PyNumber_Divmod, the same binary_op1 dispatch (nb_divmod)
+          "divmod": ("__divmod__", "__rdivmod__", divmod)}
 INPLACE = {"+": "__iadd__", "-": "__isub__", "*": "__imul__", "/": "__itruediv__", "//": "__ifloordiv__",
            "%": "__imod__", "**": "__ipow__", "<<": "__ilshift__", ">>": "__irshift__", "&": "__iand__",
            "|": "__ior__", "^": "__ixor__", "@": "__imatmul__"}
@@ -288,12 +290,21 @@ class Ops:
         raise AssertionError
 
     # ------------------------------------------------------------------ repr / str
+    def long_to_decimal_string(self: Runtime, v: int) -> str:
+        """long_to_decimal_string_internal: ValueError when the value has more decimal digits than
+        sys.get_int_max_str_digits() (fact int_max_str_digits; the sign does not count)."""
+        limit = self.profile.interp.int_max_str_digits
+        # 10**limit has about limit / log10(2) bits: only near that size is the exact test needed
+        if v.bit_length() * 0.30103 > limit - 1 and abs(v) >= 10 ** limit:
+            self.raise_type("ValueError", self.profile.interp.int_str_limit_message.format(limit=limit))
+        return str(v)
+
     def repr(self: Runtime, o: HObject) -> str:
         """PyObject_Repr as a host str."""
         if isinstance(o, HLeaf):
             v = o.value
-            if o.ob_type is self.t_range:
-                return repr(v)
+            if type(v) is int:
+                return self.long_to_decimal_string(v)
             return repr(v)
         tp = o.ob_type
         if tp.static and isinstance(o, (HList, HTuple, HDict, HSet)):
@@ -412,6 +423,8 @@ class Ops:
             v = o.value
             if isinstance(v, str):
                 return v
+            if type(v) is int:
+                return self.long_to_decimal_string(v)
             return str(v)
         tp = o.ob_type
         m = type_lookup(tp, "__str__")
@@ -424,6 +437,10 @@ class Ops:
             finally:
                 self.decref(r)
         if isinstance(o, HExc):
+            from .exc_fields import exception_str
+            s = exception_str(self, o)
+            if s is not None:
+                return s
             args = o.args.items if o.args is not None else []
             if tp is self.builtin_types["KeyError"] and len(args) == 1:
                 return self.repr(args[0])
@@ -463,7 +480,8 @@ class Ops:
         r = self.binary_op1(op, a, b)
         if r is not None:
             return r
-        self.raise_type("TypeError", f"unsupported operand type(s) for {op}: '{self.type_name(a)}' and "
+        sym = "divmod()" if op == "divmod" else op
+        self.raise_type("TypeError", f"unsupported operand type(s) for {sym}: '{self.type_name(a)}' and "
                         f"'{self.type_name(b)}'" if op != "**" else
                         f"unsupported operand type(s) for ** or pow(): '{self.type_name(a)}' and "
                         f"'{self.type_name(b)}'")
@@ -508,7 +526,7 @@ class Ops:
         both_int = isinstance(av, int) and isinstance(bv, int)
         if op == "/":
             return "division by zero" if both_int else "float division by zero"
-        if op in ("//", "%"):
+        if op in ("//", "%", "divmod"):
             if both_int:
                 return "integer division or modulo by zero"
             return "float modulo" if op == "%" else "float divmod()"
@@ -625,6 +643,10 @@ class Ops:
 
     def compare(self: Runtime, op: str, a: HObject, b: HObject) -> HObject:
         """PyObject_RichCompare: a new reference."""
+        suffix = self.profile.interp.compare_recursion_suffix
+        if suffix is not None and self.depth >= self.recursion_limit:
+            # Py_EnterRecursiveCall(" in comparison"): the comparison counts as one more level
+            self.raise_type("RecursionError", self.profile.interp.recursion_message + suffix)
         if isinstance(a, HLeaf) and isinstance(b, HLeaf):
             av, bv = a.value, b.value
             if type(av) in (int, float, bool, str, bytes) and type(bv) in (int, float, bool, str, bytes):
@@ -658,7 +680,9 @@ class Ops:
             self.decref(r)
         else:
             from .btypes import builtin_compare
-            r = builtin_compare(self, op, a, b)
+            r = self.inverted_eq(ta, a, b) if op == "!=" else None
+            if r is None:
+                r = builtin_compare(self, op, a, b)
             if r is not None:
                 return r
         if not checked_reverse:
@@ -670,7 +694,9 @@ class Ops:
                 self.decref(r)
             else:
                 from .btypes import builtin_compare
-                r = builtin_compare(self, COMPARE_SWAP[op], b, a)
+                r = self.inverted_eq(tb, b, a) if op == "!=" else None
+                if r is None:
+                    r = builtin_compare(self, COMPARE_SWAP[op], b, a)
                 if r is not None:
                     return r
         if op == "==":
@@ -679,6 +705,24 @@ class Ops:
             return self.new_bool(a is not b)
         self.raise_type("TypeError", f"'{op}' not supported between instances of '{ta.name}' and '{tb.name}'")
         raise AssertionError
+
+    def inverted_eq(self: Runtime, tp: HType, x: HObject, y: HObject) -> HObject | None:
+        """object_richcompare for Py_NE: object.__ne__ calls the class's own __eq__ and inverts its
+        result; None when `tp` (a heap type) has no __eq__ of its own or it returned NotImplemented."""
+        if tp.static:
+            return None
+        eq = type_lookup(tp, "__eq__")
+        if eq is None or isinstance(eq, HDescr):
+            return None
+        r = self.call(eq, [x, y], None)
+        if r is self.notimplemented:
+            self.decref(r)
+            return None
+        try:
+            t = self.truthy(r)
+        finally:
+            self.decref(r)
+        return self.new_bool(not t)
 
     def contains(self: Runtime, container: HObject, item: HObject) -> bool:
         """PySequence_Contains."""
@@ -698,8 +742,10 @@ class Ops:
             if isinstance(cv, range):
                 return iv in cv
         m = type_lookup(container.ob_type, "__contains__")
-        if m is not None and not isinstance(m, HDescr):
-            r = self.call(m, [container, item], None)
+        if m is not None and not (isinstance(m, HDescr) and m.kind != "method"):
+            # sq_contains: a class's __contains__, or a builtin type's own (3.13's FrameLocalsProxy)
+            r = m.fn(self, container, [item], None) if isinstance(m, HDescr) else \
+                self.call(m, [container, item], None)
             t = self.truthy(r)
             self.decref(r)
             return t

@@ -375,6 +375,9 @@ class Runtime(AttrProtocol, Ops, Protocols):
             return self.new_none()
         if v is True or v is False:
             return self.new_bool(v)
+        if v is Ellipsis:
+            self.incref(self.ellipsis)
+            return self.ellipsis
         if isinstance(v, int):
             return self.new_int(v)
         if isinstance(v, float):
@@ -495,6 +498,11 @@ class Runtime(AttrProtocol, Ops, Protocols):
                 self.raise_type("ModuleNotFoundError", f"No module named '{name}'")
             m = factory(self)
             self.modules[name] = m   # sys.modules owns the new reference
+        elif name in self.profile.interp.import_spec_initializing_error:
+            # import_ensure_initialized: this module's __spec__ has no _initializing (profile fact)
+            msg = self.new_str("'ModuleSpec' object has no attribute '_initializing'")
+            self.decref(self.new_exception(self.builtin_types["AttributeError"], [msg]))
+            self.decref(msg)
         self.incref(m)
         return m
 
@@ -582,11 +590,18 @@ class Runtime(AttrProtocol, Ops, Protocols):
     def exc_type(self, name: str) -> HType:
         return self.builtin_types[name]
 
-    def new_exception(self, tp: HType, args: list[HObject]) -> HExc:
-        """BaseException_new: an exception instance of `tp` with `args` (borrowed)."""
+    def new_exception(self, tp: HType, args: list[HObject], args_tuple: HObject | None = None) -> HExc:
+        """BaseException_new: an exception instance of `tp` with `args` (borrowed). It keeps the
+        call's args tuple (`args_tuple`, borrowed: _PyObject_MakeTpCall's) when there is one, and
+        packs `args` into a new one only for the exceptions the runtime raises itself."""
         e = HExc()
-        e.args = self.tuple_of(list(args))
+        if args_tuple is not None:
+            self.incref(args_tuple)
+            e.args = args_tuple
+        else:
+            e.args = self.tuple_of(list(args))
         e.traceback = e.context = e.cause = None
+        e.fields = None
         e.suppress = False
         e.dict = None
         e.values = None

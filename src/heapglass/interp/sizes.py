@@ -16,6 +16,7 @@ from ..alloc import sizes as layout
 FIXED_KINDS = ("float", "complex", "range", "cell", "method", "slice", "module", "function", "weakref")
 # Basic sizes (without GC head) of kinds heapglass.alloc.sizes does not lay out.
 OTHER_BASIC = {"builtin": 56, "iterator": 32, "traceback": 48, "descriptor": 48, "property": 64,
+               "staticmethod": 32,   # staticmethod and classmethod: sm_callable, sm_dict
                "super": 48, "exception": 72, "object": 16, "frame": 360,
                # iterator objects by type name ([RUN] sys.getsizeof on 3.8-3.13, GC head excluded)
                "list_iterator": 32, "tuple_iterator": 32, "list_reverseiterator": 32, "reversed": 32,

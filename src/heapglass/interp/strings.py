@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..heap.kinds import HLeaf, HTuple
+from ..heap.kinds import HDict, HLeaf, HTuple
 from ..heap.objects import HObject
 from .typesys import type_lookup
 
@@ -17,12 +17,12 @@ def format_value(rt: Runtime, o: HObject, conversion: int, spec: HObject | None)
     """FORMAT_VALUE: apply !s/!r/!a, then format(value, spec)."""
     if conversion == ord("s"):
         s = rt.str(o)
-        return format(s, spec.value) if spec is not None else s
+        return format_obj_str(rt, s, spec.value) if spec is not None else s
     if conversion in (ord("r"), ord("a")):
         s = rt.repr(o)
         if conversion == ord("a"):
             s = ascii(s)[1:-1]
-        return format(s, spec.value) if spec is not None else s
+        return format_obj_str(rt, s, spec.value) if spec is not None else s
     return format_obj(rt, o, spec.value if spec is not None else "")
 
 
@@ -72,48 +72,156 @@ def percent_format(rt: Runtime, fmt: HObject, args: HObject) -> HObject:
         def __int__(self) -> int:
             return int(self.o.value)
 
-    host = [a.value if isinstance(a, HLeaf) and isinstance(a.value, (int, float)) else Arg(a) for a in items]
+    def host_arg(a: HObject) -> Any:
+        if isinstance(a, HLeaf) and (isinstance(a.value, (int, float, bytes)) or a.ob_type is rt.t_str):
+            return a.value      # %c, %d, %x ... need the host value; exact str formats as itself
+        return Arg(a)
+
+    class Mapping:
+        """PyUnicode_Format with a mapping argument: %(name)s looks the key up in the simulated dict."""
+        def __getitem__(self, key: str) -> Any:
+            ko = rt.from_host(key)
+            try:
+                v = rt.getitem(args, ko)
+            finally:
+                rt.decref(ko)
+            rt.decref(v)      # the mapping keeps it alive for the duration of the format
+            return host_arg(v)
+
+    if isinstance(args, HTuple):
+        operand: Any = tuple(host_arg(a) for a in items)
+    elif isinstance(args, HDict):
+        operand = Mapping()
+    else:
+        operand = host_arg(args)
     try:
-        r = fmt.value % (tuple(host) if isinstance(args, HTuple) else host[0])
+        r = fmt.value % operand
     except (TypeError, ValueError) as e:
         rt.raise_type(type(e).__name__, str(e))
         raise AssertionError
     return rt.new_str(r) if isinstance(r, str) else rt.new_bytes(r)
 
 
-def str_format_method(rt: Runtime, fmt: str, args: list[HObject], kwargs: dict[str, HObject]) -> HObject:
-    """str.format: fields resolved against simulated arguments, formatted with format_obj."""
+class MappingFields:
+    """The keyword side of str.format_map: each field name looked up in a simulated mapping when it
+    is used; the values it hands out stay referenced until `release`."""
+
+    def __init__(self, rt: Runtime, mapping: HObject) -> None:
+        self.rt, self.mapping, self.held = rt, mapping, []
+
+    def __contains__(self, name: str) -> bool:
+        return True          # a missing key is the mapping's own KeyError (or __missing__)
+
+    def __getitem__(self, name: str) -> HObject:
+        key = self.rt.new_str(name)
+        try:
+            value = self.rt.getitem(self.mapping, key)
+        finally:
+            self.rt.decref(key)
+        self.held.append(value)
+        return value
+
+    def release(self) -> None:
+        for v in self.held:
+            self.rt.decref(v)
+        self.held.clear()
+
+
+def str_format_method(rt: Runtime, fmt: str, args: list[HObject], kwargs: Any) -> HObject:
+    """str.format (do_string_format, Objects/stringlib/unicode_format.h): fields resolved against the
+    simulated arguments, nested specs (``{:>{w}}``) expanded first, values formatted with format_obj."""
+    numbering = [None, 0]     # AutoNumber: state (None unknown, "auto", "manual") and next auto index
+    return rt.new_str(_build_string(rt, fmt, args, kwargs, numbering, 2))
+
+
+def _build_string(rt: Runtime, fmt: str, args: list[HObject], kwargs: Any,
+                  numbering: list, recursion_depth: int) -> str:
+    """build_string / output_markup: literal text and rendered fields; a spec is itself a format
+    string one level down (CPython allows two levels)."""
     import string
+    if recursion_depth <= 0:
+        rt.raise_type("ValueError", "Max string recursion exceeded")
     out = []
-    auto = 0
-    for literal, field, spec, conv in string.Formatter().parse(fmt):
+    try:
+        parts = list(string.Formatter().parse(fmt))
+    except ValueError as e:
+        rt.raise_type("ValueError", str(e))
+        raise AssertionError from e
+    for literal, field, spec, conv in parts:
         out.append(literal)
         if field is None:
             continue
-        name, _, rest = field.partition(".")
-        if name == "":
-            o = args[auto]
-            auto += 1
-        elif name.isdigit():
-            o = args[int(name)]
-        else:
-            o = kwargs[name]
-        rt.incref(o)
-        if rest:
-            o2 = rt.getattr(o, rest)
-            rt.decref(o)
-            o = o2
+        o = _get_field_object(rt, field, args, kwargs, numbering)
         try:
-            if conv == "r":
-                s = format(rt.repr(o), spec or "")
-            elif conv == "s":
-                s = format(rt.str(o), spec or "")
+            if spec and "{" in spec:
+                spec = _build_string(rt, spec, args, kwargs, numbering, recursion_depth - 1)
+            if conv in ("r", "s", "a"):
+                text = rt.repr(o) if conv != "s" else rt.str(o)
+                s = format_obj_str(rt, ascii(text)[1:-1] if conv == "a" else text, spec or "")
+            elif conv is not None:
+                rt.raise_type("ValueError", f"Unknown conversion specifier {conv}")
+                raise AssertionError
             else:
                 s = format_obj(rt, o, spec or "")
         finally:
             rt.decref(o)
         out.append(s)
-    return rt.new_str("".join(out))
+    return "".join(out)
+
+
+def _get_field_object(rt: Runtime, field: str, args: list[HObject], kwargs: Any,
+                      numbering: list) -> HObject:
+    """get_field_object: the argument named by the first part of `field` (auto-numbered when empty),
+    then each ``.attr`` / ``[key]`` applied in turn. Returns a new reference."""
+    from _string import formatter_field_name_split
+    first, rest = formatter_field_name_split(field)
+    if first == "" or isinstance(first, int):
+        # autonumber_state_error: the two numbering styles cannot be mixed
+        state = "auto" if first == "" else "manual"
+        if numbering[0] not in (None, state):
+            rt.raise_type("ValueError", "cannot switch from manual field specification to automatic field numbering"
+                          if state == "auto" else
+                          "cannot switch from automatic field numbering to manual field specification")
+        numbering[0] = state
+        if first == "":
+            first = numbering[1]
+            numbering[1] += 1
+        if first >= len(args):
+            rt.raise_type("IndexError", f"Replacement index {first} out of range for positional args tuple")
+        o = args[first]
+    elif first in kwargs:
+        o = kwargs[first]
+    else:
+        key = rt.new_str(first)
+        try:
+            rt.throw_keyerror(key)
+        finally:
+            rt.decref(key)
+        raise AssertionError
+    rt.incref(o)
+    for is_attr, key in rest:
+        try:
+            if is_attr:
+                nxt = rt.getattr(o, key)
+            else:
+                ko = rt.from_host(key)
+                try:
+                    nxt = rt.getitem(o, ko)
+                finally:
+                    rt.decref(ko)
+        finally:
+            rt.decref(o)
+        o = nxt
+    return o
+
+
+def format_obj_str(rt: Runtime, text: str, spec: str) -> str:
+    """format() of a str produced by a !r/!s/!a conversion (unicode__format__)."""
+    try:
+        return format(text, spec)
+    except ValueError as e:
+        rt.raise_type("ValueError", str(e))
+        raise AssertionError from e
 
 
 __all__ = ["Any", "format_obj", "format_value", "percent_format", "str_format_method"]

@@ -48,6 +48,16 @@ def add_traceback(rt: Runtime, err: PyErr, f: Any) -> None:
     exc.traceback = tb
 
 
+def traceback_from_frame(rt: Runtime, exc: HExc, f: Any) -> None:
+    """_PyErr_WriteUnraisableMsg: an unraisable exception without a traceback (raised by C code,
+    such as gen_close's "generator ignored GeneratorExit" from a dealloc) gets one entry for the
+    running frame (_PyTraceBack_FromFrame), stored on the exception before the hook prints it."""
+    err = PyErr(exc)
+    if f.pos is not None and f.pos[0] == f.lineno:   # the instruction running now, not an older one
+        err.pos_frame = f
+    add_traceback(rt, err, f)
+
+
 def format_exception(rt: Runtime, exc: HObject, unraisable: bool = False) -> str:
     """The text sys.excepthook (or, with `unraisable`, sys.unraisablehook) prints for `exc`,
     chained exceptions first."""
@@ -59,7 +69,9 @@ def format_exception(rt: Runtime, exc: HObject, unraisable: bool = False) -> str
     try:
         if unraisable:
             # write_unraisable_exc_file: the traceback and the exception line, no chained exceptions
-            _format_one(rt, exc, out)
+            if isinstance(exc, HExc) and exc.traceback is None and rt.frame is not None:
+                traceback_from_frame(rt, exc, rt.frame)
+            _format_one(rt, exc, out, unraisable=True)
         else:
             _format_chain(rt, exc, out, seen)
     finally:
@@ -79,7 +91,7 @@ def _format_chain(rt: Runtime, exc: HObject, out: list[str], seen: set[int]) -> 
     _format_one(rt, exc, out)
 
 
-def _format_one(rt: Runtime, exc: HObject, out: list[str]) -> None:
+def _format_one(rt: Runtime, exc: HObject, out: list[str], unraisable: bool = False) -> None:
     tb = exc.traceback if isinstance(exc, HExc) else None
     if tb is not None:
         out.append("Traceback (most recent call last):\n")
@@ -88,7 +100,7 @@ def _format_one(rt: Runtime, exc: HObject, out: list[str]) -> None:
             entries.append(tb)
             tb = tb.next
         out.extend(_format_entries(rt, entries))
-    out.append(format_exception_only(rt, exc))
+    out.append(format_exception_only(rt, exc, unraisable))
 
 
 def _format_entries(rt: Runtime, entries: list[HTb]) -> list[str]:
@@ -181,7 +193,10 @@ def _carets(rt: Runtime, raw: str, pos: tuple, statement: Any = None) -> str:
     return "    " + " " * (col - indent) + "".join(chars) + "\n"
 
 
-def format_exception_only(rt: Runtime, exc: HObject) -> str:
+def format_exception_only(rt: Runtime, exc: HObject, unraisable: bool = False) -> str:
+    """The exception's last line: 'Name: message', or just 'Name' for an empty message
+    (Lib/traceback.py), except that the unraisable hook always writes ': ' after the name
+    (write_unraisable_exc_file, 3.8-3.13: 'StopIteration: ')."""
     tp = exc.ob_type
     name = tp.extra.qualname or tp.name
     mod = tp.extra.module if not tp.static else "builtins"
@@ -192,4 +207,4 @@ def format_exception_only(rt: Runtime, exc: HObject) -> str:
     except PyErr as e:
         rt.decref(e.exc)
         msg = "<exception str() failed>"
-    return f"{name}: {msg}\n" if msg else f"{name}\n"
+    return f"{name}: {msg}\n" if msg or unraisable else f"{name}\n"

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..heap.kinds import HDict, HInstance
 from ..heap.objects import HObject, HType
-from .objects import HDescr, HFunction, HRefs
+from .errors import PyErr
+from .objects import HDescr, HFunction, HFuncWrapper, HRefs
 
 if TYPE_CHECKING:
     from .runtime import Runtime
@@ -28,6 +29,7 @@ class TypeInfo:
         "bases",
         "bases_tuple",
         "has_dict",
+        "ht_slots",
         "keys_names",
         "keys_order",
         "keys_usable",
@@ -59,6 +61,7 @@ class TypeInfo:
         self.subclass_refs: list[HObject] = []   # weakrefs to this type kept in its bases' subclass dicts
         self.subclasses: list[HObject] = []      # weakrefs to this type's subclasses (borrowed)
         self.subclasses_dict: HObject | None = None   # tp_subclasses of a heap type (not traversed)
+        self.ht_slots: HObject | None = None     # the sorted __slots__ names tuple (not traversed)
         self.keys_usable: int | None = None      # dk_usable of the class's cached shared keys (3.11+)
         self.keys_names: set[str] = set()        # attribute names in the shared keys
         self.keys_order: dict[str, int] = {}     # every attribute name seen, in first-store order
@@ -86,6 +89,12 @@ class TypeInfo:
         if self.bases_tuple is not None:
             yield self.bases_tuple
 
+    def clear_mro(self, heap: Any) -> None:
+        """type_clear's Py_CLEAR(tp_mro)."""
+        m, self.mro_tuple = self.mro_tuple, None
+        if m is not None:
+            heap.decref(m)
+
     def release(self) -> Iterator[HObject]:
         # type_dealloc: remove_all_subclasses (the bases drop their weakrefs to this type), then
         # the mro and bases tuples
@@ -97,12 +106,14 @@ class TypeInfo:
         if self.subclasses_dict is not None:
             d, self.subclasses_dict = self.subclasses_dict, None
             yield d
-        m, b = self.mro_tuple, self.bases_tuple
-        self.mro_tuple = self.bases_tuple = None
+        m, b, sl = self.mro_tuple, self.bases_tuple, self.ht_slots
+        self.mro_tuple = self.bases_tuple = self.ht_slots = None
         if m is not None:
             yield m
         if b is not None:
             yield b
+        if sl is not None:
+            yield sl
 
 
 def type_lookup(tp: HType, name: str) -> HObject | None:
@@ -125,10 +136,11 @@ def is_subtype(a: HType, b: HType) -> bool:
     return b in a.extra.mro
 
 
-def c3_mro(rt: Runtime, tp: HType, bases: list[HType]) -> list[HType]:
-    """mro_internal: the C3 linearisation; TypeError when it does not exist."""
+def c3_merge(rt: Runtime, bases: list[HType]) -> list[HType]:
+    """mro_implementation's pmerge: the C3 linearisation of `bases` (the new type's MRO without the
+    type itself); TypeError naming the heads left in conflict when it does not exist (set_mro_error)."""
     seqs = [list(b.extra.mro) for b in bases] + [list(bases)]
-    out = [tp]
+    out: list[HType] = []
     while True:
         seqs = [s for s in seqs if s]
         if not seqs:
@@ -138,8 +150,9 @@ def c3_mro(rt: Runtime, tp: HType, bases: list[HType]) -> list[HType]:
             if not any(head in other[1:] for other in seqs):
                 break
         else:
-            rt.raise_type("TypeError", "Cannot create a consistent method resolution order (MRO) for bases "
-                          + ", ".join(b.name for b in bases))
+            heads = list(dict.fromkeys(s[0] for s in seqs))
+            rt.raise_type("TypeError", rt.profile.objects.mro_conflict_message.format(
+                ", ".join(b.name for b in heads)))
         out.append(head)
         for s in seqs:
             if s and s[0] is head:
@@ -263,7 +276,7 @@ class AttrProtocol:
             if v is not None:
                 self.incref(v)
                 return v
-        elif isinstance(obj, HFunction) and obj.dict is not None:
+        elif isinstance(obj, (HFunction, HFuncWrapper)) and obj.dict is not None:
             e = obj.dict.entries.get(name)
             if e is not None:
                 self.incref(e[1])
@@ -343,7 +356,7 @@ class AttrProtocol:
                     return
         if isinstance(obj, HInstance) and tp.extra.has_dict:
             return self.instance_store(obj, name, value)
-        if isinstance(obj, HFunction):
+        if isinstance(obj, (HFunction, HFuncWrapper)):    # a dict made by the first store
             if obj.dict is None:
                 if value is None:
                     self.raise_attribute_error(obj, name)
@@ -436,15 +449,21 @@ class AttrProtocol:
         """type_new: a heap type from its bases and namespace (ns is borrowed; its items are copied
         into the type's own dict, as type_new copies the namespace). `bases_tuple` (stolen) is the
         tuple __build_class__ made; without one (no bases) type_new packs (object,)."""
-        for b in bases:
-            if not isinstance(b, HType):
-                self.raise_type("TypeError", "bases must be types")
-        if not bases:
-            bases = [self.t_object]
-        base = bases[0]
-        for b in bases:
-            if b.extra.layout not in ("object", "instance", "exception") and b is not base:
-                self.raise_type("TypeError", "multiple bases have instance lay-out conflict")
+        try:
+            for b in bases:
+                if not isinstance(b, HType):
+                    self.raise_type("TypeError", "bases must be types")
+            if not bases:
+                bases = [self.t_object]
+            base = bases[0]
+            for b in bases:
+                if b.extra.layout not in ("object", "instance", "exception") and b is not base:
+                    self.raise_type("TypeError", "multiple bases have instance lay-out conflict")
+            mro_tail = c3_merge(self, bases)
+        except PyErr:
+            if bases_tuple is not None:     # stolen: released when type_new fails
+                self.decref(bases_tuple)
+            raise
         slots_obj = ns.entries.get("__slots__")
         slot_names: list[str] = []
         if slots_obj is not None:
@@ -467,16 +486,18 @@ class AttrProtocol:
         tp.weakrefable = inherited_weak or wants_weak
         own_slots = [s for s in slot_names if s not in ("__dict__", "__weakref__")]
         info.slot_names = own_slots + [s for s in base.extra.slot_names]
+        if slots_obj is not None:
+            info.ht_slots = self.type_new_slots(slots_obj[1])
         info.keys_usable = self.profile.alloc.shared_keys_initial_usable
         tp.extra = info
         self.heap.new(tp, self.t_type, self.sizes("type"))
-        tp.extra.mro = c3_mro(self, tp, bases)
+        tp.extra.mro = [tp, *mro_tail]
         d = self.new_dict()
         for (k, v) in ns.entries.values():
             if isinstance(v, HFunction) and k.value in ("__init_subclass__", "__class_getitem__"):
                 # type_new_set_classmethod: these two are implicitly classmethods
-                from .methods import new_wrapper
-                cm = new_wrapper("classmethod")(self, self.t_classmethod, [v], None)
+                from .methods import wrapper_alloc
+                cm = wrapper_alloc(self, self.t_classmethod, v)
                 self.dict_setitem(d, k, cm)
                 self.decref(cm)
                 continue
@@ -494,6 +515,13 @@ class AttrProtocol:
             self.dict_setitem_str(d, "__module__", self.str_const(module), steal=False)
         if "__qualname__" in d.entries:
             self.dict_delitem_str(d, "__qualname__")
+        if "__doc__" not in d.entries:
+            # type_new_set_doc / type_dict_set_doc: a class without a docstring has __doc__ = None
+            self.dict_setitem_str(d, "__doc__", self.none, steal=False)
+        if "__eq__" in d.entries and "__hash__" not in d.entries:
+            # PyType_Ready's hash hack: __eq__ stops inherit_slots from inheriting tp_hash
+            # (overrides_hash), so tp_hash stays NULL and the type's dict gets __hash__ = None
+            self.dict_setitem_str(d, "__hash__", self.none, steal=False)
         for b in bases:
             if not b.static:
                 self.incref(b)
@@ -512,6 +540,26 @@ class AttrProtocol:
         self.type_new_set_names(tp)
         self.type_new_init_subclass(tp)
         return tp
+
+    def type_new_slots(self: Runtime, slots: HObject) -> HObject:
+        """type_new_slots / type_new_copy_slots: __slots__ as a tuple (PyTuple_Pack for a str,
+        PySequence_Tuple: an exact tuple itself), its names but __dict__ and __weakref__ copied into a
+        new list and sorted, and that list's tuple, kept as ht_slots (a new reference)."""
+        if slots.ob_type is self.t_str:
+            seq = self.tuple_of([slots])
+        elif slots.ob_type is self.t_tuple:
+            self.incref(slots)
+            seq = slots
+        else:
+            seq = self.tuple_steal(self.iterate_to_list(slots))
+        names = sorted((n for n in seq.items if self.as_str(n) not in ("__dict__", "__weakref__")),
+                       key=self.as_str)
+        newslots = self.new_list(names)
+        try:
+            return self.tuple_of(list(newslots.items))
+        finally:
+            self.decref(newslots)
+            self.decref(seq)
 
     def type_new_init_subclass(self: Runtime, tp: HType) -> None:
         """init_subclass: super(tp, tp).__init_subclass__() — a super object and a bound method

@@ -2,7 +2,24 @@
 
 from __future__ import annotations
 
-from .base import Fact, every, since
+from .base import VERSIONS, Fact, every, since
+
+# The start-up facts hold one value per start-up environment. site.py allocates differently when HOME
+# is unset (posixpath.expanduser falls back to pwd.getpwuid): the conformance environment
+# (conform.oracle.RUN_ENV) has no HOME, a user's shell has one. Nothing else in the environment
+# changes them ([RUN 3.8.18-3.13.0] 0-50 dummy variables give the same counts).
+STARTUP_ENVIRONMENTS = ("home_unset", "home_set")
+
+
+def by_home(unset: dict, home: dict) -> dict:
+    """Per version, {environment: value} of a start-up fact measured without and with HOME."""
+    return {v: dict(zip(STARTUP_ENVIRONMENTS, (unset[v], home[v]), strict=True)) for v in VERSIONS}
+
+
+# gc.startup_stats without HOME (with HOME only 3.12 differs)
+_STARTUP_STATS = {"3.8": ((9, 0, 0), (0, 0, 0), (0, 0, 0)), "3.9": ((9, 0, 0), (0, 0, 0), (0, 0, 0)),
+                  "3.10": ((10, 0, 0), (0, 0, 0), (0, 0, 0)), "3.11": ((22, 43, 0), (2, 92, 0), (0, 0, 0)),
+                  "3.12": ((5, 24, 0), (0, 0, 0), (0, 0, 0)), "3.13": ((3, 24, 0), (0, 0, 0), (0, 0, 0))}
 
 FACTS: dict[str, Fact] = {
     "collector": Fact(
@@ -47,29 +64,194 @@ FACTS: dict[str, Fact] = {
     ),
     "startup_old_objects": Fact(
         "Tracked objects of the real start-up heap (modules, functions, classes, their dicts ...) in "
-        "the oldest generation after a first full collection in a fresh `python prog.py`. The model "
-        "builds only some of them; the rest are counted, not built (GCState.unbuilt_*), so that "
-        "long_lived_total (the 25 % rule of the oldest generation) and the freeze count see them.",
-        {"3.8": 4483, "3.9": 4596, "3.10": 4719, "3.11": 11092, "3.12": 4974, "3.13": 5065},
-        "[RUN 3.8.18-3.13.0] import gc; gc.collect(); len(gc.get_objects(2)) at the top of a script",
+        "the oldest generation after a first full collection in a fresh `python prog.py`, per start-up "
+        "environment (STARTUP_ENVIRONMENTS). The model builds only some of them; the rest are counted, "
+        "not built (GCState.unbuilt_*), so that long_lived_total (the 25 % rule of the oldest "
+        "generation) and the freeze count see them.",
+        by_home({"3.8": 4503, "3.9": 4617, "3.10": 4740, "3.11": 11113, "3.12": 4995, "3.13": 5087},
+                {"3.8": 4483, "3.9": 4596, "3.10": 4719, "3.11": 11092, "3.12": 4974, "3.13": 5065}),
+        "[RUN 3.8.18-3.13.0] 'import gc; gc.collect(); print(len(gc.get_objects(2)))' as the whole "
+        "script, in run_real's environment (PYTHONUNBUFFERED=1, LC_ALL=C.UTF-8, PATH) without and with "
+        "HOME=/root",
     ),
     "startup_counts": Fact(
-        "gc.get_count() of the real interpreter when it starts compiling the main script: what start-up "
-        "left in the three counters. Automatic collections of a program that does not begin with "
-        "gc.collect() happen when they do because of it.",
-        {"3.8": (395, 9, 0), "3.9": (543, 9, 0), "3.10": (16, 10, 0), "3.11": (225, 0, 2),
-         "3.12": (668, 4, 0), "3.13": (5, 3, 0)},
-        "[RUN 3.8.18-3.13.0, `python c0.py` with PYTHONUNBUFFERED=1 and stdout a pipe, c0.py = "
-        "'import gc; print(gc.get_count())'] printed (419, 9, 0), (568, 9, 0), (41, 10, 0), (249, 0, 2), "
-        "(692, 4, 0), (29, 3, 0) (stable run to run); minus the model's own GC allocations for compiling "
-        "and running c0.py up to that print (24; 25 on 3.9-3.10: module, code constants, the gc module)",
+        "gc.get_count() of the real interpreter when it starts compiling the main script (pyrun_file "
+        "creates the parser arena), per start-up environment (STARTUP_ENVIRONMENTS): what start-up "
+        "left in the three counters. Compiling the program (interp/compile_footprint.py) then moves "
+        "them as CPython's compiler does. 3.12 without HOME starts past threshold 0, so the collection "
+        "it schedules runs at the first bytecode before compilation (set_main_loader calls "
+        "SourceFileLoader): it starts at (4, 5, 0) with 5 collections; with HOME start-up allocates "
+        "fewer objects, stays below the threshold and starts at (669, 4, 0).",
+        by_home({"3.8": (422, 9, 0), "3.9": (569, 9, 0), "3.10": (44, 10, 0), "3.11": (230, 0, 2),
+                 "3.12": (4, 5, 0), "3.13": (30, 3, 0)},
+                {"3.8": (400, 9, 0), "3.9": (548, 9, 0), "3.10": (23, 10, 0), "3.11": (230, 0, 2),
+                 "3.12": (669, 4, 0), "3.13": (7, 3, 0)}),
+        "[RUN 3.8.18-3.13.0 as goldens are run: heapglass.conform.oracle.run_real, the binary in a "
+        "fixed environment (the number of other variables does not matter: 0-50 dummy ones give the "
+        "same counts)] the first statement of startup/tiny.py prints "
+        "(449, 9, 0), (596, 9, 0), (73, 10, 0), (261, 0, 2), (27, 5, 0), (51, 3, 0); these values "
+        "are those minus what the model's replay of compiling it and running it up to that call "
+        "allocates (scripts/measure_startup.py; docs/interpreter.md, 'Compiling the main script'). "
+        "3.12: 'import gc; print(gc.get_count())' (27, 5, 0) and two more lines compiled (39, 5, 0): "
+        "the collection precedes compilation. 3.13 keeps the value calibrated before the free lists "
+        "were fitted on the startup/ programs (alloc.startup_freelists): 17 of them agree with it, "
+        "tiny.py itself is then 2 high. With HOME (=/root, =/nonexistent or empty: the same): "
+        "'import gc; print(gc.get_count(), [s[\"collections\"] for s in gc.get_stats()])' prints "
+        "(452, 9, 0) (599, 9, 0) (76, 10, 0) (260, 0, 2) (26, 5, 0) (51, 3, 0) without HOME and "
+        "(430, 9, 0) (578, 9, 0) (55, 10, 0) (260, 0, 2) (691, 4, 0) [4, 0, 0] (28, 3, 0) with it: "
+        "the home_set values are the home_unset ones plus that difference (3.12: 691 minus the 22 the "
+        "model's replay of that program adds); site.py: os.path.expanduser('~') reads HOME, else "
+        "calls pwd.getpwuid (posixpath.expanduser)",
+    ),
+    "startup_stats": Fact(
+        "gc.get_stats() of the real interpreter when it starts compiling the main script, per start-up "
+        "environment (STARTUP_ENVIRONMENTS): per generation (collections, collected, uncollectable) of "
+        "the automatic collections start-up ran.",
+        by_home(_STARTUP_STATS, {**_STARTUP_STATS, "3.12": ((4, 24, 0), (0, 0, 0), (0, 0, 0))}),
+        "[RUN 3.8.18-3.13.0, run_real's environment without and with HOME=/root] 'import gc; "
+        "print(gc.get_stats())' as the first statement of a program whose compilation crosses no "
+        "threshold (3.12 with HOME: the collection that would run before compilation does not happen)",
+    ),
+    # ---------------------------------------------------------------- compiling the main script
+    "compile_floats_per_literal": Fact(
+        "Float objects the parser makes for one float literal: (always, more when the literal is the "
+        "first token of an assignment's value). The AST arena keeps all of them until the module has "
+        "run (interp/compile_footprint.py parser_arena).",
+        since("3.9", (1, 0), (2, 1)),
+        "Python/ast.c 3.8: parsenumber once per NUMBER node; Parser/pegen.c 3.9+: the number token "
+        "becomes a float each time a rule tries it, and assignment first tries the value's first "
+        "token as another target; [RUN 3.8.18-3.13.0] free floats after 'import sys; "
+        "sys._debugmallocstats()' then one line: none 3 3 4 4 3 5; 'c = 0.25', 'y = [0.25]', "
+        "'x = (0.25, 1)' 2 0 1 1 0 2; 'x = [1, 0.25]', 'f(0.25)', 'return 0.25', 'if 0.25: pass' "
+        "2 1 2 2 1 3",
+    ),
+    "compile_ste_objects": Fact(
+        "GC objects ste_new makes for each symbol-table block (the entry itself is not a GC object): "
+        "ste_symbols, ste_varnames, ste_children.",
+        every(("dict", "list", "list")),
+        "Python/symtable.c: ste_new (3.8-3.13); [RUN] gc.is_tracked(_symtable.symtable(...)) False, "
+        "type flags without Py_TPFLAGS_HAVE_GC",
+    ),
+    "compile_directive_len": Fact(
+        "Length of the tuple symtable_record_directive keeps in ste_directives for each name of a "
+        "global or nonlocal statement: (name, lineno, col_offset) or, from 3.10, with the end "
+        "positions too.",
+        since("3.10", 3, 5),
+        "Python/symtable.c: symtable_record_directive Py_BuildValue(\"(Nii)\") (3.8-3.9), "
+        "\"(Niiii)\" (3.10+)",
+    ),
+    "compile_analyze_block_objects": Fact(
+        "Temporaries of analyze_block for one block, in creation order: local, scopes, newglobal, "
+        "newfree, newbound, allfree (sets, scopes a dict; 3.12+ inlined_cells instead of allfree).",
+        every(("set", "dict", "set", "set", "set", "set")),
+        "Python/symtable.c: analyze_block (3.8-3.13)",
+    ),
+    "compile_analyze_top_sets": Fact(
+        "Sets symtable_analyze makes for the top block: free, global (and type_params from 3.12).",
+        since("3.12", 2, 3),
+        "Python/symtable.c: symtable_analyze (3.8-3.13)",
+    ),
+    "compile_analyze_child_sets": Fact(
+        "Sets analyze_child_block copies for each child block (temp_bound, temp_free, temp_global, "
+        "and temp_type_params from 3.12).",
+        since("3.12", 3, 4),
+        "Python/symtable.c: analyze_child_block (3.8-3.13; PEP 695 type_params in 3.12)",
+    ),
+    "compile_unit_objects": Fact(
+        "GC objects compiler_enter_scope makes for one code unit, in order: u_varnames (list2dict), "
+        "u_cellvars and u_freevars (dictbytype: the dict, then a PyDict_Keys list it sorts and frees), "
+        "u_consts, u_names, and from 3.12 u_fasthidden.",
+        since("3.12", ("dict", "dict", "keys_list", "dict", "keys_list", "dict", "dict"),
+              ("dict", "dict", "keys_list", "dict", "keys_list", "dict", "dict", "dict")),
+        "Python/compile.c: compiler_enter_scope, list2dict, dictbytype (3.8-3.13; u_metadata in "
+        "3.12+, u_fasthidden for PEP 709)",
+    ),
+    "compile_code_tuples": Fact(
+        "The tuples makecode builds for a code object, in order and in groups (a group's tuples are "
+        "all built before the first is merged): name tuples from dict_keys_inorder (empty ones are "
+        "the empty-tuple singleton) and co_consts (PyList_AsTuple of the list "
+        "consts_dict_keys_inorder made first). Each is merged with an equal tuple already in the "
+        "constant cache (merge_const_tuple / merge_const_one: a new (keys, tuple) key stays there).",
+        since("3.11", (("names", "varnames", "cellvars", "freevars"), ("consts",)),
+              (("names",), ("consts",), ("localsplusnames",))),
+        "Python/compile.c: makecode 'merge_const_tuple(c, &names) ... &freevars' then consts "
+        "(3.8-3.10); makecode merge_const_one(names), (consts), compute_localsplus_info + "
+        "merge_const_one(localsplusnames) (3.11+)",
+    ),
+    "compile_merged_bytes": Fact(
+        "Bytes objects of a code object that assemble merges through the constant cache (a new one "
+        "leaves a (bytes, value) key tuple there until compiler_free).",
+        {"3.8": (), "3.9": (), "3.10": ("linetable", "bytecode"),
+         "3.11": ("linetable", "exceptiontable", "bytecode"),
+         "3.12": ("linetable", "exceptiontable", "bytecode"),
+         "3.13": ("linetable", "exceptiontable", "bytecode")},
+        "Python/compile.c: assemble merge_const_one(a_lnotab / a_linetable, a_bytecode) (3.10), + "
+        "a_except_table (3.11+; Python/assemble.c in 3.12+); [RUN 3.8-3.13] per empty function "
+        "compiled but not run ('if x:' block), 3.8 and 3.10 differ by one count more per code object",
+    ),
+    "compile_peephole_folds_tuples": Fact(
+        "Tuples of constants folded after code generation (a BUILD_TUPLE of constants: the defaults "
+        "of a def) are appended to the code's constant list by the peephole optimizer, with no key "
+        "in the constant cache; from 3.10 the CFG optimizer adds them through the cache.",
+        since("3.10", True, False),
+        "Python/peephole.c: fold_tuple_on_constants PyList_Append(consts, newconst) (3.8-3.9); "
+        "Python/compile.c 3.10+: fold_tuple_on_constants → add_const → merge_consts_recursive; "
+        "[RUN 3.8-3.10] startup/default_tuples.py",
+    ),
+    "compile_annotations_list": Fact(
+        "compiler_visit_annotations makes (and frees) a list of annotated names for every def, "
+        "before the function's body is compiled.",
+        since("3.10", True, False),
+        "Python/compile.c: compiler_visit_annotations 'names = PyList_New(0)' (3.8-3.9; 3.10 counts "
+        "annotations_len instead)",
+    ),
+    "compile_qualname_const": Fact(
+        "MAKE_FUNCTION takes the qualified name from the enclosing code's constants.",
+        since("3.11", True, False),
+        "Python/compile.c: compiler_make_closure ADDOP_LOAD_CONST(qualname) (3.8-3.10); co_qualname "
+        "(3.11+)",
+    ),
+    "compile_class_static_attributes": Fact(
+        "A class body stores __firstlineno__ (an int constant) and __static_attributes__ (a tuple "
+        "constant of the names its methods assign on self).",
+        since("3.13", False, True),
+        "Python/compile.c 3.13: compiler_class_body, compiler_static_attributes_tuple",
+    ),
+    "compile_removes_unused_consts": Fact(
+        "The CFG optimizer drops constants no instruction loads any more (the items of a BUILD_TUPLE "
+        "it folded, e.g. a def's defaults), keeping co_consts[0]; their keys were cached during "
+        "code generation all the same.",
+        since("3.12", False, True),
+        "Python/flowgraph.c 3.12+: remove_unused_consts; [RUN 3.11.7-3.13.0] 'def f0(a=0, b=1, c=\'x\')' "
+        "module co_consts keeps 1, 'x' before the folded (0, 1, 'x') on 3.11 only",
+    ),
+    "compile_optimizes_percent_format": Fact(
+        "The AST optimizer turns \"'...%r...' % (x,)\" (a constant str with %s/%r/%a and a tuple display) "
+        "into an f-string: the constants are the pieces of the format, not the format string.",
+        since("3.11", False, True),
+        "Python/ast_opt.c 3.11+: optimize_format; [RUN 3.8.18-3.13.0] \"'K0(%r)' % (self.x,)\" "
+        "co_consts has 'K0(%r)' on 3.8-3.10, 'K0(' and ')' on 3.11-3.13",
+    ),
+    "compile_cell_args_first": Fact(
+        "co_cellvars order: False = all cell names sorted (dictbytype); True = the cells that are "
+        "arguments first, in argument order (they stay in their argument slots of localsplus), then "
+        "the other cell names sorted. co_freevars is sorted in every version.",
+        since("3.11", False, True),
+        "Python/compile.c: dictbytype (sorted keys), 3.11+ compute_localsplus_info; [RUN 3.8.18-3.13.0] "
+        "'def f(z, c): b = 1; a = 2; def g(): return b, a, z, c' co_cellvars ('a', 'b', 'c', 'z') "
+        "3.8-3.10, ('z', 'c', 'a', 'b') 3.11-3.13; g co_freevars ('a', 'b', 'c', 'z') all",
+    ),
+    "compile_inlines_comprehensions": Fact(
+        "List, set and dict comprehensions are inlined: no code object of their own (PEP 709).",
+        since("3.12", False, True),
+        "Python/compile.c 3.12: compiler_comprehension / push_inlined_comprehension_state",
     ),
     "startup_permanent_immortals": Fact(
         "Immortal tracked objects that a start-up collection already moved to the permanent generation "
         "(update_refs): gc.get_freeze_count() before any gc.freeze(). gc.unfreeze() returns them to the "
         "oldest generation and its next collection moves them back.",
         {"3.8": 0, "3.9": 0, "3.10": 0, "3.11": 0, "3.12": 375, "3.13": 0},
-        "[RUN 3.12.1] gc.get_freeze_count() == 375 at start-up, all immortal tuples (DEBUG_STATS: "
+        "[RUN 3.12.1] gc.get_freeze_count() == 375 at start-up with and without HOME, all immortal tuples (DEBUG_STATS: "
         "'objects in permanent generation: 375'); [RUN 3.8-3.11, 3.13.0] 0; Modules/gcmodule.c 3.12: "
         "update_refs",
     ),

@@ -40,19 +40,47 @@ FACTS: dict[str, Fact] = {
     ),
     "ex_call_stack_copy": Fact(
         "A call with *args/**kwargs (CALL_FUNCTION_EX) builds the callargs tuple (and kwargs dict), "
-        "then the vectorcall path copies every argument into a new stack array (increfs) for the "
-        "duration of the call. False (3.12+): the callee's frame is pushed straight from the tuple "
-        "and dict, which are released before it runs.",
+        "then, when keywords reach a vectorcall callee, _PyStack_UnpackDict copies every argument "
+        "into a new stack array (increfs) for the duration of the call (without keywords the "
+        "tuple's item array is passed as is). False (3.12+): the callee's frame is pushed straight "
+        "from the tuple and dict, which are released before it runs.",
         since("3.12", True, False),
         "Objects/call.c 3.8-3.11 _PyStack_UnpackDict / PyVectorcall_Call; Python/bytecodes.c 3.12 "
         "CALL_FUNCTION_EX → _PyEvalFramePushAndInit_Ex; [RUN] conformance refcount/star_call_arguments "
-        "(9, 10, 10, 10, 6, 6)",
+        "(9, 10, 10, 10, 6, 6); [RUN 3.8-3.13] def g(a, b): return sys.getrefcount(a); g(*(o, 2)) "
+        "→ 4 (3.8-3.13), g(**{'a': o, 'b': 1}) → 6 (3.8-3.11), 4 (3.12+)",
     ),
     "ex_call_copies_kwargs": Fact(
         "f(**d) passes a new dict (DICT_MERGE into a fresh map); False (3.8): an exact dict d itself.",
         since("3.9", False, True),
         "Python/compile.c 3.9 compiler_call_helper (BUILD_MAP + DICT_MERGE); 3.8 CALL_FUNCTION_EX uses "
         "the mapping when PyDict_CheckExact",
+    ),
+    "annotations_as_tuple": Fact(
+        "def with annotations stores them in the function as a flat (name, value, ...) tuple, "
+        "turned into the __annotations__ dict when it is first read. False: a dict built at the def "
+        "(BUILD_CONST_KEY_MAP).",
+        since("3.10", False, True),
+        "Python/compile.c 3.10 compiler_visit_annotations (BUILD_TUPLE, MAKE_FUNCTION 0x04 tuple), "
+        "Objects/funcobject.c func_get_annotations; [RUN 3.8.18-3.13.0] scripts/count_deltas.py "
+        "def_annotations: one more GC object than a plain def on every version; allocated blocks +2 "
+        "(3.8/3.9: the dict and its keys) vs +1 (3.10+: the tuple)",
+    ),
+    "import_spec_initializing_error": Fact(
+        "Modules whose import, once they are in sys.modules, reads a missing "
+        "__spec__._initializing: the AttributeError is made as an instance (with its args tuple) and "
+        "cleared, a GC allocation whose args tuple stays on the tuple free list. Only the modules "
+        "importlib's _setup found already loaded (sys, builtins) lack the attribute; every module "
+        "imported through importlib has it. Empty: the lookup makes no exception object (3.8/3.9: "
+        "an unnormalised error; 3.12+: a lookup that does not raise).",
+        {"3.8": frozenset(), "3.9": frozenset(), "3.10": frozenset({"sys", "builtins"}),
+         "3.11": frozenset({"sys", "builtins"}), "3.12": frozenset(), "3.13": frozenset()},
+        "Python/import.c 3.10/3.11 import_ensure_initialized → _PyModuleSpec_IsInitializing "
+        "(_PyObject_GetAttr), Objects/object.c 3.10/3.11 set_attribute_error_context (normalises the "
+        "AttributeError to set name/obj); Lib/importlib/_bootstrap.py _setup / _load_unlocked; "
+        "[RUN 3.8.18-3.13.0] gc.collect(); `import sys` with sys imported moves gc.get_count()[0] by "
+        "1, 1, 2, 2, 1, 1 (the count tuple's 1 included), `import gc` by 1 everywhere; "
+        "getattr(sys.__spec__, '_initializing') is missing, gc's is False",
     ),
     "instance_dict_on_first_setattr": Fact(
         "A plain instance gets a real dict object when its first attribute is set. False: attribute "
@@ -167,6 +195,55 @@ FACTS: dict[str, Fact] = {
         "Message of the RecursionError raised when the Python recursion limit is exceeded.",
         every("maximum recursion depth exceeded"),
         "[RUN 3.8-3.13] def f(n): return f(n+1) → RecursionError('maximum recursion depth exceeded')",
+    ),
+    "class_firstlineno": Fact(
+        "A class body stores __firstlineno__ (the line of the class statement or of its first "
+        "decorator) in its namespace right after __qualname__, so the class keeps it in its dict.",
+        since("3.13", False, True),
+        "Python/compile.c 3.13 compiler_class_body (gh-118465); [RUN 3.12.1, 3.13.0] list(locals()) "
+        "in a class body: ['__module__', '__qualname__', '__firstlineno__', 'y'] on 3.13 only",
+    ),
+    "class_static_attributes": Fact(
+        "A class body ends by storing __static_attributes__, a constant tuple of the sorted names its "
+        "functions assign as self.<name> (the empty tuple when there are none).",
+        since("3.13", False, True),
+        "Python/compile.c 3.13 compiler_class_body / compiler_visit_expr (Attribute, Store, 'self'); "
+        "[RUN 3.13.0] list(C.__dict__): ..., 'm', '__static_attributes__', '__dict__', ...",
+    ),
+    "locals_dict_on_frame": Fact(
+        "locals() in a function returns the frame's own f_locals dict, the same object on every "
+        "call, refreshed from the fast locals each time (a dict holding itself when stored in a "
+        "local: a cycle). False (3.13, PEP 667): a new snapshot dict per call.",
+        since("3.13", True, False),
+        "Python/ceval.c 3.8-3.12 PyEval_GetLocals → PyFrame_FastToLocalsWithError (Objects/frameobject.c "
+        "map_to_dict); 3.13 PyEval_GetFrameLocals / _PyEval_GetFrameLocals snapshot; [RUN 3.8-3.13] "
+        "l1 = locals(); l2 = locals(); l1 is l2 → True through 3.12, False on 3.13",
+    ),
+    "clinic_kwtuple_lazy": Fact(
+        "An Argument Clinic parser of a builtin method with keyword parameters (list.sort) builds "
+        "its tuple of keyword names on the first call that passes keywords and keeps it (a GC "
+        "allocation). False: the tuple is static (3.12+ clinic _kwtuple with _Py_ID).",
+        since("3.12", True, False),
+        "Python/getargs.c 3.8-3.11 parser_init (kwtuple from the keywords array); 3.12 "
+        "Objects/clinic/listobject.c.h list_sort _kwtuple static; [RUN 3.8-3.13] scripts/count_deltas.py "
+        "call_builtin_kw (sorted(x, reverse=True)): count 3 on 3.9-3.11, 2 on 3.12-3.13",
+    ),
+    "clinic_bad_keyword_message": Fact(
+        "The TypeError of an Argument Clinic parser given a keyword it does not take ({name}, {key}).",
+        since("3.13", "'{key}' is an invalid keyword argument for {name}()",
+              "{name}() got an unexpected keyword argument '{key}'"),
+        "Python/getargs.c vgetargskeywordsfast_impl / _PyArg_UnpackKeywords error_unexpected_keyword_arg "
+        "(3.13); [RUN 3.8-3.13] [].sort(bogus=1)",
+    ),
+    "compare_recursion_suffix": Fact(
+        "Every rich comparison, of ints too, takes one level of the recursion limit, and says so when "
+        "it is the one that exceeds it: the RecursionError reads recursion_message + this suffix. "
+        "None: comparisons reached from Python code do not count (3.11's specialised COMPARE_OP "
+        "skips PyObject_RichCompare; 3.12 counts C recursion separately).",
+        since("3.11", " in comparison", None),
+        "Objects/object.c PyObject_RichCompare: Py_EnterRecursiveCall(\" in comparison\"); [RUN 3.8-3.13] "
+        "def depth(n): return 0 if n == 0 else 1 + depth(n - 1); depth(10 ** 5) → '... in "
+        "comparison' on 3.8-3.10 only",
     ),
     "traceback_carets": Fact(
         "Tracebacks underline the failing expression with ^ (and ~ for the operands of a binary op or "
@@ -286,11 +363,14 @@ FACTS: dict[str, Fact] = {
         "allocation visible in gc.get_count().",
         {"3.8": frozenset(),
          "3.9": frozenset({"range", "list", "tuple", "dict", "set", "frozenset"}),
-         "3.10": frozenset({"range", "list", "tuple", "dict", "set", "frozenset", "float", "bool"}),
-         "3.11": frozenset({"range", "list", "tuple", "dict", "set", "frozenset", "super", "float", "bool"}),
-         "3.12": frozenset({"range", "list", "tuple", "dict", "set", "frozenset", "super", "float", "bool"}),
+         "3.10": frozenset({"range", "list", "tuple", "dict", "set", "frozenset", "float", "bool", "filter",
+                            "map"}),
+         "3.11": frozenset({"range", "list", "tuple", "dict", "set", "frozenset", "super", "float", "bool",
+                            "filter", "map", "enumerate"}),
+         "3.12": frozenset({"range", "list", "tuple", "dict", "set", "frozenset", "super", "float", "bool",
+                            "filter", "map", "enumerate"}),
          "3.13": frozenset({"range", "list", "tuple", "dict", "set", "frozenset", "super", "float", "bool",
-                            "int", "str"})},
+                            "filter", "map", "enumerate", "int", "str"})},
         "bpo-37207 (3.9): vectorcall for range, list, tuple, dict, set, frozenset; Objects/typeobject.c "
         "3.11 super_vectorcall; Objects/floatobject.c float_vectorcall, Objects/boolobject.c "
         "bool_vectorcall (3.10); Objects/longobject.c long_vectorcall, Objects/unicodeobject.c "
@@ -298,7 +378,10 @@ FACTS: dict[str, Fact] = {
         "etc. counting tuples in gc.get_referrers(x): 1 (3.8-3.9) / 0 from 3.10 for float and bool, "
         "1 (3.8-3.12) / 0 (3.13) for int and str; Objects/call.c _PyObject_MakeTpCall; [RUN] "
         "generations/count_inside_function (8 on 3.8, 7 on 3.9); [RUN] gc.collect() then super(D, D) "
-        "moves gc.get_count()[0] by 3 (3.8-3.10), 2 (3.11+; the args tuple is gone)",
+        "moves gc.get_count()[0] by 3 (3.8-3.10), 2 (3.11+; the args tuple is gone); Python/bltinmodule.c "
+        "filter_vectorcall, map_vectorcall (3.10), Objects/enumobject.c enum_vectorcall (3.11); [RUN "
+        "3.8-3.13] gc.collect() then filter(None, t) / map(str, t) / enumerate(t): one allocation less "
+        "from 3.10 / 3.10 / 3.11",
     ),
     "empty_slot_message_names_type": Fact(
         "Reading an empty __slots__ member raises AttributeError(\"'T' object has no attribute 'v'\"); "
@@ -312,5 +395,140 @@ FACTS: dict[str, Fact] = {
         since("3.9", False, True),
         "Python/initconfig.c 3.9 config_run_filename_abspath (bpo-20443); [RUN] python x.py traceback "
         "shows File \"x.py\" (3.8) vs the absolute path (3.9+)",
+    ),
+    "int_max_str_digits": Fact(
+        "Default limit on the decimal digits of int <-> str conversions (sys.get_int_max_str_digits(); "
+        "the model has no sys.set_int_max_str_digits). Every measured build has it: it was backported "
+        "to 3.8.14, 3.9.14 and 3.10.7.",
+        every(4300),
+        "Include/internal/pycore_long.h _PY_LONG_DEFAULT_MAX_STR_DIGITS (gh-95778); [RUN 3.8.18-3.13.0] "
+        "str(10 ** 5000) raises ValueError, len(repr(10 ** 4299)) == 4300",
+    ),
+    "int_str_limit_message": Fact(
+        "The ValueError of an int -> str conversion past int_max_str_digits ({limit} = the limit).",
+        since("3.11", "Exceeds the limit ({limit}) for integer string conversion; use "
+                      "sys.set_int_max_str_digits() to increase the limit",
+              "Exceeds the limit ({limit} digits) for integer string conversion; use "
+              "sys.set_int_max_str_digits() to increase the limit"),
+        "Objects/longobject.c long_to_decimal_string_internal (_MAX_STR_DIGITS_ERROR_FMT_TO_STR); "
+        "[RUN 3.8.18, 3.9.18, 3.10.13] '(4300)', [RUN 3.11.7-3.13.0] '(4300 digits)'",
+    ),
+    "int_from_str_limit_message": Fact(
+        "The ValueError of a str -> int conversion past int_max_str_digits ({limit} = the limit, "
+        "{digits} = the digits the string has).",
+        since("3.11", "Exceeds the limit ({limit}) for integer string conversion: value has {digits} "
+                      "digits; use sys.set_int_max_str_digits() to increase the limit",
+              "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} "
+              "digits; use sys.set_int_max_str_digits() to increase the limit"),
+        "Objects/longobject.c long_from_string_base (_MAX_STR_DIGITS_ERROR_FMT_TO_INT); [RUN 3.8.18, "
+        "3.10.13] int('1' * 5000): '(4300) ... value has 5000 digits', [RUN 3.11.7, 3.13.0] "
+        "'(4300 digits) ... value has 5000 digits'",
+    ),
+    "function_str_qualified": Fact(
+        "Call errors name the callee as module.qualname() (_PyObject_FunctionStr: "
+        "\"__main__.M.m() argument after ** must be a mapping, not list\"); False: by its bare "
+        "name (PyEval_GetFuncName + PyEval_GetFuncDesc: \"m() argument after ** ...\").",
+        since("3.9", False, True),
+        "Python/ceval.c format_kwargs_error 3.9+ _PyObject_FunctionStr, 3.8 PyEval_GetFuncName/"
+        "PyEval_GetFuncDesc (bpo-37645); [RUN 3.8-3.13] f(**[1]), M().m(**[1]), len(**[1])",
+    ),
+    "method_errors_qualified": Fact(
+        "The arity errors of METH_O / METH_NOARGS methods of builtin types name the method with its "
+        "type (\"list.append() takes exactly one argument (0 given)\"); False: the bare name "
+        "(\"append() takes ...\").",
+        since("3.9", False, True),
+        "Objects/descrobject.c 3.9 method_check_args / method_vectorcall_O use _PyObject_FunctionStr "
+        "(bpo-37645); [RUN 3.8-3.13] [].append() and set().symmetric_difference()",
+    ),
+    "ternary_pow_error_names_operator": Fact(
+        "pow(a, b, m) with unsupported operands says \"unsupported operand type(s) for ** or pow(): ...\"; "
+        "False: \"... for pow(): ...\" (the two-operand form says \"** or pow()\" in every version).",
+        since("3.9", False, True),
+        "Objects/abstract.c ternary_op: the op_name argument of PyNumber_Power; [RUN 3.8-3.13] "
+        "pow('a', 1, 2)",
+    ),
+    "chr_takes_any_int": Fact(
+        "chr() converts its argument as a Python int, so any out-of-range int is the ValueError "
+        "'chr() arg not in range(0x110000)'; False: as a C int (_PyLong_AsInt), an int beyond it is an "
+        "OverflowError first.",
+        since("3.13", False, True),
+        "Python/bltinmodule.c builtin_chr (its argument conversion changed in 3.13); [RUN 3.8-3.13] "
+        "chr(2**40): OverflowError 'Python int too large to convert to C int' (3.8-3.12), ValueError "
+        "(3.13)",
+    ),
+    "newer_builtin_methods": Fact(
+        "Methods of builtin types a version has beyond 3.8's (\"type.method\"); the model's host "
+        "interpreter has some of them in every version.",
+        {"3.8": frozenset(), "3.9": frozenset({"str.removeprefix", "str.removesuffix"}),
+         "3.10": frozenset({"str.removeprefix", "str.removesuffix", "int.bit_count"}),
+         "3.11": frozenset({"str.removeprefix", "str.removesuffix", "int.bit_count"}),
+         "3.12": frozenset({"str.removeprefix", "str.removesuffix", "int.bit_count", "int.is_integer"}),
+         "3.13": frozenset({"str.removeprefix", "str.removesuffix", "int.bit_count", "int.is_integer"})},
+        "PEP 616 (3.9); Objects/longobject.c int_bit_count (3.10, bpo-29882), int_is_integer (3.12, "
+        "gh-100268); [RUN 3.8-3.13] hasattr(str, 'removeprefix'), hasattr(int, 'bit_count'), "
+        "hasattr(int, 'is_integer')",
+    ),
+    "dict_union_operators": Fact(
+        "dict | dict and dict |= mapping exist (PEP 584); False: TypeError unsupported operand.",
+        since("3.9", False, True),
+        "Objects/dictobject.c dict_or / dict_ior (3.9, PEP 584); [RUN 3.8] {1: 2} | {3: 4} -> TypeError",
+    ),
+    "zip_strict": Fact(
+        "zip() takes the keyword strict=True (PEP 618), which raises ValueError when the iterables "
+        "have different lengths; False: zip() takes no keyword arguments.",
+        since("3.10", False, True),
+        "Python/bltinmodule.c zip_new / zip_next (3.10, PEP 618); [RUN 3.8-3.13] "
+        "zip([1, 2], [3], strict=True)",
+    ),
+    "generic_alias_size": Fact(
+        "Builtin classes are subscriptable (PEP 585: list[int] is a types.GenericAlias, a GC object "
+        "holding the origin and the args tuple); the value is sys.getsizeof of one (GC head included), "
+        "None where list[int] is the TypeError \"'type' object is not subscriptable\".",
+        {"3.8": None, "3.9": 64, "3.10": 64, "3.11": 80, "3.12": 80, "3.13": 80},
+        "Objects/genericaliasobject.c (3.9, PEP 585; gaobject grew `starred` and a vectorcall slot in "
+        "3.11); [RUN 3.9-3.13] sys.getsizeof(list[int]), gc.is_tracked(list[int]) -> True",
+    ),
+    "descriptor_wrapper_copies": Fact(
+        "The attributes staticmethod() and classmethod() copy from the wrapped callable into the "
+        "wrapper's own __dict__ (functools_wraps, each one its wrapped value read with getattr, skipped "
+        "when missing); the wrapper then also has __wrapped__ and a staticmethod is callable. Empty: "
+        "no copies, no __wrapped__, calling a staticmethod object is a TypeError.",
+        since("3.10", (), ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")),
+        "Objects/funcobject.c 3.10 sm_init / cm_init → functools_wraps, sm_call, sm_memberlist "
+        "__wrapped__ (bpo-43682); [RUN 3.8-3.13] list(staticmethod(f).__dict__) is [] on 3.8.18/3.9.18, "
+        "the five names in this order on 3.10.13-3.13.0; gen-0 count after staticmethod(f) +3 "
+        "(3.8/3.9) vs +5 (f's annotations dict and the wrapper's dict); staticmethod(f)(5) TypeError "
+        "\"'staticmethod' object is not callable\" on 3.8.18/3.9.18",
+    ),
+    "for_iter_at_iterable": Fact(
+        "FOR_ITER carries the location of the loop's iterable expression, so an exception out of the "
+        "iterator's next shows that line with the expression underlined; False: the for statement's "
+        "first line, nothing underlined.",
+        since("3.13", False, True),
+        "Python/compile.c 3.13 compiler_for: loc = LOC(s->v.For.iter) for GET_ITER and FOR_ITER (3.8-3.12: "
+        "the statement's location); [RUN 3.8.18-3.13.0] 'for x in (\\n g()):' with g raising: "
+        "tb_lineno 5 (the for line) through 3.12.1, 6 on 3.13.0, which prints '~^^' under 'g()'",
+    ),
+    "is_literal_warning_names_type": Fact(
+        "The compiler's SyntaxWarning for `is` / `is not` with a literal names the literal's type "
+        "(\"is\" with 'int' literal. Did you mean \"==\"?); False: \"is\" with a literal.",
+        since("3.12", False, True),
+        "Python/compile.c check_compare (3.12: \"\\\"is\\\" with '%.200s' literal\"); [RUN 3.8.18-3.13.0] "
+        "x is 1 at compile time",
+    ),
+    "assert_warning_sees_folded_test": Fact(
+        "compiler_assert's \"assertion is always true\" check sees the test after constant folding, so "
+        "`assert (1, 2)` (a folded constant) does not warn and only `assert (x, 2)` does.",
+        {"3.8": True, "3.9": True, "3.10": False, "3.11": False, "3.12": False, "3.13": False},
+        "Python/compile.c compiler_assert (Tuple_kind check); [RUN 3.8.18-3.13.0] assert (1, 2): no "
+        "warning on 3.8.18/3.9.18, a warning on 3.10.13-3.13.0; assert (x, 2) warns on all",
+    ),
+    "invalid_escape_syntax_warning": Fact(
+        "An invalid escape sequence in a string literal ('\\d') is a SyntaxWarning the tokenizer "
+        "prints before compiling (the first one of each literal); False: a DeprecationWarning, "
+        "hidden by the default filters.",
+        since("3.12", False, True),
+        "Parser/string_parser.c warn_invalid_escape_sequence (gh-98401, 3.12); [RUN 3.8.18-3.13.0] "
+        "s = \"\\d\" prints \"SyntaxWarning: invalid escape sequence '\\d'\" on 3.12.1/3.13.0 only",
     ),
 }

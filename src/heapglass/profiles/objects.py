@@ -19,6 +19,14 @@ FACTS: dict[str, Fact] = {
         "Include/internal/pycore_object.h 3.11: _PyObject_IMMORTAL_INIT; [RUN 3.11.7] getrefcount(1) "
         "= 1000000322",
     ),
+    "mro_conflict_message": Fact(
+        "Format of the TypeError when no C3 linearisation exists ({} = the conflicting heads' names, "
+        "comma-separated).",
+        since("3.13", "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+              "Cannot create a consistent method resolution order (MRO) for bases {}"),
+        "Objects/typeobject.c set_mro_error; [RUN 3.8-3.13] class C(A, B) with B(A): the message has a "
+        "line break before 'order' through 3.12, none in 3.13.0",
+    ),
     "trashcan_unwind_level": Fact(
         "Deallocation nesting depth at which Py_TRASHCAN_BEGIN defers an object to trash_delete_later.",
         {"3.8": 50, "3.9": 50, "3.10": 50, "3.11": 50, "3.12": 50, "3.13": 9945},

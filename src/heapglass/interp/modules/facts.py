@@ -1,7 +1,8 @@
-"""Version facts of the simulated `gc`, `sys` and `weakref` modules: argument-error wording, names and
-reprs of the weakref types, which functions exist, and which parts of CPython's `Lib/weakref.py` a
-version has. A table of `Fact`s like the profile sections (`profiles/base.py`), built per version by
-`module_facts(profile)`; code reads the built section and never branches on a version number.
+"""Version facts of the simulated `gc`, `sys`, `weakref` and `math` modules: argument-error wording, names and
+reprs of the weakref types, which functions exist, which parts of CPython's `Lib/weakref.py` a
+version has, and what the first import of a module does to the heap (footprint.py). A table of
+`Fact`s like the profile sections (`profiles/base.py`), built per version by `module_facts(profile)`;
+code reads the built section and never branches on a version number.
 
 Every [RUN] value was printed by the installed interpreters (pyenv 3.8.18 ... 3.13.0) with the probe
 programs kept in ``tests/interp/modules/probes/``.
@@ -82,6 +83,14 @@ FACTS: dict[str, Fact] = {
         "repr(sys.implementation) starts with _multiarch (the namespace's keys in creation order "
         "before 3.9 sorted them).", since("3.9", True, False),
         "Objects/namespaceobject.c: namespace_repr sorts keys since 3.9; [RUN probes/errors2.py]"),
+    "math_functions_added": Fact(
+        "Functions of the math module beyond 3.8's set, by version.",
+        {"3.8": (), "3.9": ("lcm", "nextafter", "ulp"), "3.10": ("lcm", "nextafter", "ulp"),
+         "3.11": ("lcm", "nextafter", "ulp", "cbrt", "exp2"),
+         "3.12": ("lcm", "nextafter", "ulp", "cbrt", "exp2", "sumprod"),
+         "3.13": ("lcm", "nextafter", "ulp", "cbrt", "exp2", "sumprod", "fma")},
+        "Modules/mathmodule.c math_methods (3.9 bpo-39648/39288/39310, 3.11 bpo-44357/45917, 3.12 "
+        "gh-100485, 3.13 gh-73468); [RUN 3.8-3.13] dir(math)"),
     "weakref_lib_sections": Fact(
         "'#@if' sections of lib/weakref.py and lib/_weakrefset.py (CPython's files) this version has: "
         "'or_operators' (|, |= and reflected | on the weak dictionaries, PEP 584); 'commit_pop' "
@@ -106,6 +115,44 @@ FACTS: dict[str, Fact] = {
         "union, bpo-28427 atomic removals, NotImplemented from WeakMethod, bpo-36492 positional-only "
         "finalize, PEP 585; 3.11: object.__getstate__ bpo-26579, Set registration dropped); "
         "tests/interp/modules/test_libsrc.py checks the selected text against those files"),
+    "first_import_loads": Fact(
+        "Standard-library modules that the first `import weakref` / `import atexit` / `import math` "
+        "loads (sys.modules before and after; `gc` and `sys` load nothing else). 3.11's start-up "
+        "already imported all of them, so the import only binds the name.",
+        {"3.8": {"weakref": ("_weakrefset", "itertools")},
+         "3.9": {"weakref": ("_weakrefset", "itertools", "types")},
+         "3.10": {"weakref": ("_weakrefset", "itertools", "types")},
+         "3.11": {},
+         "3.12": {"weakref": ("_weakrefset", "itertools", "types")},
+         "3.13": {"weakref": ("_weakrefset", "itertools", "types")}},
+        "Lib/_weakrefset.py `from types import GenericAlias` (3.9+); [RUN 3.8.18-3.13.0] "
+        "tests/interp/modules/probes/import_loads.py"),
+    "first_import_footprint": Fact(
+        "What the first import of a simulated module does to generation 0's count and to "
+        "sys.getallocatedblocks() in the real interpreter: (count delta, blocks delta), measured with "
+        "the collector disabled in a program that starts `import gc, sys`, i.e. with the free lists "
+        "start-up left (after a full gc.collect(), which empties them, the real import counts ~60 "
+        "more). The model's own allocations for building the module are replaced by these "
+        "(unmarshalling the .pyc, import-system bookkeeping and the module's code are not modelled "
+        "one by one). 3.11's start-up already imported these modules: the import binds the name.",
+        {"3.8": {"weakref": (597, 1251), "atexit": (7, 18), "math": (61, 160)},
+         "3.9": {"weakref": (736, 1579), "atexit": (7, 18), "math": (62, 162)},
+         "3.10": {"weakref": (750, 1582), "atexit": (7, 19), "math": (62, 163)},
+         "3.11": {"weakref": (0, 1), "atexit": (0, 1), "math": (0, 1)},
+         "3.12": {"weakref": (768, 1734), "atexit": (7, 18), "math": (62, 166)},
+         "3.13": {"weakref": (766, 1732), "atexit": (7, 16), "math": (63, 160)}},
+        "[RUN 3.8.18-3.13.0] tests/interp/modules/probes/import_footprint.py (blocks move by a few with "
+        "the probe's file name and path)"),
+    "types_garbage_marks": Fact(
+        "When the first `import weakref` also imports `types`: generation 0's count since the import "
+        "began at the point Lib/types.py creates its class _C and at the end of types.py, where it "
+        "deletes _C and leaves it as cyclic garbage (7 objects: type, dict, 2 tuples, function, 2 "
+        "getset_descriptors). An automatic collection before the first mark leaves the garbage for "
+        "the program's gc.collect(); one after the second frees it during the import.",
+        {"3.8": None, "3.9": (334, 381), "3.10": (330, 378), "3.11": None, "3.12": (319, 357),
+         "3.13": (317, 356)},
+        "Lib/types.py (`class _C`, `del sys, _f, _g, _C, ...`); [RUN 3.9.18-3.13.0] "
+        "tests/interp/modules/probes/types_garbage_marks.py, import_loads.py (garbage kinds)"),
 }
 
 

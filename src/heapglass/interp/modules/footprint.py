@@ -1,0 +1,100 @@
+"""The heap effects of the first import of a simulated module (facts first_import_footprint,
+first_import_loads, types_garbage_marks).
+
+The model builds `weakref`, `atexit` and `math` from its own code, which allocates differently from
+CPython's import (unmarshalling the .pyc, importlib's bookkeeping, the real module code). So the
+module is built with generation 0's count held still and no automatic collection, and the real
+import's count is then replayed as GC allocations, in which automatic collections happen where
+CPython's do. Where the real import also loads `types`, Lib/types.py's class _C (lib/_heapglass_types.py)
+is created and deleted at the measured points of that replay, so its cyclic garbage is left for the
+program's next collection or freed by an automatic one inside the import, as in CPython. Finally the
+blocks the real import leaves that the model does not materialise are added to the runtime's
+unmodelled blocks, so sys.getallocatedblocks() moves by the measured amount.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ...heap.objects import HObject
+from .facts import module_facts
+
+if TYPE_CHECKING:
+    from ..runtime import Runtime
+
+TYPES_STANDIN = "_heapglass_types"   # registered by install() (lib/_heapglass_types.py)
+
+
+def with_first_import_footprint(name: str, factory: Callable[[Runtime], HObject]) -> Callable[[Runtime], HObject]:
+    """`factory` for module `name`, wrapped so that building it has the real first import's effects
+    on the collector and on sys.getallocatedblocks() (unchanged when no footprint was measured)."""
+
+    def first_import(rt: Runtime) -> HObject:
+        facts = module_facts(rt.profile)
+        footprint = facts.first_import_footprint.get(name)
+        if footprint is None:
+            return factory(rt)
+        count, blocks = footprint
+        tracker = _Tracker(rt)
+        module = tracker.quiet(factory)
+        marks = facts.types_garbage_marks if "types" in facts.first_import_loads.get(name, ()) else None
+        if marks is None:
+            tracker.replay(count)
+        else:
+            created, deleted = marks
+            tracker.replay(created)
+            standin = tracker.counted(lambda: rt.import_module(TYPES_STANDIN))
+            tracker.replay(deleted - created - tracker.last_counted)
+            rt.dict_delitem_str(standin.dict, "_C")   # types.py: del sys, _f, _g, _C, ...
+            rt.decref(standin)
+            tracker.replay(count - deleted)
+        tracker.settle_blocks(blocks)
+        return module
+    return first_import
+
+
+class _Tracker:
+    """The bookkeeping of one first import: blocks the model allocated (collections excluded) and
+    the generation-0 allocations it counted or replayed."""
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+        self.gc = rt.heap.gc
+        self.blocks_before = rt.heap.memory.allocated_blocks()
+        self.freed_by_collections = 0
+        self.last_counted = 0
+
+    def quiet(self, build: Callable[[Runtime], HObject]) -> HObject:
+        """Run `build` with generation 0's count restored afterwards and no automatic collection."""
+        gc = self.gc
+        count, enabled = gc.counts[0], gc.enabled
+        gc.enabled = False
+        try:
+            return build(self.rt)
+        finally:
+            gc.enabled = enabled
+            gc.counts[0] = count
+
+    def counted(self, run: Callable[[], HObject]) -> HObject:
+        """Run `run` normally, remembering how many generation-0 allocations it counted."""
+        before = self.gc.counts[0]
+        result = run()
+        self.last_counted = max(0, self.gc.counts[0] - before)
+        return result
+
+    def replay(self, n: int) -> None:
+        """`n` GC allocations of the real import that the model does not make (_PyObject_GC_Link /
+        _PyObject_GC_Alloc: generations[0].count += 1, collecting or scheduling as CPython does)."""
+        memory = self.rt.heap.memory
+        for _ in range(max(0, n)):
+            before = memory.allocated_blocks()
+            self.gc.count_allocation()
+            self.gc.run_scheduled()   # 3.12+: importlib's Python code reaches an eval-breaker check
+            self.freed_by_collections += max(0, before - memory.allocated_blocks())
+
+    def settle_blocks(self, blocks: int) -> None:
+        """Make the import's sys.getallocatedblocks() delta the real one (collections aside)."""
+        built = self.rt.heap.memory.allocated_blocks() - self.blocks_before + self.freed_by_collections
+        self.rt.unmodelled_startup_blocks += blocks - built
+
