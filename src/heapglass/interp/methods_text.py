@@ -17,32 +17,27 @@ if TYPE_CHECKING:
 
 
 def str_join(rt: Runtime, self: HLeaf, args: list, kw: Any) -> HObject:
-    items = rt.iterate_to_list(args[0])
-    try:
-        parts = []
-        for i, x in enumerate(items):
-            if not (isinstance(x, HLeaf) and isinstance(x.value, str)):
-                rt.raise_type("TypeError", f"sequence item {i}: expected str instance, {rt.type_name(x)} found")
-            parts.append(x.value)
-    finally:
-        for x in items:
-            rt.decref(x)
-    return rt.new_str(self.value.join(parts))
+    return rt.new_str(self.value.join(_join_parts(rt, args[0], str, "str instance")))
 
 
 def bytes_join(rt: Runtime, self: HLeaf, args: list, kw: Any) -> HObject:
-    items = rt.iterate_to_list(args[0])
+    return rt.new_bytes(self.value.join(_join_parts(rt, args[0], bytes, "a bytes-like object")))
+
+
+def _join_parts(rt: Runtime, iterable: HObject, kind: type, expected: str) -> list:
+    """The host values of str.join's / bytes.join's items (PySequence_Fast, then each item checked
+    in order: TypeError naming the first of the wrong type)."""
+    items = rt.iterate_to_list(iterable)
     try:
         parts = []
         for i, x in enumerate(items):
-            if not (isinstance(x, HLeaf) and isinstance(x.value, bytes)):
-                rt.raise_type("TypeError", f"sequence item {i}: expected a bytes-like object, "
-                              f"{rt.type_name(x)} found")
+            if not (isinstance(x, HLeaf) and isinstance(x.value, kind)):
+                rt.raise_type("TypeError", f"sequence item {i}: expected {expected}, {rt.type_name(x)} found")
             parts.append(x.value)
+        return parts
     finally:
         for x in items:
             rt.decref(x)
-    return rt.new_bytes(self.value.join(parts))
 
 
 def bytes_fromhex(rt: Runtime, tp: HObject, args: list, kw: Any) -> HObject:
