@@ -10,16 +10,7 @@ interpreters print ([RUN 3.8.18-3.13.0]).
 from __future__ import annotations
 
 import pytest
-
-from heapglass.interp.api import run_source
-
-ALL = ("3.8", "3.9", "3.10", "3.11", "3.12", "3.13")
-
-
-def run(src: str, version: str) -> str:
-    r = run_source(src, "prog.py", version)
-    assert (r.stderr, r.status) == ("", 0)
-    return r.stdout
+from modelrun import ALL, run
 
 
 @pytest.mark.parametrize("version", ALL)

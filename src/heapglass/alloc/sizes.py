@@ -353,6 +353,22 @@ def instance_size(profile: Any, nslots: int = 0, has_dict: bool = True, has_weak
     return size, request
 
 
+def exception_size(profile: Any, builtin_base: str, nslots: int = 0, has_weakref: bool = False) -> tuple[int, int]:
+    """(getsizeof, request) of an exception whose nearest builtin exception type is `builtin_base`:
+    that type's struct, plus a Python subclass's __slots__ and weakref pointer (in the pre-header when
+    weakrefs are managed, 3.12+). Exceptions keep their dict in the struct (tp_dictoffset), never in a
+    pre-header."""
+    basic = profile.exception_basicsizes[builtin_base] + PTR * nslots
+    pre = 0
+    if has_weakref:
+        if profile.managed_weakref:
+            pre = profile.managed_dict_preheader
+        else:
+            basic += PTR
+    size = basic + profile.gc_head_size + pre
+    return size, size
+
+
 def instance_values_request(profile: Any, values_capacity: int) -> int:
     """Bytes PyMem_Malloc'ed for an instance's values outside the object: the split dict's values
     array made on first attribute store (<=3.10, 8 per slot), or the 3.11-3.12 values array with its

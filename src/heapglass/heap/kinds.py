@@ -146,6 +146,7 @@ class HInstance(HGCObject):
     an empty slot)."""
 
     __slots__ = ("dict", "slots", "values")
+    DICT_IN_STRUCT = False   # True: the builtin base owns the dict (exceptions): release_fields drops it
 
     def traverse(self) -> Iterator[HObject]:   # subtype_traverse
         if self.slots:
@@ -200,7 +201,7 @@ class HInstance(HGCObject):
         if self.values:
             values, self.values = self.values, None
             yield from values.values()
-        if self.dict is not None:
+        if self.dict is not None and not self.DICT_IN_STRUCT:
             d, self.dict = self.dict, None
             yield d
         yield from self.release_fields()   # the builtin base's own fields (basedealloc)

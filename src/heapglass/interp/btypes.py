@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..heap.kinds import HDict, HInstance, HLeaf, HList, HTuple, HWeakref, new_static_type
 from ..heap.objects import HObject, HType
-from .exc_fields import install_exception_fields, oserror_new
+from .exc_fields import exception_init, install_exception_fields, oserror_new
 from .objects import HDescr, HExc, HFunction, HLeafRefs, HRefs, HSet, is_vectorcall
 from .typesys import TypeInfo, type_lookup
 
@@ -196,7 +196,13 @@ def type_call(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HOb
         argt = rt.tuple_of(list(args)) if args and not vectorcall else None    # _PyObject_MakeTpCall
         try:
             if info.layout == "exception" and new is rt.builtin_types["BaseException"].extra.new:
-                return exception_new(rt, tp, args, argt)
+                e = exception_new(rt, tp, args, argt)
+                try:
+                    exception_init(rt, e, args, kwargs)    # tp_init: BaseException_init's checks
+                except BaseException:
+                    rt.decref(e)
+                    raise
+                return e
             return new(rt, tp, args, kwargs)
         finally:
             if argt is not None:
@@ -223,6 +229,12 @@ def type_call(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HOb
                     rt.decref(obj)
                     rt.raise_type("TypeError", f"__init__() should return None, not '{r.ob_type.name}'")
                 rt.decref(r)
+            elif info.layout == "exception":     # the builtin tp_init: BaseException_init / ImportError_init
+                try:
+                    exception_init(rt, obj, args, kwargs)
+                except BaseException:
+                    rt.decref(obj)
+                    raise
             elif init is not None and (args or kwargs) and info.layout == "instance":
                 new_is_object = user_new is None or isinstance(user_new, HDescr)
                 if new_is_object:

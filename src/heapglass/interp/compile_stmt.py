@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..heap.kinds import HCell, HDict
 from ..heap.objects import HObject, HType
 from .errors import PyErr, StepLimit
+from .exc_fields import raise_import_error
 from .objects import HExc
 
 if TYPE_CHECKING:
@@ -467,35 +468,43 @@ class StmtCompiler:
         rt = self.rt
         parts = []
         for alias in node.names:
-            if "." in alias.name:
-                raise self.unsupported(f"import of a submodule ({alias.name})", node)
-            target = alias.asname or alias.name
+            # `import a.b` binds a; `import a.b as c` binds a.b (the model's modules have no submodules)
+            target = alias.asname or alias.name.partition(".")[0]
             parts.append((alias.name, self.store_target(ast.Name(id=target, ctx=ast.Store()))))
 
         def import_(f: Any) -> None:
             for name, store in parts:
-                store(f, rt.import_module(name))
+                store(f, rt.import_dotted(name))
         return self.guard(node, import_)
 
     def s_ImportFrom(self: Compiler, node: ast.ImportFrom) -> Ex:
         rt = self.rt
-        if node.level or not node.module or "." in node.module:
-            raise self.unsupported("relative or dotted import", node)
-        modname = node.module
+        modname = node.module or ""
+        if node.level:
+            # resolve_name (importlib._bootstrap): the main script has no __package__
+            def relative(f: Any) -> None:
+                rt.raise_type("ImportError", "attempted relative import with no known parent package")
+            return self.guard(node, relative)
+        if node.names[0].name == "*":   # the symtable allowed it at module level only
+            def import_star(f: Any) -> None:
+                m = rt.import_dotted(modname)
+                try:
+                    rt.import_all_from(f.locals, m)
+                finally:
+                    rt.decref(m)
+            return self.guard(node, import_star)
         parts = []
         for alias in node.names:
-            if alias.name == "*":
-                raise self.unsupported("from ... import *", node)
             parts.append((alias.name, self.store_target(ast.Name(id=alias.asname or alias.name, ctx=ast.Store()))))
 
         def import_from(f: Any) -> None:
-            m = rt.import_module(modname)
+            m = rt.import_dotted(modname)
             try:
                 for name, store in parts:
                     v = rt.getattr_or_none(m, name)
-                    if v is None:
-                        rt.raise_type("ImportError", f"cannot import name '{name}' from '{modname}' "
-                                      "(unknown location)")
+                    if v is None:   # import_from: PyErr_SetImportError(msg, pkgname, pkgpath)
+                        raise_import_error(rt, "ImportError", f"cannot import name '{name}' from "
+                                           f"'{modname}' (unknown location)", modname, name)
                     store(f, v)
             finally:
                 rt.decref(m)

@@ -1,12 +1,14 @@
 """The exceptions with C members beyond args (Objects/exceptions.c): OSError (errno, strerror,
-filename; OSError_new picks the subclass for the errno) and the UnicodeError subclasses (encoding,
-object, start, end, reason, read from their five-item args), with the str() of each."""
+filename; OSError_new picks the subclass for the errno), ImportError (msg, name, path, name_from:
+ImportError_init's keywords) and the UnicodeError subclasses (encoding, object, start, end, reason,
+read from their five-item args), with the str() of each and each type's size."""
 
 from __future__ import annotations
 
 import errno
 from typing import TYPE_CHECKING, Any
 
+from ..alloc import sizes
 from ..heap.kinds import HLeaf
 from ..heap.objects import HObject, HType
 from .objects import HExc
@@ -29,6 +31,18 @@ OSERROR_FIELDS = ("errno", "strerror", "filename")
 UNICODE_FIELDS = ("encoding", "object", "start", "end", "reason")
 
 
+def exception_size(rt: Runtime, tp: HType) -> tuple[int, int]:
+    """(getsizeof, request) of an instance of exception type `tp`: the struct of its nearest builtin
+    exception type with a size of its own (profile fact alloc.exception_basicsizes), plus a Python
+    subclass's slots and weakref pointer."""
+    a = rt.profile.alloc
+    table = a.exception_basicsizes
+    base = next(t.name for t in tp.extra.mro if t.static and t.name in table)
+    if tp.static:
+        return sizes.exception_size(a, base)
+    return sizes.exception_size(a, base, len(tp.extra.slot_names), tp.weakrefable)
+
+
 def oserror_new(rt: Runtime, tp: HType, args: list[HObject], args_tuple: HObject | None) -> HObject:
     """OSError_new: OSError itself called with an int errno as its first of 2-5 arguments makes the
     errno's subclass; oserror_init stores errno, strerror and filename, and keeps only the first two
@@ -49,6 +63,81 @@ def oserror_new(rt: Runtime, tp: HType, args: list[HObject], args_tuple: HObject
     return e
 
 
+def import_error_members(rt: Runtime) -> tuple[str, ...]:
+    return ("msg", *rt.profile.interp.import_error_keywords)
+
+
+def init_members(rt: Runtime, e: HExc) -> None:
+    """The members the init of StopIteration, SystemExit and ImportError derive from the arguments
+    (StopIteration_init: value = args[0] or None; SystemExit_init: code = args[0], or the args tuple
+    when there are several, or NULL; ImportError_init: msg = the sole argument), set when the
+    exception is made."""
+    mro = e.ob_type.extra.mro
+    args = e.args.items if e.args is not None else []
+    if rt.builtin_types["StopIteration"] in mro:
+        fields = {"value": args[0] if args else rt.none}
+    elif rt.builtin_types["SystemExit"] in mro:
+        fields = {"code": (args[0] if len(args) == 1 else e.args) if args else None}
+    elif rt.builtin_types["ImportError"] in mro:
+        set_import_error_fields(rt, e, [args[0] if len(args) == 1 else None]
+                                + [None] * len(rt.profile.interp.import_error_keywords))
+        return
+    else:
+        return
+    for v in fields.values():
+        if v is not None:
+            rt.incref(v)
+    old, e.fields = e.fields, fields
+    for v in (old or {}).values():
+        if v is not None:
+            rt.decref(v)
+
+
+def exception_init(rt: Runtime, e: HExc, args: list[HObject], kwargs: dict[str, HObject] | None) -> None:
+    """The keyword handling of BaseException_init (_PyArg_NoKeywords on the type's name) or
+    ImportError_init, which (re)sets every member: msg is the sole positional argument, name, path
+    (and name_from, profile fact import_error_keywords) are keyword-only."""
+    if rt.builtin_types["ImportError"] not in e.ob_type.extra.mro:
+        if kwargs:
+            rt.raise_type("TypeError", f"{e.ob_type.name}() takes no keyword arguments")
+        return
+    keywords = rt.profile.interp.import_error_keywords
+    for key in kwargs or ():
+        if key not in keywords:
+            rt.raise_type("TypeError", rt.profile.interp.clinic_bad_keyword_message.format(
+                name="ImportError", key=key))
+    values = [args[0] if len(args) == 1 else None, *((kwargs or {}).get(k) for k in keywords)]
+    set_import_error_fields(rt, e, values)
+
+
+def set_import_error_fields(rt: Runtime, e: HExc, values: list[HObject | None]) -> None:
+    """Store ImportError's members (import_error_members order; None: NULL), dropping the old ones."""
+    old = e.fields
+    for v in values:
+        if v is not None:
+            rt.incref(v)
+    e.fields = dict(zip(import_error_members(rt), values))
+    for v in (old or {}).values():
+        if v is not None:
+            rt.decref(v)
+
+
+def raise_import_error(rt: Runtime, type_name: str, message: str, name: str,
+                       name_from: str | None = None) -> None:
+    """PyErr_SetImportError / _PyErr_SetImportErrorWithNameFrom (and importlib's
+    ModuleNotFoundError(msg, name=name)): raise `type_name` with msg and name set."""
+    msg = rt.new_str(message)
+    e = rt.new_exception(rt.builtin_types[type_name], [msg])
+    members = import_error_members(rt)
+    objs = {"msg": msg, "name": rt.new_str(name), "path": None,
+            "name_from": rt.new_str(name_from) if name_from is not None and "name_from" in members else None}
+    set_import_error_fields(rt, e, [objs[k] for k in members])
+    for o in objs.values():
+        if o is not None:
+            rt.decref(o)
+    rt.throw(e)
+
+
 def _field(rt: Runtime, e: HExc, name: str) -> HObject | None:
     if name in UNICODE_FIELDS:
         items = e.args.items if e.args is not None else []
@@ -61,6 +150,9 @@ def exception_str(rt: Runtime, e: HExc) -> str | None:
     """OSError_str and UnicodeDecodeError_str / UnicodeEncodeError_str; None for the others
     (BaseException_str)."""
     tp = e.ob_type
+    if rt.builtin_types["ImportError"] in tp.extra.mro:    # ImportError_str
+        msg = _field(rt, e, "msg")
+        return None if msg is None else rt.str(msg)
     if rt.builtin_types["OSError"] in tp.extra.mro:
         no, msg, fname = (_field(rt, e, n) for n in OSERROR_FIELDS)
         if fname is not None:
@@ -113,7 +205,17 @@ def install_exception_fields(rt: Runtime) -> None:
             return v
         return get
 
+    def setter(name: str) -> Any:
+        def set_(rt_: Runtime, self: HExc, value: HObject | None) -> None:   # a T_OBJECT member
+            values = [_field(rt_, self, n) for n in import_error_members(rt_)]
+            values[import_error_members(rt_).index(name)] = value
+            set_import_error_fields(rt_, self, values)
+        return set_
+
     for tname, names in (("OSError", OSERROR_FIELDS), ("UnicodeError", UNICODE_FIELDS)):
         tp = rt.builtin_types[tname]
         for name in names:
             tp.extra.methods[name] = _getset(rt, tp, name, getter(name))
+    tp = rt.builtin_types["ImportError"]
+    for name in import_error_members(rt):
+        tp.extra.methods[name] = _getset(rt, tp, name, getter(name), setter(name))

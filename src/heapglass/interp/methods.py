@@ -675,8 +675,9 @@ def exc_getset(field: str) -> tuple[Callable, Callable]:
 
 
 def stop_iteration_value(rt: Runtime, self: HExc) -> HObject:
-    args = self.args.items if self.args is not None else []
-    v = args[0] if args else rt.none
+    """StopIteration.value, the member StopIteration_init sets (exc_fields.init_members)."""
+    v = (self.fields or {}).get("value")
+    v = rt.none if v is None else v
     rt.incref(v)
     return v
 
@@ -684,17 +685,23 @@ def stop_iteration_value(rt: Runtime, self: HExc) -> HObject:
 def system_exit_code(rt: Runtime, self: HExc) -> HObject:
     """SystemExit.code (SystemExit_init): None without arguments, the argument itself with one, the
     args tuple with several."""
-    args = self.args.items if self.args is not None else []
-    v = rt.none if not args else args[0] if len(args) == 1 else self.args
+    v = (self.fields or {}).get("code")
+    v = rt.none if v is None else v
     rt.incref(v)
     return v
 
 
 def exc_init(rt: Runtime, self: HExc, args: list, kw: Any) -> HObject:
+    """BaseException.__init__ (BaseException_init; ImportError_init for ImportError's family)."""
+    from .exc_fields import exception_init, init_members
+    if kw and rt.builtin_types["ImportError"] not in self.ob_type.extra.mro:
+        exception_init(rt, self, args, kw)     # _PyArg_NoKeywords before anything changes
     old = self.args
     self.args = rt.tuple_of(list(args))
     if old is not None:
         rt.decref(old)
+    init_members(rt, self)
+    exception_init(rt, self, args, kw)
     return rt.new_none()
 
 
@@ -709,18 +716,6 @@ def cell_contents(rt: Runtime, self: HCell) -> HObject:
         rt.raise_type("ValueError", "Cell is empty")
     rt.incref(self.ob_ref)
     return self.ob_ref
-
-
-def getset_of(attr: str) -> Callable:
-    def get(rt: Runtime, self: HObject) -> HObject:
-        v = getattr(self, attr, None)
-        if v is None:
-            v = rt.none
-        if isinstance(v, str):
-            return rt.new_str(v)
-        rt.incref(v)
-        return v
-    return get
 
 
 def install_methods(rt: Runtime) -> None:

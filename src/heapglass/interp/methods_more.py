@@ -13,18 +13,6 @@ if TYPE_CHECKING:
     from .runtime import Runtime
 
 
-def _field(attr: str, wrap_str: bool = False) -> Any:
-    def get(rt: Runtime, self: Any) -> HObject:
-        v = getattr(self, attr)
-        if v is None:
-            v = rt.none
-        if isinstance(v, str):
-            return rt.new_str(v)
-        rt.incref(v)
-        return v
-    return get
-
-
 def type_name(rt: Runtime, self: HType) -> HObject:
     return rt.new_str(self.name)
 

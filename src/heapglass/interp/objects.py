@@ -185,32 +185,44 @@ class HSet(HGCObject):
 class HExc(HInstance):
     """An exception instance (PyBaseExceptionObject, or a Python subclass of one): ``args``,
     ``traceback``, ``context``, ``cause`` (objects or None), ``suppress`` (__suppress_context__),
-    ``fields`` (the C members of OSError / UnicodeError subclasses by name — errno, strerror,
-    filename; encoding, object, start, end, reason — or None) plus the instance fields of
-    `HInstance`."""
+    ``fields`` (the C members of the larger exception structs by name, in their traverse order —
+    errno, strerror, filename (OSError); msg, name, path, name_from (ImportError); value
+    (StopIteration); code (SystemExit) — or None) plus the instance fields of `HInstance`. The dict
+    is a member of the struct (tp_dictoffset of BaseException), so the builtin part owns it."""
 
     __slots__ = ("args", "cause", "context", "fields", "suppress", "traceback")
+    DICT_IN_STRUCT = True
 
     def _exc_refs(self) -> list[HObject]:
-        refs = [o for o in (self.args, self.traceback, self.context, self.cause) if o is not None]
-        if self.fields:
-            refs.extend(o for o in self.fields.values() if o is not None)
+        # ImportError_traverse, OSError_traverse, ... visit their members, then BaseException_traverse:
+        # dict, args, traceback, cause, context ([RUN 3.8-3.13] gc.get_referents order)
+        refs = [o for o in self.fields.values() if o is not None] if self.fields else []
+        refs.extend(o for o in (self.dict, self.args, self.traceback, self.cause, self.context) if o is not None)
         return refs
 
-    def traverse(self) -> Iterator[HObject]:   # BaseException_traverse (+ subtype_traverse)
+    def traverse(self) -> Iterator[HObject]:   # subtype_traverse (slots, the heap type), then the base's
+        if self.slots:
+            yield from (v for v in self.slots if v is not None)
+        if self.values:
+            yield from self.values.values()
+        if not self.ob_type.static:
+            yield self.ob_type
         yield from self._exc_refs()
-        yield from super().traverse()
 
-    def tp_clear(self, heap: Any) -> None:     # BaseException_clear (OSError_clear, UnicodeError_clear)
-        refs = self.release_fields()
-        for v in refs:
+    def tp_clear(self, heap: Any) -> None:     # subtype_clear's slots, then BaseException_clear (+ members)
+        if self.slots:
+            for i, v in enumerate(self.slots):
+                if v is not None:
+                    self.slots[i] = None
+                    heap.decref(v)
+        for v in self.release_fields():
             heap.decref(v)
-        super().tp_clear(heap)
 
     def release_fields(self) -> list[HObject]:
-        # BaseException_dealloc → BaseException_clear, after subtype_dealloc's slots and dict
+        # the base's dealloc after subtype_dealloc's slots: ImportError_clear etc., then
+        # BaseException_clear (dict, args, traceback, cause, context)
         refs = self._exc_refs()
-        self.args = self.traceback = self.context = self.cause = None
+        self.args = self.traceback = self.context = self.cause = self.dict = None
         self.fields = None
         return refs
 

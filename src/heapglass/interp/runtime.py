@@ -48,6 +48,7 @@ from ..heap.objects import HObject, HType
 from ..profiles import Profile
 from .btypes import Protocols
 from .errors import PyErr, Unsupported
+from .exc_fields import exception_size, init_members, raise_import_error
 from .objects import HBuiltin, HDescr, HExc, HFunction, HMethod, HModule
 from .ops import Ops
 from .sizes import object_size
@@ -55,6 +56,10 @@ from .typesys import AttrProtocol, type_lookup
 
 STATIC_REFCNT = 1 << 30       # type objects, descriptors, code objects: never reach zero
 SINGLETON_REFCNT = 1000       # None/True/... (and 3.8-3.10 caches): referenced all over the interpreter
+
+
+# The object kind (interp/sizes.py) of a free-list family whose name differs from it.
+FREELIST_KINDS = {"cfunction": "builtin"}
 
 
 class Runtime(AttrProtocol, Ops, Protocols):
@@ -111,6 +116,8 @@ class Runtime(AttrProtocol, Ops, Protocols):
             install_modules = None
         if install_modules is not None:
             install_modules(self)
+            # sys is made by start-up (_PySys_Create), so importing it costs a program nothing
+            self.decref(self.import_module("sys"))
         heap.gc.settle_startup()
         self.startup_residents = self._place_startup_residents()
         self._fill_startup_freelists()
@@ -129,7 +136,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
         for family, counts in self.profile.alloc.startup_freelists.items():
             by_key = counts.items() if isinstance(counts, dict) else [(0, counts)]
             for key, count in by_key:
-                nbytes = object_size(self.profile, family, key)
+                nbytes = object_size(self.profile, FREELIST_KINDS.get(family, family), key)
                 blocks = [mem.malloc(nbytes) for _ in range(count)]
                 for addr in reversed(blocks):
                     mem.object_free(addr, nbytes, family, key or None)
@@ -495,7 +502,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
         if m is None:
             factory = self.module_factories.get(name)
             if factory is None:
-                self.raise_type("ModuleNotFoundError", f"No module named '{name}'")
+                raise_import_error(self, "ModuleNotFoundError", f"No module named '{name}'", name)
             m = factory(self)
             self.modules[name] = m   # sys.modules owns the new reference
         elif name in self.profile.interp.import_spec_initializing_error:
@@ -505,6 +512,45 @@ class Runtime(AttrProtocol, Ops, Protocols):
             self.decref(msg)
         self.incref(m)
         return m
+
+    def import_dotted(self, name: str) -> HObject:
+        """IMPORT_NAME of a dotted name: the top-level module is imported first; none of the model's
+        modules is a package, so any further component is _find_and_load's ModuleNotFoundError."""
+        top, *rest = name.split(".")
+        m = self.import_module(top)
+        if rest:
+            self.decref(m)
+            raise_import_error(self, "ModuleNotFoundError",
+                               f"No module named '{top}.{rest[0]}'; '{top}' is not a package", f"{top}.{rest[0]}")
+        return m
+
+    def import_all_from(self, locals_: HObject, m: HObject) -> None:
+        """import_all_from (ceval.c): the names of `__all__` if the module has one, else the keys of its
+        __dict__ (PyMapping_Keys: a new list) that do not start with '_'; each bound in `locals_`."""
+        names = self.getattr_or_none(m, "__all__")
+        skip_private = names is None
+        if names is None:
+            d = self.getattr(m, "__dict__")
+            try:
+                names = self.new_list([k for k, _ in d.entries.values()])
+            finally:
+                self.decref(d)
+        try:
+            items = self.iterate_to_list(names)
+            try:
+                for name in items:
+                    if skip_private and self.as_str(name).startswith("_"):
+                        continue
+                    value = self.getattr(m, self.as_str(name))
+                    try:
+                        self.setitem(locals_, name, value)
+                    finally:
+                        self.decref(value)
+            finally:
+                for name in reversed(items):
+                    self.decref(name)
+        finally:
+            self.decref(names)
 
     def exec_module_source(self, name: str, source: str, filename: str) -> HObject:
         """Run simulated Python `source` as module `name`; returns the module (new reference)."""
@@ -606,7 +652,9 @@ class Runtime(AttrProtocol, Ops, Protocols):
         e.dict = None
         e.values = None
         e.slots = [None] * len(tp.extra.slot_names) if tp.extra.slot_names else None
-        return self.alloc(e, tp, self.sizes("exception"))  # type: ignore[return-value]
+        self.alloc(e, tp, exception_size(self, tp)[1])
+        init_members(self, e)
+        return e
 
     def raise_type(self, type_name: str, message: str | None = None) -> None:
         """Raise simulated `type_name`(message) (never returns)."""

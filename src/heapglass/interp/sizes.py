@@ -3,7 +3,7 @@
 One function, `object_size`, so the interpreter's allocation sites name a kind and never compute
 layouts; the layouts themselves are `heapglass.alloc.sizes` (the allocator engineer's module, which
 owns the arithmetic and its measurements). Kinds that module does not lay out (frames, tracebacks,
-descriptors, iterators, exceptions, type objects' fixed part) use the basic sizes below, measured with
+descriptors, iterators, type objects' fixed part) use the basic sizes below, measured with
 ``sys.getsizeof`` on 3.8-3.13 (they only decide which pymalloc size class the object lands in).
 """
 
@@ -17,7 +17,7 @@ FIXED_KINDS = ("float", "complex", "range", "cell", "method", "slice", "module",
 # Basic sizes (without GC head) of kinds heapglass.alloc.sizes does not lay out.
 OTHER_BASIC = {"builtin": 56, "iterator": 32, "traceback": 48, "descriptor": 48, "property": 64,
                "staticmethod": 32,   # staticmethod and classmethod: sm_callable, sm_dict
-               "super": 48, "exception": 72, "object": 16, "frame": 360,
+               "super": 48, "object": 16, "frame": 360,
                # iterator objects by type name ([RUN] sys.getsizeof on 3.8-3.13, GC head excluded)
                "list_iterator": 32, "tuple_iterator": 32, "list_reverseiterator": 32, "reversed": 32,
                "str_ascii_iterator": 32, "callable_iterator": 32, "enumerate": 56, "zip": 48, "map": 32,

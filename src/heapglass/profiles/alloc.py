@@ -33,6 +33,21 @@ from heapglass.profiles.base import VERSIONS, Fact, Section, build_section, ever
 
 KiB = 1024
 
+def _exception_basicsizes(version: str) -> dict[str, int]:
+    """The exception_basicsizes table of one version (measured deltas over BaseException's size)."""
+    i = VERSIONS.index(version)
+    base = 64 if i < VERSIONS.index("3.11") else 72
+    extra = {"StopIteration": 8, "SystemExit": 8, "ImportError": 24, "OSError": 40, "UnicodeError": 40,
+             "SyntaxError": 48}
+    if i >= VERSIONS.index("3.10"):
+        extra.update(SyntaxError=64, NameError=8, AttributeError=16)
+    if i >= VERSIONS.index("3.11"):
+        extra.update(BaseExceptionGroup=16)
+    if i >= VERSIONS.index("3.12"):
+        extra.update(ImportError=32)
+    return {"BaseException": base, **{name: base + n for name, n in extra.items()}}
+
+
 FACTS: dict[str, Fact] = {
     # ---------------------------------------------------------------- pymalloc geometry
     "alignment": Fact(
@@ -121,7 +136,7 @@ FACTS: dict[str, Fact] = {
         "and pushes them as CPython's compiler does, so a program's first statement sees what its own "
         "compilation left.",
         {
-            "3.8": {'dict': 9, 'float': 3, 'frame': 4, 'list': 8, 'tuple': {1: 9, 2: 4, 3: 4, 4: 1, 5: 4, 6: 3, 7: 10, 8: 6, 9: 3, 10: 1, 11: 1, 12: 2, 14: 3, 15: 2, 17: 1, 18: 2, 19: 3}},
+            "3.8": {'method': 8, 'dict': 9, 'float': 3, 'frame': 4, 'list': 8, 'tuple': {1: 9, 2: 4, 3: 4, 4: 1, 5: 4, 6: 3, 7: 10, 8: 6, 9: 3, 10: 1, 11: 1, 12: 2, 14: 3, 15: 2, 17: 1, 18: 2, 19: 3}},
             "3.9": {'dict': 10, 'float': 3, 'frame': 4, 'list': 8, 'tuple': {1: 9, 2: 4, 3: 5, 4: 1, 5: 4, 6: 3, 7: 9, 8: 2, 9: 3, 10: 4, 11: 2, 12: 2, 14: 3, 15: 2, 17: 1, 18: 2, 19: 3}},
             "3.10": {'dict': 9, 'float': 4, 'frame': 4, 'list': 8, 'tuple': {1: 4, 2: 7, 3: 2, 4: 1, 5: 4, 6: 2, 7: 7, 8: 2, 9: 3, 10: 7, 11: 1, 12: 1, 14: 1, 15: 2, 17: 1, 18: 2, 19: 3}},
             "3.11": {'dict': 10, 'float': 4, 'list': 43, 'tuple': {1: 4, 2: 8, 3: 2, 4: 2, 5: 3, 7: 8, 8: 6, 9: 1, 11: 1, 12: 3, 13: 5, 14: 1, 15: 2, 16: 2, 17: 2, 18: 3, 19: 1, 20: 6}},
@@ -390,6 +405,17 @@ FACTS: dict[str, Fact] = {
         "sizeof(PyWeakReference) (3.11 added vectorcall).",
         since("3.11", 56, 64),
         "[RUN] getsizeof(weakref.ref(o)) 72 -> 80",
+    ),
+    "exception_basicsizes": Fact(
+        "tp_basicsize of the builtin exception types by name: BaseException's (PyException_HEAD: dict, "
+        "args, traceback, context, cause, suppress_context; 3.11 added notes) and every type whose "
+        "struct adds members (PyImportErrorObject msg/name/path, + name_from 3.12; PyOSErrorObject; "
+        "PySyntaxErrorObject, + end_lineno/end_offset 3.10; PyNameErrorObject and "
+        "PyAttributeErrorObject 3.10; PyBaseExceptionGroupObject 3.11). A type not listed has its "
+        "nearest listed base's size.",
+        {v: _exception_basicsizes(v) for v in VERSIONS},
+        "[RUN 3.8.18-3.13.0] T.__basicsize__ of every exception type in builtins; getsizeof(ValueError('x')) "
+        "80 (3.8-3.10) / 88, getsizeof(ImportError('x')) 104 / 112 (3.11) / 120 (3.12+)",
     ),
 }
 

@@ -228,6 +228,14 @@ FACTS: dict[str, Fact] = {
         "Objects/clinic/listobject.c.h list_sort _kwtuple static; [RUN 3.8-3.13] scripts/count_deltas.py "
         "call_builtin_kw (sorted(x, reverse=True)): count 3 on 3.9-3.11, 2 on 3.12-3.13",
     ),
+    "import_error_keywords": Fact(
+        "The keyword-only arguments of ImportError() (ImportError_init), each also a member; msg is the "
+        "other member (the sole positional argument, else None).",
+        since("3.12", ("name", "path"), ("name", "path", "name_from")),
+        "Objects/exceptions.c ImportError_init kwlist, ImportError_members (3.12 added name_from, set by "
+        "ceval's import_from: _PyErr_SetImportErrorWithNameFrom); [RUN 3.8.18-3.13.0] "
+        "ImportError('m', name_from='x'), e.name_from after a failed from-import",
+    ),
     "clinic_bad_keyword_message": Fact(
         "The TypeError of an Argument Clinic parser given a keyword it does not take ({name}, {key}).",
         since("3.13", "'{key}' is an invalid keyword argument for {name}()",

@@ -12,7 +12,8 @@ from ...heap.kinds import HDict, HInstance, HLeaf, HList, HTuple, HWeakref
 from ...heap.objects import HObject, HType
 from ..btypes import add_method
 from ..errors import PyErr
-from ..objects import HDescr, HFunction, HSet
+from ..exc_fields import exception_size
+from ..objects import HDescr, HExc, HFunction, HSet
 from ..typesys import type_lookup
 from .args import c_int
 from .facts import module_facts
@@ -60,6 +61,8 @@ def builtin_sizeof(rt: Runtime, op: HObject) -> int:
         return sizes.fixed(a, "function")[0]
     if isinstance(op, HType):
         return sizes.class_size(a) if not op.static else module_facts(rt.profile).static_type_sizeof
+    if isinstance(op, HExc):
+        return exception_size(rt, tp)[0]
     if isinstance(op, HInstance) and not tp.static:
         info = tp.extra
         return sizes.instance_size(a, len(info.slot_names), info.has_dict, tp.weakrefable)[0]
@@ -78,8 +81,9 @@ def header_size(rt: Runtime, op: HObject) -> int:
         return 0
     tp = op.ob_type
     pre = 0
-    if not tp.static and tp.extra is not None:
-        pre = sizes.instance_preheader(a, getattr(tp.extra, "has_dict", False), tp.weakrefable)
+    if not tp.static and tp.extra is not None:   # an exception's dict is in its struct
+        has_dict = getattr(tp.extra, "has_dict", False) and not isinstance(op, HExc)
+        pre = sizes.instance_preheader(a, has_dict, tp.weakrefable)
     return a.gc_head_size + pre
 
 
