@@ -31,6 +31,3 @@ e.__init__("k")
 print(e.name, e.msg, e.args)
 e.msg = "changed"
 print(e, e.args, gc.is_tracked(e))
-name = "a" + str(len(sys.argv))
-e2 = ImportError(name=name)
-print(sys.getrefcount(name), gc.get_referents(e2) == [e2.args, name] or sorted(map(repr, gc.get_referents(e2))))
