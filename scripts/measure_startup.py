@@ -10,12 +10,19 @@ The model replays each program's compilation (interp/compile_footprint.py) from 
 start-up state, so a difference that is the same for every probe shape is a start-up fact to correct
 by that amount; one that varies with the shape is a compile-footprint error.
 
-    .venv/bin/python scripts/measure_startup.py [--home] [PROBE.py ...]
-        (default probes: tests/conformance/cases/startup/*.py)
+    .venv/bin/python scripts/measure_startup.py [--home | --compile] [--python 3.12,3.13] [PROBE.py ...]
+        (default: every version, one empty probe)
 
 --home measures the start-up state of an environment with HOME (a user's shell): HOME is added to
 the real interpreter's environment and the model is run with home_set=True (profiles/gc.py
 STARTUP_ENVIRONMENTS; its value does not matter, only whether it is set).
+
+--compile checks the compile footprint alone, from a known state: the real interpreter compile()s
+the probe's source right after gc.collect() (which empties the free lists; a first compile('') has
+initialised the _ast state), the model replays compiling it (compile_main) on a heap whose free lists
+a full collection emptied, with the counters at 0; printed: the counters after it and real - model
+for every free list (the real probe's gc.get_count() pops a free 3-tuple, so PyTupleObject3 -1 is
+the probe's own). A difference here is the replay's, not start-up's.
 """
 
 from __future__ import annotations
@@ -61,18 +68,73 @@ def model(version: str, source: str) -> tuple[str, dict[str, int]]:
     return r.stdout.splitlines()[0], freelists(r.stderr)
 
 
+COMPILE_PROBE = """import gc, sys
+code = c = None
+compile('', 'warm-up', 'exec')
+gc.collect()
+code = compile({source!r}, 'probe.py', 'exec')
+c = gc.get_count()
+sys._debugmallocstats()
+print(c)
+"""
+
+
+def real_compile(version: str, source: str) -> tuple[str, dict[str, int]]:
+    """compile() of `source` right after gc.collect() in the real interpreter (the free lists are
+    printed before the count: print's first repr makes the thread state's dict and list)."""
+    return real(version, COMPILE_PROBE.format(source=source))
+
+
+def model_compile(version: str, source: str) -> tuple[str, dict[str, int]]:
+    """The replay of compiling `source` (compile_main) from emptied free lists and counters at 0;
+    the parser arena is freed at once, as compile() does before returning."""
+    import threading
+
+    from heapglass.heap.heap import Heap
+    from heapglass.interp.compiler import compile_main
+    from heapglass.interp.runtime import Runtime
+    from heapglass.profiles import get_profile
+
+    def replay() -> None:
+        heap = Heap(get_profile(version))
+        rt = Runtime(heap, unbuffered=True, stdout_isatty=False, argv=["probe.py"], max_steps=None,
+                     max_memory=None, filename="probe.py", source=source)
+        heap.gc.collect(2)
+        heap.gc.counts[:] = [0, 0, 0]
+        _code, footprint = compile_main(rt, source, "probe.py")
+        rt.decref(footprint.arena)
+        box["out"] = str(tuple(heap.gc.counts)), freelists(heap.memory.debugmallocstats())
+
+    box: dict = {}
+    old = threading.stack_size(256 * 1024 * 1024)
+    try:
+        t = threading.Thread(target=replay)
+        t.start()
+        t.join()
+    finally:
+        threading.stack_size(old)
+    return box["out"]
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--home"]:
         RUN_ENV["HOME"] = "/nonexistent"
         argv = argv[1:]
-    bodies = [Path(p).read_text() for p in argv] or [""]
-    for version in PATCH_RELEASES:
-        for body in bodies:
-            src = probe(body)
-            (rc, rf), (mc, mf) = real(version, src), model(version, src)
+    measure = (real, model, probe)
+    if argv[:1] == ["--compile"]:
+        measure = (real_compile, model_compile, str)
+        argv = argv[1:]
+    versions = list(PATCH_RELEASES)
+    if argv[:1] == ["--python"]:
+        versions, argv = argv[1].split(","), argv[2:]
+    probes = [(Path(p).stem, Path(p).read_text()) for p in argv] or [("empty", "")]
+    for version in versions:
+        for name, body in probes:
+            src = measure[2](body)
+            (rc, rf), (mc, mf) = measure[0](version, src), measure[1](version, src)
             diff = {k: rf.get(k, 0) - mf.get(k, 0) for k in sorted(set(rf) | set(mf))
                     if rf.get(k, 0) != mf.get(k, 0)}
-            print(version, "count real", rc, "model", mc, "free lists real - model:", diff)
+            print(version, name, "count real", rc, "model", mc, "free lists real - model:", diff)
     return 0
 
 

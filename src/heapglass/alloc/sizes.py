@@ -62,11 +62,12 @@ def generator_size(profile: Any, nlocalsplus: int, stacksize: int) -> tuple[int,
     return size, size
 
 
-def class_size(profile: Any) -> int:
+def class_size(profile: Any, cached_keys: bool = True) -> int:
     """getsizeof of a freshly made Python class: GC head + PyHeapTypeObject + its cached shared keys
-    (typeobject.c: type___sizeof___impl). Classes whose instances outgrow the keys report more."""
-    return (profile.gc_head_size + profile.type_basicsize
-            + dict_keys_bytes(profile, profile.class_shared_keys_log2, True))
+    if it has them (typeobject.c: type___sizeof___impl). Classes whose instances outgrow the keys
+    report more."""
+    keys = dict_keys_bytes(profile, profile.class_shared_keys_log2, True) if cached_keys else 0
+    return profile.gc_head_size + profile.type_basicsize + keys
 
 
 # ---------------------------------------------------------------------- int / bool
@@ -367,6 +368,58 @@ def exception_size(profile: Any, builtin_base: str, nslots: int = 0, has_weakref
             basic += PTR
     size = basic + profile.gc_head_size + pre
     return size, size
+
+
+# Builtin bases whose tp_itemsize is not 0: a subclass's dict pointer goes at the end of the variable
+# part (tp_dictoffset < 0) unless the version manages it in the pre-header (managed_dict_var_sized).
+# type's items are a heap type's __slots__ members (sizeof(PyMemberDef)): a metaclass has no
+# nonempty __slots__ either.
+VAR_SIZED_BASES = frozenset({"tuple", "int", "bytes", "type"})
+
+
+def builtin_subclass_size(profile: Any, base: str, n: Any, nslots: int, has_dict: bool,
+                          adds_weakref: bool) -> tuple[int, int]:
+    """(getsizeof, request) of an instance of a Python subclass of builtin `base`: the base's struct
+    grown by the class's __slots__ and its dict and weakref pointers, or a pre-header holding them
+    (typeobject.c: type_new_descriptors), sized by the base's own __sizeof__ — which counts the
+    subclass's tp_basicsize (list, dict, set, tuple, bytes, float: object.__sizeof__) or not (int,
+    str). `n`: the list's capacity, the dict's keys-table bytes, the set's table size, the tuple's
+    length, the int / float / complex / str / bytes value."""
+    var_sized = base in VAR_SIZED_BASES
+    managed_dict = has_dict and bool(profile.managed_dict_preheader) and (
+        not var_sized or profile.managed_dict_var_sized)
+    managed_weak = adds_weakref and profile.managed_weakref
+    grown = PTR * nslots + (PTR if has_dict and not managed_dict else 0) + (PTR if adds_weakref and not managed_weak
+                                                                           else 0)
+    head = profile.gc_head_size + (profile.managed_dict_preheader if managed_dict or managed_weak else 0)
+    if base == "list":
+        obj = head + profile.fixed_basicsizes["list"][0] + grown
+        return obj + PTR * n, obj
+    if base == "dict":
+        obj = head + profile.fixed_basicsizes["dict"][0] + grown
+        return obj + n, obj
+    if base in ("set", "frozenset"):
+        obj = head + profile.fixed_basicsizes["set"][0] + grown
+        return obj + set_table_request(n), obj
+    if base == "tuple":
+        size = head + tuple_size(profile, n)[0] - profile.gc_head_size + grown
+        return size, size
+    if base == "bytes":
+        size = head + bytes_size(profile, len(n))[0] + grown
+        return size, size
+    if base in ("float", "complex"):
+        size = head + profile.fixed_basicsizes[base][0] + grown
+        return size, size
+    if base == "int":
+        # int___sizeof__ counts the digits only; PyType_GenericAlloc allocates one digit more
+        digits = int_size(profile, int(n))[0]
+        return head + digits, head + digits + grown + 4
+    if base == "str":
+        # unicode_subtype_new: a legacy (not compact) PyUnicodeObject, its characters in a separate
+        # buffer, which unicode___sizeof__ counts: (len + 1) * kind
+        obj = profile.unicode_header[1] + PTR
+        return head + obj + (len(n) + 1) * max(str_kind(n), 1), head + obj + grown
+    raise SizeError(f"no subclass layout for builtin {base!r}")
 
 
 def instance_values_request(profile: Any, values_capacity: int) -> int:

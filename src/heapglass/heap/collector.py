@@ -179,10 +179,14 @@ def _collect(gcstate: GCState, generation: int, reason: str) -> tuple[int, int]:
         gcstate.unbuilt_old_immortal = 0
 
     survivors = untrack_tuples(heap, young)   # gc_list_size(young), counted on the way
+    unbuilt = 0
+    if gcstate.unbuilt_generation <= generation:   # the unbuilt start-up objects were in `young` too
+        unbuilt = gcstate.unbuilt_old
+        gcstate.unbuilt_generation = min(generation + 1, oldest)
     # Move reachable objects to the next generation.
     if young is not old:
         if generation == oldest - 1:
-            gcstate.long_lived_pending += survivors
+            gcstate.long_lived_pending += survivors + unbuilt
         if events.active:
             events.emit("promote", generation=generation, to=generation + 1,
                         addrs=[op.addr for op in young])
@@ -192,7 +196,7 @@ def _collect(gcstate: GCState, generation: int, reason: str) -> tuple[int, int]:
         if prof.untrack_dicts_on_full:
             survivors = untrack_dicts(heap, young)
         gcstate.long_lived_pending = 0
-        gcstate.long_lived_total = survivors + gcstate.unbuilt_old
+        gcstate.long_lived_total = survivors + unbuilt
 
     # Objects with (or reachable from) legacy tp_del finalizers cannot be collected.
     finalizers = GCList("finalizers")
@@ -677,7 +681,8 @@ def show_stats_each_generations(gcstate: GCState) -> None:
     """The DEBUG_STATS header lines: list lengths (not counts) of each generation and the permanent
     one (show_stats_each_generations)."""
     lengths = [len(g) for g in gcstate.generations]
-    lengths[-1] += gcstate.unbuilt_old + gcstate.unbuilt_old_immortal
+    lengths[gcstate.unbuilt_generation] += gcstate.unbuilt_old
+    lengths[-1] += gcstate.unbuilt_old_immortal
     sizes = "".join(f" {n}" for n in lengths)
     gcstate.heap.runtime.write_stderr(f"gc: objects in each generation:{sizes}\n"
                                       f"gc: objects in permanent generation: {gcstate.freeze_count()}\n")

@@ -190,6 +190,8 @@ class GCModule:
         """Move the permanent generation back to the tail of the oldest one."""
         st = self.state
         gc_list_merge(st.permanent, st.generations[-1])
+        if st.unbuilt_permanent:    # freeze emptied unbuilt_old: all of it is now in the oldest
+            st.unbuilt_generation = len(st.generations) - 1
         st.unbuilt_old += st.unbuilt_permanent
         st.unbuilt_old_immortal += st.unbuilt_permanent_immortal
         st.unbuilt_permanent = st.unbuilt_permanent_immortal = 0

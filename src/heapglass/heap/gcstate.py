@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .gclist import GCList
+from .gclist import GCList, gc_list_merge, gc_list_move
 
 if TYPE_CHECKING:
     from .heap import Heap
@@ -49,7 +49,11 @@ class GCState:
         # Start-up objects of the real interpreter that the model counts but does not build
         # (profile facts startup_old_objects / startup_permanent_immortals; see `settle_startup`):
         # mortal and immortal ones in the oldest generation, and in the permanent generation.
+        # `unbuilt_old` lives in generation `unbuilt_generation` (start-up's survivors' generation until a
+        # collection of it promotes them); the immortal ones came back from the permanent generation
+        # (gc.unfreeze) and are in the oldest.
         self.unbuilt_old = 0
+        self.unbuilt_generation = prof.num_generations - 1
         self.unbuilt_old_immortal = 0
         self.unbuilt_permanent = 0
         self.unbuilt_permanent_immortal = 0
@@ -69,6 +73,16 @@ class GCState:
         built = sum(len(g) for g in self.generations) + len(self.permanent)
         self.unbuilt_old = max(0, prof.startup_old_objects[self.startup_environment] - built)
         self.unbuilt_permanent_immortal = prof.startup_permanent_immortals
+        # what the model built lies where start-up's collections left the real objects
+        self.unbuilt_generation = survivors = prof.startup_survivors_generation
+        for g in self.generations[:survivors]:
+            gc_list_merge(g, self.generations[survivors])
+
+    def place_with_startup_objects(self, op: Any) -> None:
+        """Put a tracked object the real start-up made, but the model makes later, where start-up's
+        survivors are now (generation `unbuilt_generation`)."""
+        if op.gc_next is not None:
+            gc_list_move(op, self.generations[self.unbuilt_generation])
 
     def apply_startup_state(self) -> None:
         """The main script is about to be compiled: the counters and the per-generation statistics

@@ -137,18 +137,16 @@ def _is_exact_str(op: HObject) -> bool:
     return tp is not None and tp.static and tp.name == "str"
 
 
-class HInstance(HGCObject):
-    """An instance of a Python class (subtype of object).
+class InstanceFields:
+    """What a Python class adds to its builtin base's struct, and subtype_traverse / subtype_clear /
+    subtype_dealloc over it, before the base's own tp_traverse / tp_clear / dealloc (the next class
+    in the host MRO: `HGCObject` for `object`, `HList` for a list subclass, ...). A concrete kind
+    declares the slots ``dict``, ``slots``, ``values`` (see `HInstance`)."""
 
-    ``dict`` is the materialised instance dict (an HDict) or None; ``values`` the managed/inline
-    attribute values of 3.11+ (host dict name → HObject) while no dict object exists; ``slots`` the
-    ``__slots__`` values in the order subtype_dealloc clears them (most derived class first; None for
-    an empty slot)."""
-
-    __slots__ = ("dict", "slots", "values")
+    __slots__ = ()
     DICT_IN_STRUCT = False   # True: the builtin base owns the dict (exceptions): release_fields drops it
 
-    def traverse(self) -> Iterator[HObject]:   # subtype_traverse
+    def traverse(self) -> Iterator[HObject]:   # subtype_traverse, then the base's tp_traverse
         if self.slots:
             for v in self.slots:
                 if v is not None:
@@ -160,8 +158,9 @@ class HInstance(HGCObject):
         tp = self.ob_type
         if not tp.static:
             yield tp
+        yield from super().traverse()   # type: ignore[misc]
 
-    def tp_clear(self, heap: Any) -> None:     # subtype_clear: slots, then the dict / values
+    def tp_clear(self, heap: Any) -> None:     # subtype_clear: slots, the dict / values, then the base's
         if self.slots:
             for i, v in enumerate(self.slots):
                 if v is not None:
@@ -174,6 +173,7 @@ class HInstance(HGCObject):
         if self.dict is not None:
             d, self.dict = self.dict, None
             heap.decref(d)
+        super().tp_clear(heap)   # type: ignore[misc]
 
     def tp_dealloc(self, heap: Any) -> Iterator[HObject]:   # subtype_dealloc
         tp = self.ob_type
@@ -213,6 +213,17 @@ class HInstance(HGCObject):
         """References the builtin base type's deallocator drops after subtype_dealloc's part (e.g.
         BaseException_dealloc's args, traceback, context, cause); none for `object`."""
         return ()
+
+
+class HInstance(InstanceFields, HGCObject):
+    """An instance of a Python class (subtype of object).
+
+    ``dict`` is the materialised instance dict (an HDict) or None; ``values`` the managed/inline
+    attribute values of 3.11+ (host dict name → HObject) while no dict object exists; ``slots`` the
+    ``__slots__`` values in the order subtype_dealloc clears them (most derived class first; None for
+    an empty slot)."""
+
+    __slots__ = ("dict", "slots", "values")
 
 
 class HWeakref(HGCObject):

@@ -125,13 +125,18 @@ class HType(HObject):
         self.dict_obj: HObject | None = None
 
     def traverse(self) -> Iterable[HObject]:
-        # type_traverse: the heap type's dict, base and (interpreter-defined) extra references.
+        # type_traverse: tp_dict, then the (interpreter-defined) extra references (tp_mro, tp_bases),
+        # then tp_base, static or not; the class of a heap metaclass visits the metaclass first
+        # (subtype_traverse).
+        tp = self.ob_type
+        if tp is not None and not tp.static:
+            yield tp
         if self.dict_obj is not None:
             yield self.dict_obj
-        if self.base is not None and not self.base.static:
-            yield self.base
         if self.extra is not None and hasattr(self.extra, "traverse"):
             yield from self.extra.traverse()
+        if self.base is not None:
+            yield self.base
 
     def tp_clear(self, heap: Any) -> None:
         # type_clear: PyDict_Clear(tp_dict) — the dict itself stays — then Py_CLEAR(tp_mro), the
@@ -152,3 +157,6 @@ class HType(HObject):
         if self.base is not None and not self.base.static:
             yield self.base
         heap.free_object(self)
+        tp = self.ob_type
+        if tp is not None and not tp.static:
+            yield tp                       # subtype_dealloc of a heap metaclass's instance

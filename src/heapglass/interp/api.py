@@ -125,6 +125,11 @@ def _execute(rt: Any, source: str, filename: str) -> int:
     rt.main_module = main
     rt.dict_setitem_str(main.dict, "__file__", rt.new_str(filename), steal=True)
     rt.dict_setitem_str(main.dict, "__doc__", rt.none)
+    rt.dict_setitem_str(main.dict, "__builtins__", rt.builtins_module)   # the dict is tracked from here
+    # CPython makes __main__ at start-up (pycore_pylifecycle.c add_main_module): its allocations are
+    # in the calibrated start-up counts, the objects where start-up's survivors are
+    for op in (main, main.dict):
+        rt.heap.gc.place_with_startup_objects(op)
     try:
         # 3.12+: a collection compiling scheduled runs at the eval-breaker check of the module's
         # first instruction (RESUME), before its first statement

@@ -12,6 +12,8 @@ from ..heap.kinds import HDict, HInstance, HLeaf, HList, HTuple, HWeakref, new_s
 from ..heap.objects import HObject, HType
 from .exc_fields import exception_init, install_exception_fields, oserror_new
 from .objects import HDescr, HExc, HFunction, HLeafRefs, HRefs, HSet, is_vectorcall
+from .subclass_instances import install as install_subclass_methods
+from .subclass_instances import is_builtin_subclass, subclass_new
 from .typesys import TypeInfo, type_lookup
 
 if TYPE_CHECKING:
@@ -85,7 +87,7 @@ def add_method(rt: Runtime, tp: HType, name: str, fn: Callable, kind: str = "met
 
 def install_types(rt: Runtime) -> None:
     """Create the builtin type objects as ``rt.t_<name>`` and ``rt.builtin_types[name]``."""
-    from . import methods
+    from . import metaclasses, methods
     rt.builtin_types = {}
     obj = make_static_type(rt, "object", {}, layout="object", is_gc=False)
     rt.t_object = obj
@@ -157,6 +159,8 @@ def install_types(rt: Runtime) -> None:
         tp.weakrefable = False
         rt.builtin_types[name] = tp
     methods.install_methods(rt)
+    install_subclass_methods(rt)
+    metaclasses.install(rt)
     install_exception_fields(rt)
 
 
@@ -166,21 +170,25 @@ def _gen_tp_finalize(heap: Any, gen: Any) -> None:
         heap.runtime.gen_finalize(gen)
 
 
-def type_call(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HObject] | None) -> HObject:
-    """type_call: tp(*args, **kwargs) — __new__ then __init__."""
+def type_call(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HObject] | None, *,
+              slot: bool = True) -> HObject:
+    """type_call: tp(*args, **kwargs) — __new__ then __init__. `slot`: tp is being called, so a
+    metaclass's own __call__ comes first (slot_tp_call); False when type.__call__ itself runs."""
+    if slot and not tp.ob_type.static:
+        from .metaclasses import slot_tp_call
+        return slot_tp_call(rt, tp, args, kwargs)
     if tp is rt.t_type:
         if len(args) == 1 and not kwargs:
+            # type(x): type_vectorcall's shortcut where type has one, else type_call's with the
+            # args tuple of _PyObject_MakeTpCall
+            if "type" not in rt.profile.interp.vectorcall_builtin_types:
+                rt.decref(rt.tuple_of(list(args)))
             t = args[0].ob_type
             rt.incref(t)
             return t
         if len(args) == 3:
-            name = rt.as_str(args[0])
-            bases = list(args[1].items)
-            bt = None
-            if bases:       # type_new keeps the given bases tuple; only () is replaced by (object,)
-                bt = args[1]
-                rt.incref(bt)
-            return rt.build_class(name, name, bases, args[2], "__main__", bases_tuple=bt)
+            from .metaclasses import type_call_type
+            return type_call_type(rt, args, kwargs)
         rt.raise_type("TypeError", "type() takes 1 or 3 arguments")
     info = tp.extra
     if tp.static:
@@ -229,6 +237,12 @@ def type_call(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HOb
                     rt.decref(obj)
                     rt.raise_type("TypeError", f"__init__() should return None, not '{r.ob_type.name}'")
                 rt.decref(r)
+            elif isinstance(init, HDescr) and init.owner != "object" and is_builtin_subclass(tp):
+                try:       # the base's tp_init: list___init__, dict_init, set_init
+                    rt.decref(init.fn(rt, obj, args, kwargs))
+                except BaseException:
+                    rt.decref(obj)
+                    raise
             elif info.layout == "exception":     # the builtin tp_init: BaseException_init / ImportError_init
                 try:
                     exception_init(rt, obj, args, kwargs)
@@ -249,7 +263,8 @@ def type_call(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HOb
 def type_call_keywords(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HObject]) -> HObject:
     """_PyObject_MakeTpCall for a call site that passes keywords (CALL_FUNCTION_KW / CALL with
     kwnames) to a type without tp_vectorcall: tp_call takes them as a new dict (_PyStack_AsDict)."""
-    if tp.static and tp.name in rt.profile.interp.vectorcall_builtin_types:
+    # type_vectorcall hands every call but type(x) to _PyObject_MakeTpCall
+    if tp.static and tp is not rt.t_type and tp.name in rt.profile.interp.vectorcall_builtin_types:
         return type_call(rt, tp, args, kwargs)
     kwd = rt.new_dict()
     for k, v in kwargs.items():
@@ -301,6 +316,11 @@ def instance_new(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, 
         else:
             size = rt.sizes("slots_instance", n)
         return rt.alloc(o, tp, size)
+    if layout == "type":            # a metaclass's instance: a class
+        from .metaclasses import type_new
+        return type_new(rt, tp, args, kwargs)
+    if is_builtin_subclass(tp):
+        return subclass_new(rt, tp, args, kwargs)
     rt.unsupported(f"subclass of builtin type with layout {layout!r}")
     raise AssertionError
 
@@ -320,9 +340,21 @@ class Protocols:
     """Iteration and subscripts (a mixin of `Runtime`)."""
 
     def get_iter(self: Runtime, o: HObject) -> HObject:
-        """PyObject_GetIter: a new reference to an iterator."""
+        """PyObject_GetIter: a new reference to an iterator — a Python class's own __iter__
+        (slot_tp_iter), else the builtin's tp_iter."""
         tp = o.ob_type
-        if isinstance(o, HList) and tp is self.t_list:
+        m = None if tp.static else type_lookup(tp, "__iter__")
+        if m is None or isinstance(m, HDescr):
+            it = self.builtin_iter(o)
+            if it is not None:
+                return it
+        return self.iter_slot(o)
+
+    def builtin_iter(self: Runtime, o: HObject) -> HObject | None:
+        """tp_iter of the builtin kinds (list_iter, tuple_iter, dict_iter, set_iter, ...) and of
+        iterators (themselves); None for others."""
+        tp = o.ob_type
+        if isinstance(o, HList) and self.t_list in tp.extra.mro:
             return new_iterator(self, self.t_list_iterator, [o], 0)
         if isinstance(o, HTuple):
             return new_iterator(self, self.t_tuple_iterator, [o], 0)
@@ -333,7 +365,7 @@ class Protocols:
             if isinstance(v, (str, bytes)):
                 return new_iterator(self, self.t_str_ascii_iterator if isinstance(v, str) else
                                     self.t_iterator, [o], 0)
-        if isinstance(o, HDict) and tp is self.t_dict:
+        if isinstance(o, HDict) and self.t_dict in tp.extra.mro:
             return new_iterator(self, self.t_dict_keyiterator, [o], [list(o.entries), len(o.entries), 0])
         if isinstance(o, HSet):
             return new_iterator(self, self.t_set_iterator, [o], [list(o.entries), len(o.entries), 0])
@@ -345,6 +377,11 @@ class Protocols:
             kind = {"dict_keys": self.t_dict_keyiterator, "dict_values": self.t_dict_valueiterator,
                     "dict_items": self.t_dict_itemiterator}[tp.name]
             return new_iterator(self, kind, [d], [list(d.entries), len(d.entries), 0])
+        return None
+
+    def iter_slot(self: Runtime, o: HObject) -> HObject:
+        """The type's __iter__, or the sequence iterator over __getitem__ (PySeqIter_New)."""
+        tp = o.ob_type
         m = type_lookup(tp, "__iter__")
         if m is not None and not isinstance(m, HDescr):
             r = self.call(m, [o], None)
@@ -436,10 +473,24 @@ class Protocols:
                     self.profile.interp.generic_alias_size is not None:
                 from .genericalias import generic_alias
                 return generic_alias(self, o, key)
-        if isinstance(o, (HList, HTuple, HDict)):
+        if isinstance(o, HDict):
+            return self.dict_subscript(o, key)
+        if isinstance(o, (HList, HTuple)) or isinstance(o, HLeaf) and isinstance(o.value, (str, bytes)):
             return seq_getitem(self, o, key)
         self.raise_type("TypeError", f"'{tp.name}' object is not subscriptable")
         raise AssertionError
+
+    def dict_subscript(self: Runtime, d: HDict, key: HObject) -> HObject:
+        """dict_subscript for an instance of a dict subclass: an absent key calls the class's
+        __missing__ if it has one."""
+        e = d.entries.get(self.key_token(key))
+        if e is not None:
+            self.incref(e[1])
+            return e[1]
+        missing = type_lookup(d.ob_type, "__missing__")
+        if missing is None:
+            self.throw_keyerror(key)
+        return self.call(missing, [d, key], None)
 
     def setitem(self: Runtime, o: HObject, key: HObject, value: HObject | None) -> None:
         """PyObject_SetItem / DelItem (value None)."""

@@ -93,11 +93,21 @@ def _isinstance(rt: Runtime, o: HObject, t: HObject) -> bool:
         return any(_isinstance(rt, o, x) for x in t.items)
     if not isinstance(t, HType):
         rt.raise_type("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
+    if o.ob_type is not t:
+        from .metaclasses import metatype_check
+        r = metatype_check(rt, t, o, "__instancecheck__")
+        if r is not None:
+            return r
     return t in o.ob_type.extra.mro
 
 
 def b_issubclass(rt: Runtime, args: list, kw: Any) -> HObject:
     a, t = args
+    if isinstance(t, HType):
+        from .metaclasses import metatype_check
+        r = metatype_check(rt, t, a, "__subclasscheck__")
+        if r is not None:
+            return rt.new_bool(r)
     if not isinstance(a, HType):
         rt.raise_type("TypeError", "issubclass() arg 1 must be a class")
     if isinstance(t, HTuple):
@@ -258,16 +268,18 @@ def b_anyall(want: bool) -> Callable:
 
 
 def b_sorted(rt: Runtime, args: list, kw: Any) -> HObject:
-    """builtin_sorted: a new list of the items, sorted as its sort method sorts it with the keywords
-    (list.sort's keyword parsing included). CPython also makes and frees the bound sort method,
-    which 3.8 keeps on its PyCFunction free list; the model's start-up state has no such free
-    list, so that object is left out."""
-    from .containers import list_sort
+    """builtin_sorted: a new list of the items (PySequence_List), then its bound sort method (a GC
+    object, on 3.8's PyCFunction free list once freed) called with the keywords."""
+    from .containers import extend_items
     if len(args) != 1:   # the iterable is the only positional argument
         rt.raise_type("TypeError", f"sorted expected 1 argument, got {len(args)}")
-    newlist = rt.list_steal(rt.iterate_to_list(args[0]))
+    newlist = rt.list_steal(extend_items(rt, args[0]))
     try:
-        rt.decref(list_sort(rt, newlist, [], kw))
+        sort = rt.getattr(newlist, "sort")
+        try:
+            rt.decref(rt.call(sort, [], kw))
+        finally:
+            rt.decref(sort)
     except BaseException:
         rt.decref(newlist)
         raise

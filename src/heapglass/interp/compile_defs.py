@@ -13,6 +13,7 @@ from ..heap.objects import HObject
 from .compile_expr import NOT_CONST
 from .compile_stmt import RETURN
 from .frames import call_function, new_frame, run_frame
+from .metaclasses import build_class
 from .objects import HFunction
 
 if TYPE_CHECKING:
@@ -81,6 +82,8 @@ class DefsCompiler:
             self.scope = parent
         code = scope.code
         closure_slots = [parent.code.slots[fv] for fv in code.freevars]
+        doc_obj = self.const(body[0].value.value) if isinstance(node, ast.FunctionDef) and \
+            class_body_with_doc(body) is not body else None
         name_obj = self.const(name)
         qual_obj = self.const(qual)
 
@@ -109,8 +112,8 @@ class DefsCompiler:
             rt.incref(name_obj)
             rt.incref(qual_obj)
             fn.dict = None
-            fn.module = None
             fn.annotations = ann
+            function_fields(rt, fn, doc_obj)
             return rt.alloc(fn, rt.t_function, rt.sizes("function"))
         return make
 
@@ -261,7 +264,8 @@ class DefsCompiler:
             fn = HFunction()
             fn.code = code
             fn.globals = f.globals
-            fn.defaults = fn.kwdefaults = fn.dict = fn.module = fn.annotations = None
+            fn.defaults = fn.kwdefaults = fn.dict = fn.annotations = None
+            fn.module = fn.builtins = fn.doc = None
             fn.closure = rt.tuple_of([f.fast[s] for s in closure_slots]) if closure_slots else None
             fn.name, fn.qualname = name_obj, qual_obj
             if inline:
@@ -278,6 +282,7 @@ class DefsCompiler:
             rt.incref(f.globals)
             rt.incref(name_obj)
             rt.incref(qual_obj)
+            function_fields(rt, fn, None)
             rt.alloc(fn, rt.t_function, rt.sizes("function"))
             try:
                 return call_function(rt, fn, [it], None, rt.profile.interp.call_moves_args) if \
@@ -287,13 +292,15 @@ class DefsCompiler:
         return self.guard(node, run)
 
     def s_ClassDef(self: Compiler, node: ast.ClassDef) -> Ex:
-        """LOAD_BUILD_CLASS + MAKE_FUNCTION + __build_class__: run the body with a fresh namespace
-        dict as its locals, then type(name, bases, ns); the __class__ cell gets the new class."""
+        """LOAD_BUILD_CLASS + MAKE_FUNCTION + __build_class__ (metaclasses.build_class): the body
+        runs with the metaclass's namespace as its locals and ends by storing its __class__ cell as
+        __classcell__, which type_new fills with the new class."""
         rt = self.rt
         decos = [self.expr(d) for d in node.decorator_list]
         base_evs = [self.expr(b) for b in node.bases]
-        if any(k.arg != "metaclass" for k in node.keywords) or node.keywords:
-            raise self.unsupported("class keyword arguments (metaclass=...)", node)
+        if any(k.arg is None for k in node.keywords):
+            raise self.unsupported("class **keywords", node)
+        kw_evs = [(k.arg, self.expr(k.value)) for k in node.keywords]
         parent = self.scope
         table = parent.child(node.name, node.lineno)
         qual = node.name if parent.kind == "module" else (
@@ -335,65 +342,54 @@ class DefsCompiler:
         gcstate = rt.heap.gc
         checkpoint = "call" in rt.gc_checkpoints
 
+        def run_body(f: Any, fn: HFunction, ns: HObject) -> HObject | None:
+            mod = f.globals.entries.get("__name__")
+            rt.dict_setitem_str(ns, "__module__", mod[1] if mod else rt.str_const(module_name))
+            rt.dict_setitem_str(ns, "__qualname__", qual_obj)
+            if firstlineno is not None:
+                rt.dict_setitem_str(ns, "__firstlineno__", firstlineno)
+            fr = new_frame(rt, code, f.globals, ns, fn)
+            if code.cell_args or code.freevars:
+                from .frames import setup_cells
+                setup_cells(rt, fn, fr)
+            cell = fr.fast[0] if needs_class_cell else None
+            if cell is not None:
+                rt.incref(cell)
+            try:
+                rt.decref(run_frame(rt, fr))
+            except BaseException:
+                if cell is not None:
+                    rt.decref(cell)
+                raise
+            if cell is not None:
+                rt.dict_setitem_str(ns, "__classcell__", cell)    # the body's STORE_NAME __classcell__
+            return cell
+
         def define(f: Any) -> None:
             ds = [d(f) for d in decos]
             fn = HFunction()
             fn.code = code
             fn.globals = f.globals
             rt.incref(f.globals)
-            fn.defaults = fn.kwdefaults = fn.dict = fn.module = fn.annotations = None
+            fn.defaults = fn.kwdefaults = fn.dict = fn.annotations = None
             fn.closure = rt.tuple_of([f.fast[s] for s in closure_slots]) if closure_slots else None
             fn.name, fn.qualname = name_obj, qual_obj
             rt.incref(name_obj)
             rt.incref(qual_obj)
+            function_fields(rt, fn, None)
             rt.alloc(fn, rt.t_function, rt.sizes("function"))
-            bases = []
-            bt = None
+            args: list[HObject] = []
             try:
-                bases = [b(f) for b in base_evs]
-                # builtin___build_class__: the bases tuple (kept by type_new as __bases__), the
-                # namespace from __prepare__, the body run on it, then meta(name, bases, ns)
-                bt = rt.tuple_of(bases) if bases else None
-                ns = rt.new_dict()
-                mod = f.globals.entries.get("__name__")
-                rt.dict_setitem_str(ns, "__module__", mod[1] if mod else rt.str_const(module_name))
-                rt.dict_setitem_str(ns, "__qualname__", qual_obj)
-                if firstlineno is not None:
-                    rt.dict_setitem_str(ns, "__firstlineno__", firstlineno)
-                fr = new_frame(rt, code, f.globals, ns, fn)
-                if code.cell_args or code.freevars:
-                    from .frames import setup_cells
-                    setup_cells(rt, fn, fr)
-                cell = fr.fast[0] if needs_class_cell else None
-                if cell is not None:
-                    rt.incref(cell)
-                try:
-                    rt.decref(run_frame(rt, fr))
-                except BaseException:
-                    rt.decref(ns)
-                    raise
-                # meta(name, bases, ns) goes through tp_call with an args tuple (_PyObject_MakeTpCall)
-                margs = rt.tuple_of([name_obj, bt if bt is not None else rt.empty_tuple, ns])
-                try:
-                    modname = rt.as_str(mod[1]) if mod else module_name
-                    taken, bt = bt, None    # type_new keeps it (stolen)
-                    cls = rt.build_class(node.name, qual, bases, ns, modname, bases_tuple=taken)
-                except BaseException:
-                    if cell is not None:
-                        rt.decref(cell)
-                    raise
-                finally:
-                    rt.decref(margs)
-                    rt.decref(ns)
-                if cell is not None:
-                    rt.incref(cls)
-                    cell.ob_ref = cls
-                    rt.decref(cell)
+                for b in base_evs:
+                    args.append(b(f))
+                nbases = len(args)
+                for _, ev in kw_evs:
+                    args.append(ev(f))
+                keywords = [(k, v) for (k, _), v in zip(kw_evs, args[nbases:])]
+                cls = build_class(rt, name_obj, args[:nbases], keywords, lambda ns: run_body(f, fn, ns))
             finally:
-                if bt is not None:
-                    rt.decref(bt)
-                for b in bases:
-                    rt.decref(b)
+                for o in args:
+                    rt.decref(o)
                 rt.decref(fn)
             if checkpoint and gcstate.scheduled:
                 gcstate.run_scheduled()      # CALL's eval-breaker check after __build_class__
@@ -401,6 +397,28 @@ class DefsCompiler:
         return self.guard(node, define)
 
     # ------------------------------------------------------------------ imports
+
+
+def function_fields(rt: Any, fn: HFunction, doc: HObject | None) -> None:
+    """The fields PyFunction_NewWithQualName takes from its globals and code, given
+    `fn.globals`: func_module (globals' __name__), func_builtins (3.10+,
+    _PyEval_BuiltinsFromGlobals: the dict of globals' __builtins__ module, or that dict), func_doc
+    (the docstring constant, else None). Each a new reference."""
+    g = fn.globals
+    entry = g.entries.get("__name__")
+    fn.module = entry[1] if entry is not None else None
+    fn.builtins = None
+    if rt.profile.interp.function_holds_builtins:
+        entry = g.entries.get("__builtins__")
+        b = entry[1] if entry is not None else rt.builtins_module.dict
+        fn.builtins = b.dict if b is rt.builtins_module else b
+    fn.doc = doc if doc is not None else rt.none
+    for o in (fn.module, fn.builtins, fn.doc):
+        if o is not None:
+            rt.incref(o)
+    if fn.code.obj is None:     # func_traverse visits func_code: the code object exists from here
+        from .methods_more import code_object
+        rt.decref(code_object(rt, fn.code))
 
 
 def class_body_with_doc(body: list[ast.stmt]) -> list[ast.stmt]:

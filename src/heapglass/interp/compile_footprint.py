@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .compile_match import compiler_made_constants, replay_compiler_match
 from .compile_shapes import Block, Unit, arena_constants, const_key, constant_defaults
 from .methods import new_set_of
 
@@ -43,6 +44,8 @@ class CompileFootprint:
         self.code_tuples = self.module_tuples     # ... or the current unit's (functions keep theirs)
         self.arena: HObject | None = None     # the parser arena's a_objects list
         self.peephole_folded: set[Any] = set()  # const_keys of defaults tuples (compile_peephole_...)
+        self.static_attributes: set[Any] = set()  # const_keys of the classes' __static_attributes__
+        self.made_consts: dict[str, list[Any]] = {}  # per unit qualname: constants compile.c makes
 
     # ------------------------------------------------------------------ allocation helpers
     def new_dict(self) -> HObject:
@@ -63,10 +66,14 @@ class CompileFootprint:
         """pyrun_file up to the first statement: the arena, then PyAST_CompileObject."""
         self.arena = self.parser_arena(arena_constants(tree, self.compiler.source_lines))
         self.peephole_folded = constant_defaults(tree)
+        self.static_attributes = {const_key(u.static_attributes) for u in module.walk()
+                                  if u.static_attributes is not None}
+        self.made_consts = compiler_made_constants(tree)
         # compiler_init: the constant cache and the unit stack exist before the symbol table
         self.const_cache = self.new_dict()
         c_stack = self.new_list()
         st = self.symtable_build(top)
+        replay_compiler_match(self, tree)
         self.compiler_unit(module)
         # compiler_free: PySymtable_Free, then the constant cache (its key tuples) and the stack
         self.release(st)
@@ -174,19 +181,37 @@ class CompileFootprint:
         if unit.kind != "module":
             self.code_tuples = []
         consts: list[HObject] = []
-        for value in unit.consts:
+        made: dict[Any, int] = {}
+        for v in self.made_consts.get(unit.qualname, []):
+            made[const_key(v)] = made.get(const_key(v), 0) + 1
+        for at, value in enumerate(unit.consts):
+            self.inlined_comprehension_states(unit, at)
             if isinstance(value, Unit):
                 if value.kind == "function" and self.facts.compile_annotations_list:
                     self.rt.decref(self.new_list())   # compiler_visit_annotations' names list
                 self.compiler_unit(value)
                 consts.append(self.rt.none)   # a code object: not a GC object, atomic for the gc
+            elif unit.static_attributes is not None and value is unit.static_attributes:
+                consts.append(self.compiler_static_attributes_tuple(value))
             elif any(value is u for u in unit.unused):
                 self.compiler_add_const(value)   # its key stays in the cache; co_consts drops it
+            elif const_key(value) in made:
+                consts.append(self.compiler_made_const(value, made[const_key(value)]))
             else:
                 consts.append(self.compiler_add_const(value))
+        self.inlined_comprehension_states(unit, len(unit.consts))
         self.makecode(unit, consts)
         self.code_tuples = outer
         self.release(unit_dicts)
+
+    def inlined_comprehension_states(self, unit: Unit, at: int) -> None:
+        """push_inlined_comprehension_state for each comprehension inlined where the unit's code
+        reaches its constant `at`: the objects that isolate the names it binds (profile
+        compile_inlined_comprehension_state), freed by pop_inlined_comprehension_state."""
+        kinds = self.facts.compile_inlined_comprehension_state.get(unit.kind, ())
+        for _ in range(unit.inlined_at.count(at)):
+            self.release([self.new_set() if kind == "set" else self.new_dict() if kind == "dict"
+                          else self.new_list() for kind in kinds])
 
     def compiler_enter_scope(self, unit: Unit) -> list[HObject]:
         """u_varnames (list2dict), u_cellvars and u_freevars (dictbytype, which sorts a PyDict_Keys
@@ -198,6 +223,19 @@ class CompileFootprint:
             else:
                 made.append(self.new_dict())
         return made
+
+    def compiler_static_attributes_tuple(self, value: tuple) -> HObject:
+        """compiler_static_attributes_tuple (3.13): the class's attribute names as a list (sorted),
+        then a new tuple, added by compiler_add_const. The model's compiler made an object for it (the
+        class body stores it), which stands for the new tuple; but where an equal tuple is cached
+        already (a method's co_names: `code_tuple` gave it the compiler's object), the new one is
+        merged into it and freed."""
+        self.rt.decref(self.new_list())       # PySequence_List(u_static_attributes)
+        fresh = self.folded_const(value) if const_key(value) in self.cache_objs else None
+        obj = self.compiler_add_const(value)
+        if fresh is not None:
+            self.rt.decref(fresh)
+        return obj
 
     def compiler_add_const(self, value: Any) -> HObject:
         """compiler_add_const → merge_consts_recursive: the constant's key (_PyCode_ConstantKey) goes
@@ -221,6 +259,22 @@ class CompileFootprint:
         if fresh:
             self.code_tuples.append(obj)
         return obj
+
+    def compiler_made_const(self, value: Any, occurrences: int) -> HObject:
+        """A tuple compile.c makes itself, once per occurrence (a class pattern's attribute names,
+        a mapping pattern's keys folded by the optimizer): each is merged (merge_consts_recursive)
+        and freed when an equal constant is cached already (a literal one is added first)."""
+        result = self.compiler_add_const(value) if self.compiler.lookup_const(value) is not None else None
+        for _ in range(occurrences):
+            obj = self.folded_const(value)
+            if self.merge_consts_recursive(value, obj):
+                self.code_tuples.append(obj)
+                result = obj
+            else:
+                self.rt.decref(obj)
+                result = self.cache_objs.get(const_key(value), result)
+        assert result is not None
+        return result
 
     def merge_consts_recursive(self, value: Any, obj: HObject) -> bool:
         """merge_consts_recursive: the constant's key goes in c_const_cache unless an equal one is
@@ -312,4 +366,11 @@ class CompileFootprint:
             rt.decref(lst)
             return tuple(unit.co_consts()), t
         values = tuple(unit.names_of(tuple_name))
+        hkey = const_key(values)
+        if hkey in self.static_attributes and hkey not in self.cache_objs:
+            # a class's __static_attributes__ will be merged into this tuple: the model's compiler
+            # made that constant, so it is this tuple (compiler_static_attributes_tuple)
+            made = self.compiler.lookup_const(values)
+            if made is not None:
+                return values, self._own(made)
         return values, rt.tuple_steal([self._own(rt.str_const(n)) for n in values])

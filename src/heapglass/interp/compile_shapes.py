@@ -29,6 +29,10 @@ from typing import Any
 
 INLINABLE = ("<listcomp>", "<setcomp>", "<dictcomp>")
 CO_OPTIMIZED = 0x1
+CO_GENERATOR_LIKE = 0x20 | 0x80 | 0x200   # CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR
+# the host's (3.11) instructions that have no counterpart in 3.10's bytecode
+HOST_ONLY_OPS = frozenset({"RESUME", "PRECALL", "PUSH_NULL", "KW_NAMES", "COPY_FREE_VARS", "MAKE_CELL",
+                           "RETURN_GENERATOR"})
 
 
 @dataclass
@@ -53,8 +57,15 @@ class Unit:
     varnames: list[str]
     cellvars: list[str]
     freevars: list[str]
-    code_bytes: dict[str, bytes]
+    code_bytes: dict[str, Any]   # bytes of the code object, or what stands for the version's (code_bytes)
     unused: list[Any] = field(default_factory=list)   # constants remove_unused_consts drops
+    # where in `consts` the code of each inlined comprehension that binds names begins
+    inlined_at: list[int] = field(default_factory=list)
+    static_attributes: tuple | None = None   # 3.13 class body: its own __static_attributes__ constant
+
+    def walk(self) -> list[Unit]:
+        """This unit and its nested ones, in code order."""
+        return [self, *(u for c in self.consts if isinstance(c, Unit) for u in c.walk())]
 
     def co_consts(self) -> list[Any]:
         """The constants of the finished code object: u_consts without the unused ones."""
@@ -116,9 +127,7 @@ def host_code(tree: Any, filename: str, profile: Any) -> types.CodeType:
 def unit_shape(code: types.CodeType, profile: Any) -> Unit:
     """The code object tree of the version, from the host's code object `code`."""
     unit = Unit(code.co_name, code.co_qualname, unit_kind(code), [], list(code.co_names), list(code.co_varnames),
-                list(code.co_cellvars), list(code.co_freevars),
-                {"bytecode": code.co_code, "linetable": code.co_linetable,
-                 "exceptiontable": code.co_exceptiontable})
+                list(code.co_cellvars), list(code.co_freevars), {})
     if not profile.gc.compile_cell_args_first:
         unit.cellvars.sort()    # dictbytype; the host (3.11) puts argument cells first
     inline = profile.gc.compile_inlines_comprehensions
@@ -132,6 +141,8 @@ def unit_shape(code: types.CodeType, profile: Any) -> Unit:
         child = unit_shape(c, profile)
         if inline and c.co_name in INLINABLE:
             inlined.append(child)
+            if any(n != ".0" for n in child.varnames):
+                unit.inlined_at.append(len(unit.consts))
             for k in child.consts:
                 add_const(unit, k)
             unit.unused.extend(child.unused)
@@ -145,9 +156,31 @@ def unit_shape(code: types.CodeType, profile: Any) -> Unit:
             add_const(unit, child.qualname)
     if inlined:
         uninline_cells(unit, inlined)
+    unit.code_bytes = code_bytes(code, profile, bool(inlined))
     if unit.kind == "class" and profile.gc.compile_class_static_attributes:
         class_body_attributes(unit, code)
     return unit
+
+
+def code_bytes(code: types.CodeType, profile: Any, inlines: bool) -> dict[str, Any]:
+    """The bytes objects assemble merges, as far as their equality goes: the host's (3.11), or a value
+    equal for the code objects whose bytes are equal in the version. A line table without columns
+    (compile_linetable_columns) is equal where the instructions' lines relative to co_firstlineno are;
+    an exception table with the compiler's own handlers (compile_exception_handlers) is not the empty
+    one, and equal where the code is."""
+    import dis
+    facts = profile.gc
+    linetable: Any = code.co_linetable
+    if not facts.compile_linetable_columns:
+        linetable = ("lines", tuple(ins.positions.lineno - code.co_firstlineno
+                                    if ins.positions.lineno is not None else None
+                                    for ins in dis.get_instructions(code) if ins.opname not in HOST_ONLY_OPS))
+    table: Any = code.co_exceptiontable
+    handlers = facts.compile_exception_handlers
+    if ("generator" in handlers and code.co_flags & CO_GENERATOR_LIKE) \
+            or ("inlined_comprehension" in handlers and inlines):
+        table = ("handlers", table, code.co_code)
+    return {"bytecode": code.co_code, "linetable": linetable, "exceptiontable": table}
 
 
 def loaded_consts(code: types.CodeType) -> set[int]:
@@ -179,6 +212,7 @@ def class_body_attributes(unit: Unit, code: types.CodeType) -> None:
     unit.names.insert(unit.names.index("__qualname__") + 1, "__firstlineno__")
     attrs = static_attributes(code)
     if all(const_key(c) != const_key(attrs) for c in unit.consts):
+        unit.static_attributes = attrs    # its own constant (an equal literal is the parser's)
         last_none = unit.consts and unit.consts[-1] is None and none_loaded_once(code)
         unit.consts.insert(len(unit.consts) - 1 if last_none else len(unit.consts), attrs)
     at = unit.names.index("__classcell__") if "__classcell__" in unit.names else len(unit.names)

@@ -280,9 +280,41 @@ class StmtCompiler:
         n = len(stores)
         si = star[0] if star else -1
 
+        def unpack_ex(v: HObject) -> list[HObject]:
+            """unpack_iterable with a starred target: the iterator, the targets before the star from
+            it, then PySequence_List(iterator) (list_extend: its __length_hint__) for the rest."""
+            from .containers import extend_items
+            it = rt.get_iter(v)
+            got: list[HObject] = []
+            lst = None
+            try:
+                while len(got) < si and (x := rt.iter_next(it)) is not None:
+                    got.append(x)
+                if len(got) == si:
+                    lst = rt.list_steal([])
+                    got += extend_items(rt, it)
+            except BaseException:
+                for x in got if lst is None else [*got, lst]:
+                    rt.decref(x)
+                raise
+            finally:
+                rt.decref(it)
+            if lst is None or len(got) < n - 1:
+                for x in got if lst is None else [*got, lst]:
+                    rt.decref(x)
+                rt.raise_type("ValueError", f"not enough values to unpack (expected at least {n - 1}, "
+                              f"got {len(got)})")
+            end = len(got) - (n - 1 - si)
+            lst.items = got[si:end]
+            rt.list_set_capacity(lst, len(lst.items))
+            return [*got[:si], lst, *got[end:]]
+
         def unpack(f: Any, v: HObject) -> None:
             try:
-                items = rt.iterate_to_list(v)
+                if si >= 0:
+                    items = unpack_ex(v)
+                else:
+                    items = rt.iterate_to_list(v)
             finally:
                 rt.decref(v)
             if si < 0 and len(items) != n:
@@ -291,15 +323,6 @@ class StmtCompiler:
                 if len(items) > n:
                     rt.raise_type("ValueError", f"too many values to unpack (expected {n})")
                 rt.raise_type("ValueError", f"not enough values to unpack (expected {n}, got {len(items)})")
-            if si >= 0:
-                if len(items) < n - 1:
-                    for x in items:
-                        rt.decref(x)
-                    rt.raise_type("ValueError", f"not enough values to unpack (expected at least {n - 1}, "
-                                  f"got {len(items)})")
-                after = n - 1 - si
-                mid = items[si:len(items) - after]
-                items = items[:si] + [rt.list_steal(mid)] + items[len(items) - after:]
             for i, s in enumerate(stores):
                 s(f, items[i])
         return unpack
@@ -522,6 +545,10 @@ class StmtCompiler:
     def s_With(self: Compiler, node: ast.With) -> Ex:
         from .handlers import compile_with
         return compile_with(self, node)
+
+    def s_Match(self: Compiler, node: ast.Match) -> Ex:
+        from .compile_match import compile_match
+        return compile_match(self, node)
 
 
 def _get_iter(rt: Any, o: HObject) -> HObject:

@@ -21,6 +21,7 @@ from ..heap.objects import HObject
 from .compile_defs import DefsCompiler
 from .compile_expr import NOT_CONST, ExprCompiler
 from .compile_footprint import CompileFootprint
+from .compile_match import add_subscript_index_consts, host_syntax_error
 from .compile_shapes import block_shape, host_code, unit_shape
 from .compile_stmt import StmtCompiler
 from .compile_warnings import compile_warnings, format_warnings
@@ -95,12 +96,17 @@ class Compiler(ExprCompiler, StmtCompiler, DefsCompiler):
         # program's SyntaxWarnings are compile_warnings.py's, written by compile_main.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            self.tree = tree = ast.parse(self.source, self.filename)
+            try:
+                self.tree = tree = ast.parse(self.source, self.filename)
+            except SyntaxError as e:
+                raise host_syntax_error(self, e) from None
             self.table = table = symtable.symtable(self.source, self.filename, "exec")
         code = CodeInfo("<module>", self.filename, 1)
         self.scope = Scope(table, code, "module", None)
         self.intern_bound_names(tree)
-        code.body = self.block(tree.body, fn_end=True)
+        # compiler_body: a module docstring is stored as __doc__, as a class body's is
+        from .compile_defs import class_body_with_doc
+        code.body = self.block(class_body_with_doc(tree.body), fn_end=True)
         return code
 
     def intern_bound_names(self, tree: ast.Module) -> None:
@@ -248,7 +254,11 @@ def compile_main(rt: Runtime, source: str, filename: str) -> tuple[CodeInfo, Com
     footprint = CompileFootprint(rt, compiler)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        host = host_code(compiler.tree, filename, rt.profile)
+        try:
+            host = host_code(compiler.tree, filename, rt.profile)
+        except SyntaxError as e:
+            raise host_syntax_error(compiler, e) from None
     shape = unit_shape(host, rt.profile)
+    add_subscript_index_consts(shape, compiler.tree, rt.profile)
     footprint.run(compiler.tree, shape, block_shape(compiler.table, compiler.tree))
     return code, footprint

@@ -9,9 +9,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..alloc import dictkeys
-from ..heap.kinds import HDict, HList
+from ..heap.kinds import HDict, HLeaf, HList
 from ..heap.objects import HObject
 from .btypes import add_method
+from .errors import PyErr
 from .methods import _nargs, container_binop, dict_update, new_set_of, norm_index, set_add, set_inplace_op
 from .objects import HRefs, HSet
 
@@ -28,9 +29,98 @@ def list_append(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     return rt.new_none()
 
 
+def sized(rt: Runtime, o: HObject) -> bool:
+    """_PyObject_HasLen(o), then PyObject_Size(o) (a Python class's __len__ runs): whether `o` has a
+    length; a TypeError from __len__ is swallowed (False), as its callers do."""
+    from .typesys import type_lookup
+    tp = o.ob_type
+    if tp.static:
+        return rt.builtin_length(o) is not None
+    if type_lookup(tp, "__len__") is None:
+        return False
+    try:
+        rt.length(o)
+    except PyErr as err:
+        if not rt.exception_matches(err, "TypeError"):
+            raise
+        rt.decref(err.exc)
+        return False
+    return True
+
+
+def length_hint(rt: Runtime, o: HObject) -> None:
+    """PyObject_LengthHint(o) as list_extend and PySequence_Tuple ask it of an iterable: its len()
+    if it has one (a Python class's __len__ runs; a TypeError from it is swallowed), else its
+    __length_hint__ bound by _PyObject_LookupSpecial (a bound method object, released after the
+    call; builtin iterators have one). The model sizes lists from their items, so only the calls
+    and what they allocate are kept."""
+    from .typesys import is_subtype, type_lookup
+    if sized(rt, o):
+        return
+    tp = o.ob_type
+    hook = type_lookup(tp, "__length_hint__")
+    if hook is None:
+        return
+    bound = rt.descr_get(hook, o, tp)
+    try:
+        r = rt.call(bound, [], None)
+    finally:
+        rt.decref(bound)
+    try:
+        if r is not rt.notimplemented:
+            if not is_subtype(r.ob_type, rt.t_int):
+                rt.raise_type("TypeError", f"'{r.ob_type.name}' object cannot be interpreted as an integer")
+            if rt.as_int(r) < 0:
+                rt.raise_type("ValueError", "__length_hint__() should return >= 0")
+    finally:
+        rt.decref(r)
+
+
+def extend_items(rt: Runtime, iterable: HObject) -> list[HObject]:
+    """list_extend's items of `iterable` (new references): an exact list or tuple directly, else its
+    iterator first, then PyObject_LengthHint of the iterable, then the items (PySequence_List,
+    list(x), x.extend(y), a starred assignment target)."""
+    if iterable.ob_type in (rt.t_list, rt.t_tuple):
+        return rt.iterate_to_list(iterable)
+    it = rt.get_iter(iterable)
+    out: list[HObject] = []
+    try:
+        length_hint(rt, iterable)
+        while (x := rt.iter_next(it)) is not None:
+            out.append(x)
+    except BaseException:
+        for x in out:
+            rt.decref(x)
+        raise
+    finally:
+        rt.decref(it)
+    return out
+
+
+def iter_length_hint(rt: Runtime, it: HRefs, args: list, kw: Any) -> HObject:
+    """__length_hint__ of the builtin iterators: the items left (listiter_len, tupleiter_len,
+    unicodeiter_len, listreviter_len, reversed_len, dictiter_len, setiter_len, rangeiter_len)."""
+    import operator
+    seq = it.refs[0] if it.refs else None
+    name = it.ob_type.name
+    if name == "range_iterator":
+        n = operator.length_hint(it.state)
+    elif seq is None:
+        n = 0
+    elif name in ("list_reverseiterator", "reversed"):
+        n = it.state + 1 if 0 <= it.state < len(seq.items) else 0
+    elif name in ("list_iterator", "tuple_iterator", "str_ascii_iterator"):
+        size = len(seq.value) if isinstance(seq, HLeaf) else len(seq.items)
+        n = max(0, size - it.state)
+    else:   # dict and set iterators: [tokens, size at creation, position]
+        _, size, pos = it.state
+        n = size - pos if len(seq.entries) == size else 0
+    return rt.new_int(n)
+
+
 def list_extend(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     from ..alloc.sizes import list_capacity_after_extend
-    new = rt.iterate_to_list(args[0])
+    new = extend_items(rt, args[0]) if args[0] is not self else rt.iterate_to_list(self)
     rt.list_set_capacity(self, list_capacity_after_extend(rt.profile.alloc, self.allocated, len(self.items),
                                                           len(new)))
     self.items.extend(new)
@@ -232,10 +322,12 @@ def dict_update_m(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
 
 
 def dict_fromkeys(rt: Runtime, tp: HObject, args: list, kw: Any) -> HObject:
-    d = rt.new_dict()
+    """_PyDict_FromKeys: cls() (dict_new for dict itself), filled by PyObject_SetItem."""
+    from .methods import new_dict
+    d = new_dict(rt, tp, [], None) if tp.static else rt.call(tp, [], None)
     v = args[1] if len(args) > 1 else rt.none
     for k in rt.iterate_to_list(args[0]):
-        rt.dict_setitem(d, k, v)
+        rt.setitem(d, k, v)
         rt.decref(k)
     return d
 
@@ -356,6 +448,9 @@ def install_container_methods(rt: Runtime) -> None:
     add_method(rt, d, "fromkeys", dict_fromkeys, kind="classmethod")
     for v in ("dict_keys", "dict_values", "dict_items"):
         add_method(rt, T[v], "__len__", view_len)
+    for v in ("list_iterator", "tuple_iterator", "str_ascii_iterator", "list_reverseiterator", "reversed",
+              "range_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator"):
+        add_method(rt, T[v], "__length_hint__", iter_length_hint)
     for st in (rt.t_set, rt.t_frozenset):
         for name, fn in {"union": set_binop_m("|", "union"), "intersection": set_binop_m("&", "intersection"),
                          "difference": set_binop_m("-", "difference"),

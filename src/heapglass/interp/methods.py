@@ -156,6 +156,11 @@ def new_bytes(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
         return rt.new_bytes(bytes(a.value))
     if isinstance(a, HLeaf) and isinstance(a.value, str):
         return rt.new_bytes(a.value.encode(rt.as_str(args[1]) if len(args) > 1 else "utf-8"))
+    if isinstance(a, HLeaf) and isinstance(a.value, bytes):     # PyBytes_FromObject: no iteration
+        if a.ob_type is rt.t_bytes:
+            rt.incref(a)
+            return a
+        return rt.new_bytes(a.value)
     items = rt.iterate_to_list(a)
     vals = [rt.as_int(x) for x in items]
     for x in items:
@@ -169,32 +174,42 @@ def new_tuple(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     if args[0].ob_type is rt.t_tuple:
         rt.incref(args[0])
         return args[0]
-    return rt.tuple_steal(rt.iterate_to_list(args[0]))
+    from .containers import extend_items  # PySequence_Tuple asks PyObject_LengthHint too
+    return rt.tuple_steal(extend_items(rt, args[0]))
 
 
 def new_list(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     lst = rt.list_steal([])
     if args:
         try:
-            src = args[0]
-            items = rt.iterate_to_list(src)
-            if isinstance(src, (HList, HTuple, HDict, HSet)) or (isinstance(src, HLeaf) and
-                                                                 isinstance(src.value, (str, bytes, range))):
-                from ..alloc.sizes import list_capacity_from_sized
-                cap = list_capacity_from_sized(rt.profile.alloc, len(items))
-            else:
-                from ..alloc.sizes import list_capacity_after_appends
-                cap = list_capacity_after_appends(rt.profile.alloc, len(items))
-            lst.items = items
-            rt.list_set_capacity(lst, cap)
+            list_fill(rt, lst, args[0])
         except BaseException:
             rt.decref(lst)
             raise
     return lst
 
 
+def list_fill(rt: Runtime, lst: HList, src: HObject) -> None:
+    """list___init___impl filling the empty `lst` from `src` (list(x), and a list subclass's tp_init)."""
+    from .containers import extend_items, sized
+    if rt.profile.interp.list_init_presizes:
+        sized(rt, src)
+    items = extend_items(rt, src)
+    if isinstance(src, (HList, HTuple, HDict, HSet)) or (isinstance(src, HLeaf) and
+                                                         isinstance(src.value, (str, bytes, range))):
+        from ..alloc.sizes import list_capacity_from_sized
+        cap = list_capacity_from_sized(rt.profile.alloc, len(items))
+    else:
+        from ..alloc.sizes import list_capacity_after_appends
+        cap = list_capacity_after_appends(rt.profile.alloc, len(items))
+    lst.items = items
+    rt.list_set_capacity(lst, cap)
+
+
 def new_dict(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
+    from .subclass_instances import dict_new_table
     d = rt.new_dict()
+    dict_new_table(rt, d)
     if args:
         dict_update(rt, d, args[0])
     for k, v in (kw or {}).items():
@@ -203,6 +218,8 @@ def new_dict(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
 
 
 def new_set_of(rt: Runtime, tp: HType, items: list[HObject], steal: bool) -> HSet:
+    if not tp.static:   # make_new_set_basetype: a subclass's set operations give its builtin base
+        tp = rt.t_frozenset if rt.t_frozenset in tp.extra.mro else rt.t_set
     s = HSet()
     s.entries = {}
     s.hash = None
@@ -368,7 +385,7 @@ def slice_indices(rt: Runtime, sl: HObject) -> tuple[Any, Any, Any]:
 
 
 def seq_getitem(rt: Runtime, o: HObject, key: HObject) -> HObject:
-    what = {HList: "list", HTuple: "tuple"}.get(type(o), None)
+    what = "list" if isinstance(o, HList) else "tuple" if isinstance(o, HTuple) else None
     if key.ob_type is rt.t_slice:
         sl = slice(*slice_indices(rt, key))
         n = len(o.value) if isinstance(o, HLeaf) else len(o.items)
@@ -491,7 +508,7 @@ def dictviews_setop(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject:
 
 
 def container_compare(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject | None:
-    if type(a) is type(b) and isinstance(a, (HList, HTuple)) and a.ob_type is b.ob_type:
+    if isinstance(a, HList) and isinstance(b, HList) or isinstance(a, HTuple) and isinstance(b, HTuple):
         x, y = a.items, b.items
         for i in range(min(len(x), len(y))):
             if not rt.eq(x[i], y[i]):
@@ -597,7 +614,8 @@ def object_init(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
 
 def object_init_subclass(rt: Runtime, cls: HObject, args: list, kw: Any) -> HObject:
     if args or kw:
-        rt.raise_type("TypeError", f"{cls.name}.__init_subclass__() takes no keyword arguments")
+        owner = f"{cls.name}." if rt.profile.interp.init_subclass_error_names_class else ""
+        rt.raise_type("TypeError", f"{owner}__init_subclass__() takes no keyword arguments")
     return rt.new_none()
 
 
@@ -722,7 +740,7 @@ def install_methods(rt: Runtime) -> None:
     from .containers import install_container_methods
     from .methods_text import install_leaf_methods
     """Attach the methods and constructors above to the builtin types."""
-    from . import methods_more
+    from . import descr_attrs, methods_more
     T = rt.builtin_types
     news = {"complex": new_complex, "int": new_int, "float": new_float, "str": new_str, "bytes": new_bytes, "tuple": new_tuple,
             "list": new_list, "dict": new_dict, "set": new_set, "frozenset": new_set, "range": new_range,
@@ -772,6 +790,7 @@ def install_methods(rt: Runtime) -> None:
     se = T["SystemExit"]
     se.extra.methods["code"] = _getset(rt, se, "code", system_exit_code)
     methods_more.install(rt)
+    descr_attrs.install(rt)
 
 
 def _getset(rt: Runtime, tp: HType, name: str, getter: Callable, setter: Callable | None = None) -> HObject:

@@ -145,11 +145,23 @@ def func_kwdefaults(rt: Runtime, self: Any) -> HObject:
     return v
 
 
-def func_module(rt: Runtime, self: Any) -> HObject:
-    e = self.globals.entries.get("__name__") if self.globals is not None else None
-    v = e[1] if e else rt.none
-    rt.incref(v)
-    return v
+def func_member(attr: str) -> Any:
+    """A PyMemberDef of the function (T_OBJECT: __module__, __doc__, __builtins__): None when NULL;
+    __module__ and __doc__ may be set to anything, or deleted (stored NULL)."""
+    def get(rt: Runtime, self: Any) -> HObject:
+        v = getattr(self, attr)
+        v = v if v is not None else rt.none
+        rt.incref(v)
+        return v
+
+    def set_(rt: Runtime, self: Any, value: HObject | None) -> None:
+        old = getattr(self, attr)
+        if value is not None:
+            rt.incref(value)
+        setattr(self, attr, value)
+        if old is not None:
+            rt.decref(old)
+    return get, set_
 
 
 def func_globals(rt: Runtime, self: Any) -> HObject:
@@ -218,6 +230,22 @@ def prop_accessor(i: int) -> Any:
         vals[i] = args[0]
         return new_property(rt, rt.t_property, [v if v is not None else rt.none for v in vals], None)
     return m
+
+
+def prop_set_name(rt: Runtime, self: Any, args: list, kw: Any) -> HObject:
+    """property_set_name (METH_VARARGS, 3.10+): keeps the attribute name (prop_name) for its error
+    messages. A METH_VARARGS call receives its arguments as a new tuple (cfunction_call,
+    method_vectorcall_VARARGS): made here, for every way of calling it."""
+    argt = rt.tuple_of(list(args))
+    try:
+        if kw:
+            rt.raise_type("TypeError", "__set_name__() takes no keyword arguments")
+        if len(args) != 2:
+            rt.raise_type("TypeError", f"__set_name__() takes 2 positional arguments but {len(args)} were given")
+        self.state = rt.as_str(args[1]) if args[1].ob_type is rt.t_str else None
+        return rt.new_none()
+    finally:
+        rt.decref(argt)
 
 
 def prop_field(i: int) -> Any:
@@ -312,11 +340,15 @@ def install(rt: Runtime) -> None:
     fn = rt.t_function
     for name, g in (("__name__", func_name), ("__qualname__", func_qualname), ("__closure__", func_closure),
                     ("__defaults__", func_defaults), ("__globals__", func_globals), ("__code__", func_code),
-                    ("__kwdefaults__", func_kwdefaults), ("__module__", func_module),
+                    ("__kwdefaults__", func_kwdefaults),
                     ("__annotations__", func_annotations)):
         fn.extra.methods[name] = _getset(rt, fn, name, g)
     for name, g, attr in (("__name__", func_name, "name"), ("__qualname__", func_qualname, "qualname")):
         fn.extra.methods[name] = _getset(rt, fn, name, g, func_str_setter(attr))
+    for name, attr in (("__module__", "module"), ("__doc__", "doc")):
+        fn.extra.methods[name] = _getset(rt, fn, name, *func_member(attr))
+    if rt.profile.interp.function_holds_builtins:
+        fn.extra.methods["__builtins__"] = _getset(rt, fn, "__builtins__", func_member("builtins")[0])
     rt.t_builtin.extra.methods["__name__"] = _getset(rt, rt.t_builtin, "__name__", builtin_name)
     m = rt.t_method
     m.extra.methods["__func__"] = _getset(rt, m, "__func__", method_func)
@@ -332,6 +364,8 @@ def install(rt: Runtime) -> None:
     p = rt.t_property
     for i, name in enumerate(("getter", "setter", "deleter")):
         add_method(rt, p, name, prop_accessor(i))
+    if "property.__set_name__" in rt.profile.interp.newer_builtin_methods:
+        add_method(rt, p, "__set_name__", prop_set_name)
     for i, name in enumerate(("fget", "fset", "fdel")):
         p.extra.methods[name] = _getset(rt, p, name, prop_field(i))
     wraps = bool(rt.profile.interp.descriptor_wrapper_copies)

@@ -78,13 +78,19 @@ def str_format_map(rt: Runtime, self: HLeaf, args: list, kw: Any) -> HObject:
 
 
 def int_from_bytes(rt: Runtime, tp: HObject, args: list, kw: Any) -> HObject:
-    """int.from_bytes (int_from_bytes_impl) for bytes arguments."""
+    """int.from_bytes (int_from_bytes_impl) for bytes arguments; a subclass gets cls(the int)."""
     try:
-        return rt.new_int(int.from_bytes(*[rt.to_host(a) for a in args],
-                                         **{k: rt.to_host(v) for k, v in (kw or {}).items()}))
+        r = rt.new_int(int.from_bytes(*[rt.to_host(a) for a in args],
+                                      **{k: rt.to_host(v) for k, v in (kw or {}).items()}))
     except (TypeError, ValueError) as e:
         rt.raise_type(type(e).__name__, str(e))
         raise AssertionError from e
+    if tp is rt.t_int:
+        return r
+    try:
+        return rt.call(tp, [r], None)
+    finally:
+        rt.decref(r)
 
 
 def str_format(rt: Runtime, self: HLeaf, args: list, kw: Any) -> HObject:

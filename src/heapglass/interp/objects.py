@@ -18,14 +18,20 @@ from ..heap.objects import HObject
 class HFunction(HGCObject):
     """A Python function (PyFunctionObject): ``code`` is the host `CodeInfo`; ``globals`` an HDict;
     ``defaults`` a tuple or None; ``kwdefaults`` a dict or None; ``closure`` a tuple of cells or
-    None; ``name``/``qualname`` str objects; ``dict`` the function's __dict__ or None."""
+    None; ``name``/``qualname`` str objects; ``dict`` the function's __dict__ or None; ``module``
+    globals' __name__ and ``doc`` the docstring or the None object, both taken at creation
+    (PyFunction_NewWithQualName); ``builtins`` the builtins dict from 3.10 (func_builtins), else None.
+    Fields in func_traverse's order (the code object first: it is not a GC object, so only
+    gc.get_referents sees it)."""
 
     __slots__ = (
         "annotations",
+        "builtins",
         "closure",
         "code",
         "defaults",
         "dict",
+        "doc",
         "globals",
         "kwdefaults",
         "module",
@@ -33,15 +39,21 @@ class HFunction(HGCObject):
         "qualname",
     )
 
+    FIELDS = ("globals", "builtins", "module", "defaults", "kwdefaults", "doc", "name", "dict", "closure",
+              "annotations", "qualname")
+
     def refs(self) -> list[HObject]:
-        return [o for o in (self.globals, self.defaults, self.kwdefaults, self.closure, self.name,
-                            self.qualname, self.dict, self.module, self.annotations) if o is not None]
+        return [o for o in (self.globals, self.builtins, self.module, self.defaults, self.kwdefaults,
+                            self.doc, self.name, self.dict, self.closure, self.annotations, self.qualname)
+                if o is not None]
 
     def traverse(self) -> Iterable[HObject]:   # func_traverse
-        return self.refs()
+        code = self.code.obj
+        return self.refs() if code is None else [code, *self.refs()]
 
     def tp_clear(self, heap: Any) -> None:     # func_clear
-        for slot in ("globals", "defaults", "kwdefaults", "closure", "dict", "module", "annotations"):
+        for slot in ("globals", "builtins", "module", "defaults", "kwdefaults", "doc", "dict", "closure",
+                     "annotations"):
             v = getattr(self, slot)
             if v is not None:
                 setattr(self, slot, None)
@@ -51,8 +63,7 @@ class HFunction(HGCObject):
         heap.gc_untrack(self)
         heap.clear_weakrefs(self)
         refs = self.refs()
-        for slot in ("globals", "defaults", "kwdefaults", "closure", "name", "qualname", "dict",
-                     "module", "annotations"):
+        for slot in self.FIELDS:
             setattr(self, slot, None)
         yield from refs
         heap.free_object(self)

@@ -227,13 +227,14 @@ class Ops:
             return True
         if o is self.false or o is self.none:
             return False
-        if isinstance(o, HLeaf):
-            return bool(o.value)
-        if isinstance(o, (HList, HTuple)):
-            return bool(o.items)
-        if isinstance(o, (HDict, HSet)):
-            return bool(o.entries)
         tp = o.ob_type
+        if tp.static or not (py_defines(tp, "__bool__") or py_defines(tp, "__len__")):
+            if isinstance(o, HLeaf):
+                return bool(o.value)
+            if isinstance(o, (HList, HTuple)):
+                return bool(o.items)
+            if isinstance(o, (HDict, HSet)):
+                return bool(o.entries)
         if not tp.static:
             m = type_lookup(tp, "__bool__")
             if m is not None and not isinstance(m, HDescr):
@@ -253,17 +254,14 @@ class Ops:
         return True
 
     def length(self: Runtime, o: HObject) -> int:
-        """PyObject_Size."""
-        if isinstance(o, HLeaf):
-            v = o.value
-            if isinstance(v, (str, bytes, range)):
-                return len(v)
-        elif isinstance(o, (HList, HTuple)):
-            return len(o.items)
-        elif isinstance(o, (HDict, HSet)):
-            return len(o.entries)
+        """PyObject_Size: a Python class's own __len__ (slot_sq_length), else the builtin's."""
         tp = o.ob_type
-        m = type_lookup(tp, "__len__")
+        m = None if tp.static else type_lookup(tp, "__len__")
+        if m is None or isinstance(m, HDescr):
+            n = self.builtin_length(o)
+            if n is not None:
+                return n
+            m = type_lookup(tp, "__len__")
         if m is not None:
             r = self.call(m, [o], None) if not isinstance(m, HDescr) else m.fn(self, o, [], None)
             try:
@@ -275,6 +273,18 @@ class Ops:
             return n
         self.raise_type("TypeError", f"object of type '{tp.name}' has no len()")
         raise AssertionError
+
+    def builtin_length(self: Runtime, o: HObject) -> int | None:
+        """sq_length / mp_length of the builtin kinds (list_length, dict_length, ...); None for others."""
+        if isinstance(o, HLeaf):
+            v = o.value
+            if isinstance(v, (str, bytes, range)):
+                return len(v)
+        elif isinstance(o, (HList, HTuple)):
+            return len(o.items)
+        elif isinstance(o, (HDict, HSet)):
+            return len(o.entries)
+        return None
 
     def index(self: Runtime, o: HObject) -> int:
         """PyNumber_Index."""
@@ -301,15 +311,12 @@ class Ops:
 
     def repr(self: Runtime, o: HObject) -> str:
         """PyObject_Repr as a host str."""
-        if isinstance(o, HLeaf):
-            v = o.value
-            if type(v) is int:
-                return self.long_to_decimal_string(v)
-            return repr(v)
         tp = o.ob_type
-        if tp.static and isinstance(o, (HList, HTuple, HDict, HSet)):
-            return self.container_repr(o)
-        m = type_lookup(tp, "__repr__")
+        m = None if tp.static else type_lookup(tp, "__repr__")
+        if (isinstance(m, HDescr) or m is None) and isinstance(o, (HLeaf, HList, HTuple, HDict, HSet)):
+            return self.builtin_repr(o)    # a subclass's too, unless it has a __repr__ of its own
+        if m is None:
+            m = type_lookup(tp, "__repr__")
         if m is not None and not isinstance(m, HDescr):
             r = self.call(m, [o], None)
             try:
@@ -325,13 +332,22 @@ class Ops:
             return s
         return self.default_repr(o)
 
+    def builtin_repr(self: Runtime, o: HObject) -> str:
+        """The repr of a value of a builtin kind (int_repr, float_repr, unicode_repr, list_repr, ...)."""
+        if isinstance(o, HLeaf):
+            v = o.value
+            if type(v) is int:
+                return self.long_to_decimal_string(v)
+            return repr(v)
+        return self.container_repr(o)
+
     def container_repr(self: Runtime, o: HObject) -> str:
         """list/tuple/dict/set repr, guarded by Py_ReprEnter against self-reference. An empty list or
         tuple returns before Py_ReprEnter (list_repr, tuplerepr); dict_repr and set_repr enter first."""
         if isinstance(o, (HList, HTuple)) and not o.items:
             return "[]" if isinstance(o, HList) else "()"
         if self.repr_enter(o):
-            return {HList: "[...]", HTuple: "(...)", HDict: "{...}"}.get(type(o), "{...}")
+            return "[...]" if isinstance(o, HList) else "(...)" if isinstance(o, HTuple) else "{...}"
         try:
             if isinstance(o, HList):
                 return "[" + ", ".join(self.repr(x) for x in list(o.items)) + "]"
@@ -341,8 +357,9 @@ class Ops:
             if isinstance(o, HDict):
                 return "{" + ", ".join(f"{self.repr(k)}: {self.repr(v)}" for k, v in list(o.entries.values())) + "}"
             items = ", ".join(self.repr(x) for x in list(o.entries.values()))
-            if o.ob_type is self.t_frozenset:
-                return f"frozenset({{{items}}})" if items else "frozenset()"
+            if o.ob_type is not self.t_set:    # set_repr: a frozenset or subclass shows its type's name
+                name = o.ob_type.name
+                return f"{name}({{{items}}})" if items else f"{name}()"
             return "{" + items + "}" if items else "set()"
         finally:
             self.repr_leave(o)
@@ -403,9 +420,9 @@ class Ops:
             if len(args) == 1:
                 return f"{name}({self.repr(args[0])})"
             return f"{name}({', '.join(self.repr(a) for a in args)})"
-        if isinstance(o, HDescr):
-            what = "attribute" if o.kind == "getset" else "method"
-            return f"<{what} '{o.name}' of '{o.owner}' objects>"
+        if isinstance(o, HDescr) or tp is self.t_getset or tp is self.t_member:
+            from .descr_attrs import descr_repr
+            return descr_repr(self, o)
         if isinstance(o, HGenerator):
             return f"<generator object {o.qualname.value} at {o.addr:#x}>"
         if isinstance(o, HCell):
@@ -419,10 +436,12 @@ class Ops:
 
     def str(self: Runtime, o: HObject) -> str:
         """PyObject_Str as a host str."""
-        if isinstance(o, HLeaf):
+        if isinstance(o, HLeaf) and not py_defines(o.ob_type, "__str__"):
             v = o.value
             if isinstance(v, str):
                 return v
+            if py_defines(o.ob_type, "__repr__"):
+                return self.repr(o)     # int, float: no tp_str of their own, object_str calls tp_repr
             if type(v) is int:
                 return self.long_to_decimal_string(v)
             return str(v)
@@ -454,7 +473,8 @@ class Ops:
     # ------------------------------------------------------------------ operators
     def binary_op(self: Runtime, op: str, a: HObject, b: HObject) -> HObject:
         """PyNumber_<op>(a, b): a new reference."""
-        if isinstance(a, HLeaf) and isinstance(b, HLeaf):
+        if isinstance(a, HLeaf) and isinstance(b, HLeaf) and (
+                a.ob_type.static and b.ob_type.static or not py_overrides(BINOPS[op], a, b)):
             av, bv = a.value, b.value
             ta, tb = type(av), type(bv)
             if ta in (int, float, bool, complex) and tb in (int, float, bool, complex):
@@ -539,9 +559,12 @@ class Ops:
         from .btypes import builtin_binop
         name, rname, _ = BINOPS[op]
         ta, tb = a.ob_type, b.ob_type
-        r = builtin_binop(self, op, a, b)
-        if r is not None and r is not self.notimplemented:
-            return r
+        # a Python class's own slot comes before the builtin's
+        builtin_first = ta.static and tb.static or not py_overrides(BINOPS[op], a, b)
+        if builtin_first:
+            r = builtin_binop(self, op, a, b)
+            if r is not None and r is not self.notimplemented:
+                return r
         fa = type_lookup(ta, name) if not ta.static else None
         fb = type_lookup(tb, rname) if (tb is not ta and not tb.static) else None
         if fb is not None and fa is not None and tb in ta.extra.mro[1:]:
@@ -562,12 +585,23 @@ class Ops:
             if r is not self.notimplemented:
                 return r
             self.decref(r)
+        if not builtin_first:
+            r = builtin_binop(self, op, a, b)
+            if r is not None and r is not self.notimplemented:
+                return r
         return None
 
     def inplace_op(self: Runtime, op: str, a: HObject, b: HObject) -> HObject:
         """PyNumber_InPlace<op>: a.__iop__(b) if defined, else the binary operator."""
         ta = a.ob_type
-        if isinstance(a, HList) and ta is self.t_list:
+        if not ta.static:    # a Python class's own __iop__ first, then its builtin base's slot
+            m = type_lookup(ta, INPLACE[op])
+            if m is not None:
+                r = self.call(m, [a, b], None)
+                if r is not self.notimplemented:
+                    return r
+                self.decref(r)
+        if isinstance(a, HList):
             if op == "+":
                 from ..alloc.sizes import list_capacity_after_extend
                 items = self.iterate_to_list(b, borrow=False)
@@ -589,21 +623,14 @@ class Ops:
                     a.items.extend(extra)
                 self.incref(a)
                 return a
-        if isinstance(a, HSet) and ta is self.t_set and op in ("|", "&", "-", "^"):
+        if isinstance(a, HSet) and self.t_set in ta.extra.mro and op in ("|", "&", "-", "^"):
             from .btypes import set_inplace
             return set_inplace(self, op, a, b)
-        if isinstance(a, HDict) and ta is self.t_dict and op == "|":
+        if isinstance(a, HDict) and self.t_dict in ta.extra.mro and op == "|":
             from .btypes import dict_update_from
             dict_update_from(self, a, b)
             self.incref(a)
             return a
-        if not ta.static:
-            m = type_lookup(ta, INPLACE[op])
-            if m is not None:
-                r = self.call(m, [a, b], None)
-                if r is not self.notimplemented:
-                    return r
-                self.decref(r)
         try:
             return self.binary_op(op, a, b)
         except PyErr as err:
@@ -616,7 +643,8 @@ class Ops:
             raise
 
     def unary_op(self: Runtime, op: str, a: HObject) -> HObject:
-        if isinstance(a, HLeaf) and type(a.value) in (int, float, complex, bool):
+        name = {"-": "__neg__", "+": "__pos__", "~": "__invert__"}[op]
+        if isinstance(a, HLeaf) and type(a.value) in (int, float, complex, bool) and not py_defines(a.ob_type, name):
             v = a.value
             if op == "-":
                 return self.from_host(-v)
@@ -624,7 +652,6 @@ class Ops:
                 return self.from_host(+v)
             if op == "~" and not isinstance(v, (float, complex)):
                 return self.from_host(~v)
-        name = {"-": "__neg__", "+": "__pos__", "~": "__invert__"}[op]
         m = type_lookup(a.ob_type, name)
         if m is not None and not isinstance(m, HDescr):
             return self.call(m, [a], None)
@@ -647,7 +674,8 @@ class Ops:
         if suffix is not None and self.depth >= self.recursion_limit:
             # Py_EnterRecursiveCall(" in comparison"): the comparison counts as one more level
             self.raise_type("RecursionError", self.profile.interp.recursion_message + suffix)
-        if isinstance(a, HLeaf) and isinstance(b, HLeaf):
+        if isinstance(a, HLeaf) and isinstance(b, HLeaf) and (
+                a.ob_type.static and b.ob_type.static or not py_overrides(COMPARE[op], a, b)):
             av, bv = a.value, b.value
             if type(av) in (int, float, bool, str, bytes) and type(bv) in (int, float, bool, str, bytes):
                 try:
@@ -725,7 +753,19 @@ class Ops:
         return self.new_bool(not t)
 
     def contains(self: Runtime, container: HObject, item: HObject) -> bool:
-        """PySequence_Contains."""
+        """PySequence_Contains: a Python class's own __contains__ (slot_sq_contains), else the builtin's,
+        else iteration."""
+        tp = container.ob_type
+        m = None if tp.static else type_lookup(tp, "__contains__")
+        if m is None or isinstance(m, HDescr):
+            found = self.builtin_contains(container, item)
+            if found is not None:
+                return found
+        return self.contains_slot(container, item)
+
+    def builtin_contains(self: Runtime, container: HObject, item: HObject) -> bool | None:
+        """sq_contains of the builtin kinds (list_contains, dict_contains, PyUnicode_Contains, ...);
+        None for others."""
         if isinstance(container, (HList, HTuple)):
             return any(x is item or self.eq(x, item) for x in list(container.items))
         if isinstance(container, (HDict, HSet)):
@@ -741,6 +781,10 @@ class Ops:
                 return iv in cv
             if isinstance(cv, range):
                 return iv in cv
+        return None
+
+    def contains_slot(self: Runtime, container: HObject, item: HObject) -> bool:
+        """The type's __contains__, or iteration (_PySequence_IterSearch)."""
         m = type_lookup(container.ob_type, "__contains__")
         if m is not None and not (isinstance(m, HDescr) and m.kind != "method"):
             # sq_contains: a class's __contains__, or a builtin type's own (3.13's FrameLocalsProxy)
@@ -764,5 +808,19 @@ class Ops:
 
 
 COMPARE_SWAP = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "==": "==", "!=": "!="}
+
+
+def py_defines(tp: HType, name: str) -> bool:
+    """`tp` is a Python class whose MRO gives `name` a Python-level definition (a slot_* function
+    replaces the builtin base's slot)."""
+    if tp.static:
+        return False
+    m = type_lookup(tp, name)
+    return m is not None and not isinstance(m, HDescr)
+
+
+def py_overrides(names: tuple, a: HObject, b: HObject) -> bool:
+    """Either operand's Python class defines the operator (`names`: method, reflected method, ...)."""
+    return py_defines(a.ob_type, names[0]) or py_defines(b.ob_type, names[1])
 
 __all__ = ["BINOPS", "COMPARE", "HInstance", "HType", "IdKey", "Ops", "UserKey"]

@@ -52,6 +52,7 @@ from .exc_fields import exception_size, init_members, raise_import_error
 from .objects import HBuiltin, HDescr, HExc, HFunction, HMethod, HModule
 from .ops import Ops
 from .sizes import object_size
+from .startup_refs import add_module_references, add_startup_references
 from .typesys import AttrProtocol, type_lookup
 
 STATIC_REFCNT = 1 << 30       # type objects, descriptors, code objects: never reach zero
@@ -116,9 +117,11 @@ class Runtime(AttrProtocol, Ops, Protocols):
             install_modules = None
         if install_modules is not None:
             install_modules(self)
-            # sys is made by start-up (_PySys_Create), so importing it costs a program nothing
-            self.decref(self.import_module("sys"))
+            # sys is made by start-up (_PySys_Create), not by importlib, so importing it costs a
+            # program nothing
+            self.modules["sys"] = self.module_factories["sys"](self)
         heap.gc.settle_startup()
+        add_startup_references(self)
         self.startup_residents = self._place_startup_residents()
         self._fill_startup_freelists()
         # the real start-up heap's blocks that the model does not materialise (startup_allocated_blocks)
@@ -503,8 +506,13 @@ class Runtime(AttrProtocol, Ops, Protocols):
             factory = self.module_factories.get(name)
             if factory is None:
                 raise_import_error(self, "ModuleNotFoundError", f"No module named '{name}'", name)
-            m = factory(self)
+            # a first import replayed from measurements runs find_and_load inside its replay
+            # (modules/footprint.py)
+            from .modules.facts import module_facts
+            measured = name in module_facts(self.profile).first_import_footprint
+            m = factory(self) if measured else self.find_and_load(factory)
             self.modules[name] = m   # sys.modules owns the new reference
+            add_module_references(self, m, name)
         elif name in self.profile.interp.import_spec_initializing_error:
             # import_ensure_initialized: this module's __spec__ has no _initializing (profile fact)
             msg = self.new_str("'ModuleSpec' object has no attribute '_initializing'")
@@ -512,6 +520,26 @@ class Runtime(AttrProtocol, Ops, Protocols):
             self.decref(msg)
         self.incref(m)
         return m
+
+    def find_and_load(self, factory: Callable[[Runtime], HObject]) -> HObject:
+        """importlib._bootstrap._find_and_load of a module the model builds with `factory` (a new
+        reference), inside _ModuleLockManager: _ModuleLock.acquire before, release after."""
+        self.module_lock_with()
+        m = factory(self)
+        self.module_lock_with()
+        return m
+
+    def module_lock_with(self) -> None:
+        """`with self.lock:` in _ModuleLock.acquire / release: SETUP_WITH looks up the _thread lock's
+        __enter__ and __exit__, two bound builtin methods; __enter__ is freed after its call,
+        __exit__ at the block's end. Modelled where they end on a free list (fact
+        import_lock_bound_methods)."""
+        if not self.profile.interp.import_lock_bound_methods:
+            return
+        enter, exit_ = (self.define_builtin(name, lambda rt, args, kw: rt.new_none())
+                        for name in ("__enter__", "__exit__"))
+        self.decref(enter)
+        self.decref(exit_)
 
     def import_dotted(self, name: str) -> HObject:
         """IMPORT_NAME of a dotted name: the top-level module is imported first; none of the model's
@@ -559,13 +587,17 @@ class Runtime(AttrProtocol, Ops, Protocols):
         self.modules[name] = m
         self.sources[filename] = source
         code = compile_module(self, source, filename)
+        # importlib runs the code with exec(code, module.__dict__), which stores the builtins dict
+        # (builtin_exec_impl: PyEval_GetBuiltins) where __main__ has the builtins module
+        self.dict_setitem_str(m.dict, "__builtins__", self.builtins_module.dict)
         self.run_module_code(code, m)
         self.incref(m)
         return m
 
     def run_module_code(self, code: Any, module: HModule) -> None:
         from .frames import run_module
-        self.dict_setitem_str(module.dict, "__builtins__", self.builtins_module)
+        if "__builtins__" not in module.dict.entries:
+            self.dict_setitem_str(module.dict, "__builtins__", self.builtins_module)
         run_module(self, code, module.dict)
 
     # ------------------------------------------------------------------ calls
@@ -591,7 +623,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
         if isinstance(fn, HType):
             from .btypes import type_call
             return type_call(self, fn, args, kwargs)
-        if isinstance(fn, HDescr) and fn.kind == "method":
+        if isinstance(fn, HDescr) and fn.kind in ("method", "static_new"):   # static_new: tp.__new__(subtype, ...)
             if not args:
                 self.raise_type("TypeError", f"unbound method {fn.owner}.{fn.name}() needs an argument")
             return fn.fn(self, args[0], args[1:], kwargs)

@@ -28,7 +28,11 @@ def format_value(rt: Runtime, o: HObject, conversion: int, spec: HObject | None)
 
 def format_obj(rt: Runtime, o: HObject, spec: str) -> str:
     """PyObject_Format."""
-    if isinstance(o, HLeaf) and not isinstance(o.value, range):
+    from .ops import py_defines
+    user = py_defines(o.ob_type, "__format__")
+    if isinstance(o, HLeaf) and not o.ob_type.static and not spec and not user:
+        return rt.str(o)    # a subclass of int / float / str: __format__('') is PyObject_Str(self)
+    if isinstance(o, HLeaf) and not isinstance(o.value, range) and not user:
         try:
             return format(o.value, spec)
         except (ValueError, TypeError) as e:

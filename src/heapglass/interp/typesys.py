@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from ..heap.kinds import HDict, HInstance
+from ..heap.kinds import HDict, HInstance, InstanceFields
 from ..heap.objects import HObject, HType
 from .errors import PyErr
 from .objects import HDescr, HFunction, HFuncWrapper, HRefs
+from .subclass_instances import NOT_BASETYPE, best_base, cached_keys_capacity, is_var_sized
 
 if TYPE_CHECKING:
     from .runtime import Runtime
@@ -116,6 +117,10 @@ class TypeInfo:
             yield sl
 
 
+_IMPLICIT_WRAPPERS = {"__new__": "t_staticmethod", "__init_subclass__": "t_classmethod",
+                      "__class_getitem__": "t_classmethod"}
+
+
 def type_lookup(tp: HType, name: str) -> HObject | None:
     """_PyType_Lookup: `name` along the MRO of `tp` (borrowed reference) or None."""
     for t in tp.extra.mro:
@@ -194,6 +199,10 @@ class AttrProtocol:
             if dt is self.t_member:
                 return self.member_get(descr, obj)
             if name == "__dict__":
+                if isinstance(obj, InstanceFields):     # a Python class's instance, on any builtin base
+                    d = self.instance_dict(obj)
+                    self.incref(d)
+                    return d
                 from .methods import get_dict
                 return get_dict(self, obj)
             wr = self.heap.get_basic_refs(obj)[0] if obj.weakrefs else None
@@ -230,7 +239,7 @@ class AttrProtocol:
         dt = descr.ob_type
         if dt is self.t_property or dt is self.t_member or dt is self.t_getset:
             return True
-        if dt is not None and not dt.static and isinstance(descr, HInstance):
+        if dt is not None and not dt.static and isinstance(descr, InstanceFields):
             return type_lookup(dt, "__set__") is not None or type_lookup(dt, "__delete__") is not None
         return False
 
@@ -241,7 +250,7 @@ class AttrProtocol:
         if r is None:
             tp = obj.ob_type
             getattr_hook = type_lookup(tp, "__getattr__") if not tp.static or tp is self.t_type else None
-            if getattr_hook is not None and not isinstance(obj, HType):
+            if getattr_hook is not None and not (isinstance(obj, HType) and tp.static):
                 return self.call(getattr_hook, [obj, self.str_const(name)], None)
             self.raise_attribute_error(obj, name)
         return r
@@ -271,7 +280,7 @@ class AttrProtocol:
         descr = type_lookup(tp, name)
         if descr is not None and self.is_data_descr(descr):
             return self.descr_get(descr, obj, tp)
-        if isinstance(obj, HInstance):
+        if isinstance(obj, InstanceFields):
             v = self.instance_attr(obj, name)
             if v is not None:
                 self.incref(v)
@@ -313,7 +322,7 @@ class AttrProtocol:
     def setattr(self: Runtime, obj: HObject, name: str, value: HObject | None) -> None:
         """PyObject_SetAttr (value None: delete). `value` is borrowed."""
         tp = obj.ob_type
-        if not tp.static and not isinstance(obj, HType):
+        if not tp.static:       # a class's heap metaclass may define them too
             hook = type_lookup(tp, "__setattr__" if value is not None else "__delattr__")
             if hook is not None and not isinstance(hook, HDescr):
                 args = [obj, self.str_const(name)] + ([value] if value is not None else [])
@@ -348,13 +357,13 @@ class AttrProtocol:
                                     "can't delete attribute")
                 self.decref(self.call(fn, [obj] if value is None else [obj, value], None))
                 return
-            if not dt.static and isinstance(descr, HInstance):
+            if not dt.static and isinstance(descr, InstanceFields):
                 hook = type_lookup(dt, "__set__" if value is not None else "__delete__")
                 if hook is not None:
                     self.decref(self.call(hook, [descr, obj] + ([value] if value is not None else []),
                                           None))
                     return
-        if isinstance(obj, HInstance) and tp.extra.has_dict:
+        if isinstance(obj, InstanceFields) and tp.extra.has_dict:
             return self.instance_store(obj, name, value)
         if isinstance(obj, (HFunction, HFuncWrapper)):    # a dict made by the first store
             if obj.dict is None:
@@ -409,12 +418,10 @@ class AttrProtocol:
                 return
             if value is None:
                 self.raise_attribute_error(obj, name)
+            # _PyObjectDict_SetItem: a split-table dict sharing the class's cached keys when it has
+            # them (dictobject.c: new_dict_with_shared_keys), else a plain one
             obj.dict = self.new_dict()
-            if obj.ob_type.extra.layout == "instance":
-                # a split-table dict sharing the class's cached keys (8 slots): its values array
-                # holds USABLE_FRACTION(8) entries (dictobject.c: new_dict_with_shared_keys)
-                from ..alloc.sizes import PyDict_MINSIZE, usable_fraction
-                obj.dict.keys_nbytes = 8 * usable_fraction(PyDict_MINSIZE)
+            obj.dict.keys_nbytes = 8 * cached_keys_capacity(self, obj.ob_type, on_read=False)
         if value is None:
             if name not in obj.dict.entries:
                 self.raise_attribute_error(obj, name)
@@ -431,7 +438,9 @@ class AttrProtocol:
         if obj.dict is None:
             d = self.new_dict()
             info = obj.ob_type.extra
-            if info.keys_usable is not None:
+            if info.layout != "instance" or info.keys_usable is None:   # PyObject_GenericGetDict
+                d.keys_nbytes = 8 * cached_keys_capacity(self, obj.ob_type, on_read=True)
+            else:
                 # make_dict_from_instance_attributes: the dict takes over the instance's values array
                 # (its capacity: the shared keys' entries + usable slots)
                 d.keys_nbytes = 8 * (len(info.keys_names) + info.keys_usable)
@@ -445,33 +454,39 @@ class AttrProtocol:
 
     # ------------------------------------------------------------------ class creation
     def build_class(self: Runtime, name: str, qualname: str, bases: list[HType], ns: HDict,
-                    module: str, bases_tuple: HObject | None = None) -> HType:
+                    module: str, bases_tuple: HObject | None = None, metatype: HType | None = None,
+                    kwargs: dict[str, HObject] | None = None) -> HType:
         """type_new: a heap type from its bases and namespace (ns is borrowed; its items are copied
         into the type's own dict, as type_new copies the namespace). `bases_tuple` (stolen) is the
-        tuple __build_class__ made; without one (no bases) type_new packs (object,)."""
+        tuple __build_class__ made; without one (no bases) type_new packs (object,). `metatype`: the
+        new type's type (default type); `kwargs` go to __init_subclass__."""
         try:
             for b in bases:
                 if not isinstance(b, HType):
                     self.raise_type("TypeError", "bases must be types")
+                if b.static and b.name in NOT_BASETYPE:     # best_base: no Py_TPFLAGS_BASETYPE
+                    self.raise_type("TypeError", f"type '{b.name}' is not an acceptable base type")
             if not bases:
                 bases = [self.t_object]
-            base = bases[0]
-            for b in bases:
-                if b.extra.layout not in ("object", "instance", "exception") and b is not base:
-                    self.raise_type("TypeError", "multiple bases have instance lay-out conflict")
+            base = best_base(self, bases)
             mro_tail = c3_merge(self, bases)
+            slots_obj = ns.entries.get("__slots__")
+            slot_names: list[str] = []
+            if slots_obj is not None:
+                sv = slots_obj[1]
+                if sv.ob_type is self.t_str:
+                    slot_names = [sv.value]
+                else:
+                    slot_names = [self.as_str(x) for x in self.iterate_to_list(sv, borrow=True)]
+                if slot_names and is_var_sized(base):    # type_new_slots_impl
+                    self.raise_type("TypeError", f"nonempty __slots__ not supported for subtype of '{base.name}'")
         except PyErr:
             if bases_tuple is not None:     # stolen: released when type_new fails
                 self.decref(bases_tuple)
             raise
-        slots_obj = ns.entries.get("__slots__")
-        slot_names: list[str] = []
-        if slots_obj is not None:
-            sv = slots_obj[1]
-            if sv.ob_type is self.t_str:
-                slot_names = [sv.value]
-            else:
-                slot_names = [self.as_str(x) for x in self.iterate_to_list(sv, borrow=True)]
+        if bases_tuple is None:
+            # type_new_get_bases: empty bases become PyTuple_Pack(1, object), before the slots
+            bases_tuple = self.tuple_of(list(bases))
         tp = HType(name, base=base, instance_is_gc=True)
         info = TypeInfo()
         info.layout = base.extra.layout if base.extra.layout != "object" else "instance"
@@ -483,6 +498,7 @@ class AttrProtocol:
         info.has_dict = inherited_dict or wants_dict
         inherited_weak = any(b.weakrefable for b in bases)
         wants_weak = slots_obj is None or "__weakref__" in slot_names
+        wants_weak = wants_weak and not is_var_sized(base)
         tp.weakrefable = inherited_weak or wants_weak
         own_slots = [s for s in slot_names if s not in ("__dict__", "__weakref__")]
         info.slot_names = own_slots + [s for s in base.extra.slot_names]
@@ -490,16 +506,18 @@ class AttrProtocol:
             info.ht_slots = self.type_new_slots(slots_obj[1])
         info.keys_usable = self.profile.alloc.shared_keys_initial_usable
         tp.extra = info
-        self.heap.new(tp, self.t_type, self.sizes("type"))
+        self.heap.new(tp, metatype or self.t_type, self.sizes("type"))
         tp.extra.mro = [tp, *mro_tail]
         d = self.new_dict()
         for (k, v) in ns.entries.values():
-            if isinstance(v, HFunction) and k.value in ("__init_subclass__", "__class_getitem__"):
-                # type_new_set_classmethod: these two are implicitly classmethods
+            wrapper = _IMPLICIT_WRAPPERS.get(k.value) if isinstance(v, HFunction) else None
+            if wrapper is not None:
+                # type_new_set_staticmethod / type_new_set_classmethod: a plain function __new__ is
+                # implicitly a staticmethod, __init_subclass__ and __class_getitem__ classmethods
                 from .methods import wrapper_alloc
-                cm = wrapper_alloc(self, self.t_classmethod, v)
-                self.dict_setitem(d, k, cm)
-                self.decref(cm)
+                w = wrapper_alloc(self, getattr(self, wrapper), v)
+                self.dict_setitem(d, k, w)
+                self.decref(w)
                 continue
             self.dict_setitem(d, k, v)
         tp.dict_obj = d
@@ -525,8 +543,9 @@ class AttrProtocol:
         for b in bases:
             if not b.static:
                 self.incref(b)
-        info.bases_tuple = bases_tuple if bases_tuple is not None else self.tuple_of(list(bases))
-        info.mro_tuple = self.tuple_of(list(info.mro))
+        info.bases_tuple = bases_tuple
+        from .metaclasses import mro_internal
+        info.mro_tuple = mro_internal(self, tp)
         for b in bases:
             # add_subclass: each base keeps a weakref to the new type (a GC allocation) in its
             # tp_subclasses dict, created with the first subclass of a heap type
@@ -537,14 +556,30 @@ class AttrProtocol:
             b.extra.subclasses.append(wr)
         if type_lookup(tp, "__del__") is not None:
             tp.tp_finalize = self.python_finalizer
-        self.type_new_set_names(tp)
-        self.type_new_init_subclass(tp)
+        cell = d.entries.get("__classcell__")
+        if cell is not None:
+            # type_new_set_classcell: the body's __class__ cell gets the new type
+            if cell[1].ob_type is not self.t_cell:
+                self.decref(tp)
+                self.raise_type("TypeError", f"__classcell__ must be a nonlocal cell, not {cell[1].ob_type.name!r}")
+            self.incref(tp)
+            old, cell[1].ob_ref = cell[1].ob_ref, tp
+            if old is not None:
+                self.decref(old)
+            self.dict_delitem_str(d, "__classcell__")
+        try:
+            self.type_new_set_names(tp)
+            self.type_new_init_subclass(tp, kwargs)
+        except BaseException:
+            self.decref(tp)         # type_new's error path: Py_DECREF(type)
+            raise
         return tp
 
     def type_new_slots(self: Runtime, slots: HObject) -> HObject:
         """type_new_slots / type_new_copy_slots: __slots__ as a tuple (PyTuple_Pack for a str,
         PySequence_Tuple: an exact tuple itself), its names but __dict__ and __weakref__ copied into a
-        new list and sorted, and that list's tuple, kept as ht_slots (a new reference)."""
+        new list and sorted, and that list's tuple, kept as ht_slots (a new reference). The first
+        tuple is released before or after the last is made (type_new_frees_slots_before_copy)."""
         if slots.ob_type is self.t_str:
             seq = self.tuple_of([slots])
         elif slots.ob_type is self.t_tuple:
@@ -555,13 +590,17 @@ class AttrProtocol:
         names = sorted((n for n in seq.items if self.as_str(n) not in ("__dict__", "__weakref__")),
                        key=self.as_str)
         newslots = self.new_list(names)
+        early = self.profile.interp.type_new_frees_slots_before_copy
+        if early:
+            self.decref(seq)
         try:
             return self.tuple_of(list(newslots.items))
         finally:
             self.decref(newslots)
-            self.decref(seq)
+            if not early:
+                self.decref(seq)
 
-    def type_new_init_subclass(self: Runtime, tp: HType) -> None:
+    def type_new_init_subclass(self: Runtime, tp: HType, kwargs: dict[str, HObject] | None = None) -> None:
         """init_subclass: super(tp, tp).__init_subclass__() — a super object and a bound method
         (object's is a builtin classmethod: a PyCFunction bound to tp, kept on 3.8's free list).
         _PyObject_FastCall(&PySuper_Type, args, 2) goes through tp_call with an args tuple unless
@@ -581,22 +620,28 @@ class AttrProtocol:
             self.decref(sup)
         if func is not None:
             try:
-                self.decref(self.call(func, [], None))
+                from .btypes import call_prepend
+                self.decref(call_prepend(self, func, [], kwargs))
             finally:
                 self.decref(func)
 
     def type_new_set_names(self: Runtime, tp: HType) -> None:
         """type_new_set_names: iterate a copy of the new class's dict (PyDict_Copy — a real, short-lived
-        dict) and call __set_name__(owner, name) on every value whose type defines it."""
+        dict) and call __set_name__(owner, name) on every value whose type defines it, bound to the
+        value by _PyObject_LookupSpecial (a bound method object, freed after the call)."""
         copy = self.new_dict()
         try:
             for tok, (k, v) in tp.dict_obj.entries.items():
                 self.dict_set_token(copy, tok, k, v)
             for k, v in list(copy.entries.values()):
                 vt = v.ob_type
-                hook = type_lookup(vt, "__set_name__") if vt is not None and not vt.static else None
+                hook = type_lookup(vt, "__set_name__") if vt is not None else None
                 if hook is not None:
-                    self.decref(self.call(hook, [v, tp, k], None))
+                    bound = self.descr_get(hook, v, vt)
+                    try:
+                        self.decref(self.call(bound, [tp, k], None))
+                    finally:
+                        self.decref(bound)
         finally:
             self.decref(copy)
 

@@ -17,8 +17,9 @@ Knobs (all read through ``section(version)``):
   ``tuple_stats_max`` (the
   ``sys._debugmallocstats`` lines).
 * layout (read by ``heapglass.alloc.sizes``): ``gc_head_size``, ``managed_dict_preheader``,
-  ``managed_weakref``, ``instance_values``, ``shared_keys_initial_usable``, ``unicode_header``,
-  ``latin1_chars_carry_utf8``,
+  ``managed_weakref``, ``managed_dict_var_sized``, ``managed_dict_read_shares_keys``,
+  ``dict_new_allocates_keys``, ``instance_values``,
+  ``shared_keys_initial_usable``, ``unicode_header``, ``latin1_chars_carry_utf8``,
   ``int_zero_has_digit``, ``bool_basicsize``, ``dict_keys_header``, ``dict_unicode_entries``,
   ``dict_keysize_bit_trick``, ``main_module_dict_keys_log2``,
   ``list_overallocation``, ``list_from_sized_iterable_rounds``, ``list_extend_preallocates_empty``,
@@ -136,12 +137,12 @@ FACTS: dict[str, Fact] = {
         "and pushes them as CPython's compiler does, so a program's first statement sees what its own "
         "compilation left.",
         {
-            "3.8": {'method': 8, 'dict': 9, 'float': 3, 'frame': 4, 'list': 8, 'tuple': {1: 9, 2: 4, 3: 4, 4: 1, 5: 4, 6: 3, 7: 10, 8: 6, 9: 3, 10: 1, 11: 1, 12: 2, 14: 3, 15: 2, 17: 1, 18: 2, 19: 3}},
+            "3.8": {'method': 8, 'cfunction': 3, 'dict': 9, 'float': 3, 'frame': 4, 'list': 8, 'tuple': {1: 9, 2: 4, 3: 4, 4: 1, 5: 4, 6: 3, 7: 10, 8: 6, 9: 3, 10: 1, 11: 1, 12: 2, 14: 3, 15: 2, 17: 1, 18: 2, 19: 3}},
             "3.9": {'dict': 10, 'float': 3, 'frame': 4, 'list': 8, 'tuple': {1: 9, 2: 4, 3: 5, 4: 1, 5: 4, 6: 3, 7: 9, 8: 2, 9: 3, 10: 4, 11: 2, 12: 2, 14: 3, 15: 2, 17: 1, 18: 2, 19: 3}},
             "3.10": {'dict': 9, 'float': 4, 'frame': 4, 'list': 8, 'tuple': {1: 4, 2: 7, 3: 2, 4: 1, 5: 4, 6: 2, 7: 7, 8: 2, 9: 3, 10: 7, 11: 1, 12: 1, 14: 1, 15: 2, 17: 1, 18: 2, 19: 3}},
             "3.11": {'dict': 10, 'float': 4, 'list': 43, 'tuple': {1: 4, 2: 8, 3: 2, 4: 2, 5: 3, 7: 8, 8: 6, 9: 1, 11: 1, 12: 3, 13: 5, 14: 1, 15: 2, 16: 2, 17: 2, 18: 3, 19: 1, 20: 6}},
-            "3.12": {'dict': 13, 'float': 3, 'list': 10, 'tuple': {1: 5, 2: 5, 3: 3, 4: 1, 5: 1, 6: 1, 9: 2, 11: 1, 13: 1, 14: 1, 17: 1, 18: 2}},
-            "3.13": {'dict': 13, 'float': 5, 'list': 11, 'tuple': {1: 5, 2: 4, 3: 3, 4: 1, 5: 2, 6: 2, 7: 4, 8: 2, 9: 3, 10: 5, 11: 2, 12: 8, 13: 2, 14: 1, 15: 1, 16: 2, 17: 2, 18: 2, 19: 1}},
+            "3.12": {'dict': 13, 'float': 3, 'list': 11, 'tuple': {1: 5, 2: 5, 3: 3, 4: 1, 5: 1, 6: 1, 9: 2, 11: 1, 13: 1, 14: 1, 17: 1, 18: 2}},
+            "3.13": {'dict': 12, 'float': 5, 'list': 11, 'tuple': {1: 5, 2: 4, 3: 3, 4: 1, 6: 2, 7: 4, 8: 2, 9: 3, 10: 5, 11: 2, 12: 8, 13: 2, 14: 1, 15: 1, 16: 2, 17: 2, 18: 2, 19: 1}},
         },
         "[RUN 3.8.18-3.13.0] scripts/measure_startup.py: the free-list lines of sys._debugmallocstats() "
         "at the first statement of probe programs, real minus model, added to the model's start-up "
@@ -153,7 +154,14 @@ FACTS: dict[str, Fact] = {
         "also by sys.getallocatedblocks() deltas of float(x) / 2.0 probes: 3, 3, 4, 4, 3, 5 free with "
         "no float literal in the program; after makecode's name tuples were replayed in CPython's "
         "order (built, then merged), the free 4- and 6-tuples of 3.9 and 3-tuples of 3.10 that every "
-        "probe showed one more of in the real interpreter were added; Python/pythonrun.c pyrun_file",
+        "probe showed one more of in the real interpreter were added; once the replay matched a "
+        "clean compile() of every startup/ program (scripts/measure_startup.py --compile): 3.12 one "
+        "list more (every probe showed it), 3.13 no free 5-tuples (every probe showed 2 fewer in the "
+        "real interpreter) and 23 dicts and lists together (13 + 10, 12 + 11 and 11 + 12 all give 27 "
+        "of 27 startup/ programs: the symbol-table build empties both lists, so the first statement "
+        "cannot tell them apart); 3.8 PyCFunction objects: 'free PyCFunctionObjects' 3 at the first "
+        "statement of `import sys; sys._debugmallocstats()` (3.8.18, with and without HOME; compiling "
+        "makes none); Python/pythonrun.c pyrun_file",
     ),
     "startup_freelists_home_extra": Fact(
         "Objects start-up leaves on free lists in addition to startup_freelists when HOME is set "
@@ -263,6 +271,27 @@ FACTS: dict[str, Fact] = {
         since("3.12", False, True),
         "[SRC] typeobject.c: type_new_descriptors Py_TPFLAGS_MANAGED_WEAKREF (3.12+); [RUN] "
         "Empty.__basicsize__ 24 (3.11) -> 16 (3.12)",
+    ),
+    "managed_dict_var_sized": Fact(
+        "The dict of a subclass of a variable-sized builtin (tuple, int, bytes) is managed in the "
+        "pre-header too; before 3.12 it is a pointer after the items (tp_dictoffset < 0).",
+        since("3.12", False, True),
+        "[RUN] sys.getsizeof(I(0)) - sys.getsizeof(0) for class I(int): 16 (3.8-3.11), 32 (3.12+); "
+        "class T(tuple): 8 (3.8-3.11), 16 (3.12+)",
+    ),
+    "managed_dict_read_shares_keys": Fact(
+        "Reading the __dict__ of a builtin subclass's instance that has none yet makes a split dict "
+        "sharing the class's cached keys (PyObject_GenericGetDict); 3.11 makes a plain empty dict.",
+        {"3.8": True, "3.9": True, "3.10": True, "3.11": False, "3.12": True, "3.13": True},
+        "[RUN] class L(list): pass; sys.getsizeof(L().__dict__): 104 (3.8-3.10), 64 (3.11), 304 "
+        "(3.12-3.13); after l.x = 1: 104 (3.8-3.10), 304 (3.11+)",
+    ),
+    "dict_new_allocates_keys": Fact(
+        "dict_new gives a dict made by calling its type (dict(), a dict subclass) its own "
+        "PyDict_MINSIZE keys table (new_keys_object); from 3.10 the shared empty keys.",
+        since("3.10", True, False),
+        "[SRC] dictobject.c: dict_new (3.9: new_keys_object(PyDict_MINSIZE); 3.10: Py_EMPTY_KEYS); "
+        "[RUN] sys.getsizeof(D()) for class D(dict): 248 (3.8-3.9), 80 (3.10)",
     ),
     "instance_values": Fact(
         "Where a plain instance's attribute values live: 'dict' (split dict made on first attribute "
@@ -391,6 +420,14 @@ FACTS: dict[str, Fact] = {
         "[SRC] dictobject.c: PyDict_MINSIZE keys made shared (<=3.10), _PyDict_NewKeysForClass "
         "NEXT_LOG2_SHARED_KEYS_MAX_SIZE = 6 (3.11+); [RUN] getsizeof(class) 1064 (3.8) = 16 + 880 + 168, "
         "1688 (3.11) = 16 + 904 + 768",
+    ),
+    "metatype_cached_keys": Fact(
+        "Whether a heap subclass of type (a metaclass) gets cached shared keys, counted by its "
+        "type.__sizeof__ as a class's are.",
+        since("3.11", True, False),
+        "Objects/typeobject.c type_new: 'if (type->tp_dictoffset) et->ht_cached_keys = ...' (<=3.10), "
+        "only for Py_TPFLAGS_MANAGED_DICT types from 3.11 (type has tp_itemsize, so no managed dict); "
+        "[RUN] class M(type): pass; sys.getsizeof(M): 1064 1064 1072 920 936 944 (3.8-3.13)",
     ),
     "fixed_basicsizes": Fact(
         "tp_basicsize of fixed-size builtin types the model sizes, and whether the type is a GC type "

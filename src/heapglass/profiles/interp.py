@@ -7,7 +7,8 @@ collections may run, how tracebacks look.
 
 from __future__ import annotations
 
-from .base import Fact, every, since
+from .base import VERSIONS, Fact, every, since
+from .startup_refs_data import STARTUP_REFERENCES
 
 FACTS: dict[str, Fact] = {
     "call_moves_args": Fact(
@@ -210,6 +211,36 @@ FACTS: dict[str, Fact] = {
         "Python/compile.c 3.13 compiler_class_body / compiler_visit_expr (Attribute, Store, 'self'); "
         "[RUN 3.13.0] list(C.__dict__): ..., 'm', '__static_attributes__', '__dict__', ...",
     ),
+    "import_lock_bound_methods": Fact(
+        "A first import through importlib enters `with self.lock:` (the module lock's _thread lock) "
+        "in _ModuleLock.acquire and again in _ModuleLock.release, each time making and freeing the "
+        "lock's bound __enter__ and __exit__ (builtin methods), which 3.8 keeps on its PyCFunction "
+        "free list: so every first import leaves two there. False: no such free list; the pairs "
+        "only add and remove generation-0 counts and are left out.",
+        since("3.9", True, False),
+        "Lib/importlib/_bootstrap.py _ModuleLock.acquire/release, _ModuleLockManager; Python/ceval.c "
+        "3.8 SETUP_WITH special_lookup; Objects/methodobject.c 3.8 free_list; measured: "
+        "sys._debugmallocstats() 'free PyCFunctionObjects' on 3.8.18 after `import sys` 3, then "
+        "`import gc` 2, `import math` 2, gc.collect() 0, `import weakref` 2",
+    ),
+    "list_init_presizes": Fact(
+        "list(x) first asks x's length when it has one (a Python class's __len__ runs) to preallocate, "
+        "then extends the list from x (which asks PyObject_LengthHint again).",
+        since("3.10", True, False),
+        "Objects/listobject.c 3.8-3.9 list___init___impl (_PyObject_HasLen, PyObject_Size, "
+        "list_preallocate_exact); measured: list(L()) with __iter__ and __len__ printing: len iter "
+        "len (3.8.18, 3.9.18), iter len (3.10.13-3.13.0)",
+    ),
+    "type_new_frees_slots_before_copy": Fact(
+        "type_new releases the tuple it made of __slots__ (PyTuple_Pack of a str, PySequence_Tuple "
+        "of a list) before it turns the sorted names list into ht_slots, so an equal-length ht_slots "
+        "reuses it from the tuple free list. False: the new tuple is made first (one more GC "
+        "allocation).",
+        since("3.10", True, False),
+        "Objects/typeobject.c 3.8-3.9 type_new (Py_CLEAR(slots) before PyList_AsTuple(newslots)); "
+        "3.10+ type_new_slots_impl (Py_XSETREF(ctx->slots, new_slots) after type_new_copy_slots); "
+        "measured: scripts/count_deltas.py class_slots_str → 13 (3.8, 3.9), 14 (3.10), 12 (3.11+)",
+    ),
     "locals_dict_on_frame": Fact(
         "locals() in a function returns the frame's own f_locals dict, the same object on every "
         "call, refreshed from the fast locals each time (a dict holding itself when stored in a "
@@ -372,13 +403,13 @@ FACTS: dict[str, Fact] = {
         {"3.8": frozenset(),
          "3.9": frozenset({"range", "list", "tuple", "dict", "set", "frozenset"}),
          "3.10": frozenset({"range", "list", "tuple", "dict", "set", "frozenset", "float", "bool", "filter",
-                            "map"}),
+                            "map", "type"}),
          "3.11": frozenset({"range", "list", "tuple", "dict", "set", "frozenset", "super", "float", "bool",
-                            "filter", "map", "enumerate"}),
+                            "filter", "map", "enumerate", "type"}),
          "3.12": frozenset({"range", "list", "tuple", "dict", "set", "frozenset", "super", "float", "bool",
-                            "filter", "map", "enumerate"}),
+                            "filter", "map", "enumerate", "type"}),
          "3.13": frozenset({"range", "list", "tuple", "dict", "set", "frozenset", "super", "float", "bool",
-                            "filter", "map", "enumerate", "int", "str"})},
+                            "filter", "map", "enumerate", "int", "str", "type"})},
         "bpo-37207 (3.9): vectorcall for range, list, tuple, dict, set, frozenset; Objects/typeobject.c "
         "3.11 super_vectorcall; Objects/floatobject.c float_vectorcall, Objects/boolobject.c "
         "bool_vectorcall (3.10); Objects/longobject.c long_vectorcall, Objects/unicodeobject.c "
@@ -389,7 +420,9 @@ FACTS: dict[str, Fact] = {
         "moves gc.get_count()[0] by 3 (3.8-3.10), 2 (3.11+; the args tuple is gone); Python/bltinmodule.c "
         "filter_vectorcall, map_vectorcall (3.10), Objects/enumobject.c enum_vectorcall (3.11); [RUN "
         "3.8-3.13] gc.collect() then filter(None, t) / map(str, t) / enumerate(t): one allocation less "
-        "from 3.10 / 3.10 / 3.11",
+        "from 3.10 / 3.10 / 3.11; Objects/typeobject.c type_vectorcall (3.10: only type(x) skips the "
+        "tuple); measured: gc.collect(); a0 = c()[0]; t = type(x); a1 = c()[0] → a1 - a0 = 2 "
+        "(3.8.18, 3.9.18), 1 (3.10.13-3.13.0)",
     ),
     "empty_slot_message_names_type": Fact(
         "Reading an empty __slots__ member raises AttributeError(\"'T' object has no attribute 'v'\"); "
@@ -468,13 +501,45 @@ FACTS: dict[str, Fact] = {
         "Methods of builtin types a version has beyond 3.8's (\"type.method\"); the model's host "
         "interpreter has some of them in every version.",
         {"3.8": frozenset(), "3.9": frozenset({"str.removeprefix", "str.removesuffix"}),
-         "3.10": frozenset({"str.removeprefix", "str.removesuffix", "int.bit_count"}),
-         "3.11": frozenset({"str.removeprefix", "str.removesuffix", "int.bit_count"}),
-         "3.12": frozenset({"str.removeprefix", "str.removesuffix", "int.bit_count", "int.is_integer"}),
-         "3.13": frozenset({"str.removeprefix", "str.removesuffix", "int.bit_count", "int.is_integer"})},
+         "3.10": frozenset({"str.removeprefix", "str.removesuffix", "int.bit_count",
+                            "property.__set_name__"}),
+         "3.11": frozenset({"str.removeprefix", "str.removesuffix", "int.bit_count",
+                            "property.__set_name__"}),
+         "3.12": frozenset({"str.removeprefix", "str.removesuffix", "int.bit_count", "int.is_integer",
+                            "property.__set_name__"}),
+         "3.13": frozenset({"str.removeprefix", "str.removesuffix", "int.bit_count", "int.is_integer",
+                            "property.__set_name__"})},
         "PEP 616 (3.9); Objects/longobject.c int_bit_count (3.10, bpo-29882), int_is_integer (3.12, "
-        "gh-100268); [RUN 3.8-3.13] hasattr(str, 'removeprefix'), hasattr(int, 'bit_count'), "
-        "hasattr(int, 'is_integer')",
+        "gh-100268); Objects/descrobject.c property_set_name (METH_VARARGS, 3.10); "
+        "[RUN 3.8-3.13] hasattr(str, 'removeprefix'), hasattr(int, 'bit_count'), "
+        "hasattr(int, 'is_integer'), hasattr(property, '__set_name__') (False on 3.8.18, 3.9.18)",
+    ),
+    "startup_references": Fact(
+        "Per start-up environment, {when: {object: references}}: the references the real start-up "
+        "heap (the objects the model does not build) holds to objects a program reaches — "
+        "'builtins.len', 'sys.exit', 'module.sys', 'module.builtins', 'dict.builtins' — added at "
+        "start-up ('startup'), and those the first import of gc, math or weakref adds beyond what "
+        "the model's import makes (single-phase modules' dict copies, m_copy; what else the real "
+        "import loads), added when the model makes that module ('gc.collect', 'builtins.object', ...).",
+        {v: STARTUP_REFERENCES.get(v, {"home_unset": {}, "home_set": {}}) for v in VERSIONS},
+        "[RUN 3.8.18-3.13.0] scripts/measure_startup_refs.py (sys.getrefcount, real minus model, "
+        "in run_real's environment without and with HOME); data in profiles/startup_refs_data.py",
+    ),
+    "function_holds_builtins": Fact(
+        "A function object holds the builtins dict its globals name (func_builtins), a reference "
+        "gc.get_referents and sys.getrefcount(__builtins__.__dict__) see.",
+        since("3.10", False, True),
+        "Objects/funcobject.c PyFunction_NewWithQualName / _PyFunction_FromConstructor (bpo-42990, "
+        "3.10), func_traverse; [RUN 3.8-3.13] gc.get_referents(f), sys.getrefcount of the builtins "
+        "dict around a def",
+    ),
+    "instance_getset_docs": Fact(
+        "__doc__ of the __dict__ and __weakref__ getset descriptors type_new adds to a class.",
+        since("3.11", ("dictionary for instance variables (if defined)",
+                       "list of weak references to the object (if defined)"),
+              ("dictionary for instance variables", "list of weak references to the object")),
+        "Objects/typeobject.c subtype_getsets_full (the '(if defined)' dropped in 3.11, gh-90172); "
+        "[RUN 3.8-3.13] class A: pass; A.__dict__['__dict__'].__doc__",
     ),
     "dict_union_operators": Fact(
         "dict | dict and dict |= mapping exist (PEP 584); False: TypeError unsupported operand.",
@@ -538,5 +603,76 @@ FACTS: dict[str, Fact] = {
         since("3.12", False, True),
         "Parser/string_parser.c warn_invalid_escape_sequence (gh-98401, 3.12); [RUN 3.8.18-3.13.0] "
         "s = \"\\d\" prints \"SyntaxWarning: invalid escape sequence '\\d'\" on 3.12.1/3.13.0 only",
+    ),
+    "type_vectorcall": Fact(
+        "type itself has a tp_vectorcall (type_vectorcall), which passes anything but type(x) on to "
+        "_PyObject_MakeTpCall: a call from C with a keywords dict (__build_class__'s meta(name, bases, "
+        "ns, **mkw)) first turns the dict into a kwnames tuple (_PyStack_UnpackDict), then back into a "
+        "new dict (_PyStack_AsDict).",
+        since("3.10", False, True),
+        "Objects/typeobject.c type_vectorcall; [RUN 3.8.18-3.13.0] gc.get_count() "
+        "delta of 'class A3(Base, x=1): pass' is one higher than the model without it on 3.10-3.13 only",
+    ),
+    "init_subclass_error_names_class": Fact(
+        "object.__init_subclass__'s TypeError for keywords names the class ('F.__init_subclass__() takes "
+        "no keyword arguments'); False: '__init_subclass__() takes no keyword arguments'.",
+        since("3.9", False, True),
+        "Objects/typeobject.c object_init_subclass / init_subclass; [RUN 3.8.18-3.13.0] class F(x=1): "
+        "pass",
+    ),
+    "match_statement": Fact(
+        "The `match` statement (PEP 634) exists. False: the LL(1) (3.8) and PEG (3.9) grammars read "
+        "`match` as a name, so a match statement is 'invalid syntax' (match_syntax_error_at_colon).",
+        since("3.10", False, True),
+        "Grammar/python.gram 3.10 match_stmt (soft keyword); [RUN 3.8.18, 3.9.18] match x: → SyntaxError: "
+        "invalid syntax, caret under x",
+    ),
+    "match_syntax_error_at_colon": Fact(
+        "Where a grammar without match statements reports `match <subject>:` when `match <subject>` "
+        "reads as an expression (match(x), match[x], match -x): 0 at the colon (3.8, the annotation "
+        "expected after it is missing), 1 one column after it (3.9: the NEWLINE token the PEG parser "
+        "read last); otherwise both point at the subject's first token (after `not`). None: no such "
+        "error (3.10+).",
+        {"3.8": 0, "3.9": 1, "3.10": None, "3.11": None, "3.12": None, "3.13": None},
+        "Parser/parsetok.c err_input (3.8), Parser/pegen.c _PyPegen_set_syntax_error (3.9: last token); "
+        "[RUN 3.8.18, 3.9.18] subjects x, (x), [x], -x, *x, y, not x, (x, y), {1: 2}",
+    ),
+    "match_class_not_a_type": Fact(
+        "The TypeError of a class pattern whose class is not a type.",
+        since("3.12", "called match pattern must be a type", "called match pattern must be a class"),
+        "Python/ceval.c match_class; [RUN 3.10.13-3.13.0] match 1: case len(): ...",
+    ),
+    "match_unpacks_value_tuples": Fact(
+        "Class and mapping patterns UNPACK_SEQUENCE the tuple MATCH_CLASS / MATCH_KEYS push and free "
+        "it before their sub-patterns run. False (3.10): the tuple stays on the stack while each "
+        "sub-pattern gets its item by BINARY_SUBSCR, and is popped after the last one.",
+        since("3.11", False, True),
+        "Python/compile.c compiler_pattern_class / compiler_pattern_mapping (3.10 DUP_TOP + "
+        "BINARY_SUBSCR; 3.11+ UNPACK_SEQUENCE)",
+    ),
+    "match_or_names_error_at_pattern": Fact(
+        "\"alternative patterns bind different names\" points at the whole OR pattern; False: at the "
+        "alternative that differs (as the host's 3.11 compiler reports it).",
+        since("3.12", False, True),
+        "Python/compile.c compiler_pattern_or (3.12: LOC(p) of the MatchOr; 3.10/3.11: the alternative's "
+        "location); [RUN 3.10.13-3.13.0] case [a] | [b]: carets under [b] (3.10, 3.11), under the whole "
+        "pattern (3.12, 3.13)",
+    ),
+    "match_keys_get_method": Fact(
+        "MATCH_KEYS calls the mapping's get as a method (_PyObject_GetMethod, no bound method) and "
+        "fills a tuple of the values made at once (PyTuple_New; freed onto the tuple free list when a "
+        "key is missing). False (3.10): a bound get and a values list, turned into a tuple at the end "
+        "(PyList_AsTuple).",
+        since("3.11", False, True),
+        "Python/ceval.c match_keys (3.10 vs 3.11); [RUN 3.10.13-3.13.0] after gc.collect(), a case "
+        "{'a': x, 2: y} matching in a function: gc.get_count()[0] 3 (3.10, one is the frame), 1 (3.11+)",
+    ),
+    "match_class_attr_optional": Fact(
+        "A class pattern looks its attributes up with PyObject_GetOptionalAttr: a missing one makes "
+        "no exception. False: PyObject_GetAttr raises the AttributeError (an instance with its args "
+        "tuple, which goes to the tuple free list) and match_class_attr clears it.",
+        since("3.13", False, True),
+        "Python/ceval.c match_class_attr; [RUN 3.10.13-3.13.0] after gc.collect(), case P(x, c=y) with "
+        "no attribute c: gc.get_count()[0] 3, 2, 2, 1 (3.10 counts the frame)",
     ),
 }

@@ -37,7 +37,7 @@ def with_first_import_footprint(name: str, factory: Callable[[Runtime], HObject]
             return factory(rt)
         count, blocks = footprint
         tracker = _Tracker(rt)
-        module = tracker.quiet(factory)
+        module = tracker.quiet(lambda rt_: rt_.find_and_load(factory))
         marks = facts.types_garbage_marks if "types" in facts.first_import_loads.get(name, ()) else None
         if marks is None:
             tracker.replay(count)

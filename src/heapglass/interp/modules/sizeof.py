@@ -14,6 +14,8 @@ from ..btypes import add_method
 from ..errors import PyErr
 from ..exc_fields import exception_size
 from ..objects import HDescr, HExc, HFunction, HSet
+from ..subclass_instances import SUBCLASS_KINDS
+from ..subclass_instances import builtin_sizeof as subclass_sizeof
 from ..typesys import type_lookup
 from .args import c_int
 from .facts import module_facts
@@ -27,6 +29,8 @@ def builtin_sizeof(rt: Runtime, op: HObject) -> int:
     included), from its current contents."""
     a = rt.profile.alloc
     tp = op.ob_type
+    if isinstance(op, SUBCLASS_KINDS):
+        return subclass_sizeof(rt, op)
     if isinstance(op, HLeaf):
         v = op.value
         if isinstance(v, int):   # bool too
@@ -60,7 +64,10 @@ def builtin_sizeof(rt: Runtime, op: HObject) -> int:
     if isinstance(op, HFunction):
         return sizes.fixed(a, "function")[0]
     if isinstance(op, HType):
-        return sizes.class_size(a) if not op.static else module_facts(rt.profile).static_type_sizeof
+        if op.static:
+            return module_facts(rt.profile).static_type_sizeof
+        # a metaclass (its instances are classes) has cached keys only where alloc.metatype_cached_keys
+        return sizes.class_size(a, op.extra.layout != "type" or a.metatype_cached_keys)
     if isinstance(op, HExc):
         return exception_size(rt, tp)[0]
     if isinstance(op, HInstance) and not tp.static:
@@ -91,10 +98,19 @@ def getsizeof(rt: Runtime, op: HObject, default: HObject | None) -> HObject:
     """sys.getsizeof(object[, default]): a new reference. A TypeError from __sizeof__ gives
     `default` when one was passed."""
     meth = type_lookup(op.ob_type, "__sizeof__")
-    if meth is None or isinstance(meth, HDescr):
+    if meth is None:
         return rt.new_int(builtin_sizeof(rt, op))
+    # _PySys_GetSizeOf: _PyObject_LookupSpecial binds __sizeof__ (a bound builtin method, or a
+    # method object), calls it, and releases it before adding the GC header
+    bound = rt.descr_get(meth, op, op.ob_type)
     try:
-        r = rt.call(meth, [op], None)
+        if isinstance(meth, HDescr):
+            rt.decref(bound)
+            return rt.new_int(builtin_sizeof(rt, op))
+        try:
+            r = rt.call(bound, [], None)
+        finally:
+            rt.decref(bound)
         try:
             n = c_int(rt, r) if not (isinstance(r, HLeaf) and isinstance(r.value, int)) else r.value
         finally:

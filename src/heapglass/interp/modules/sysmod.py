@@ -182,7 +182,10 @@ def make_sys(rt: Runtime) -> HObject:
         fns["exception"] = exception
     if facts.has_is_interned:
         fns["_is_interned"] = is_interned
-    attrs: dict[str, HObject] = {name: rt.define_builtin(name, fn, f"{MODULE}.{name}")
+    # getsizeof is METH_VARARGS | METH_KEYWORDS (sysmodule.c sys_methods, 3.8-3.13): each call makes
+    # its argument tuple
+    attrs: dict[str, HObject] = {name: rt.define_builtin(name, fn, f"{MODULE}.{name}",
+                                                         varargs=name == "getsizeof")
                                  for name, fn in fns.items()}
     attrs["__excepthook__"] = rt.from_host(attrs["excepthook"])
     stdout, stderr = make_streams(rt)

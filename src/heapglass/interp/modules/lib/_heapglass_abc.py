@@ -2,7 +2,7 @@
 # lib/weakref.py and lib/_weakrefset.py use, for the model, which has no ABCMeta: the two mixin
 # methods the weak dictionaries inherit (Mapping.__eq__, MutableMapping.clear; same code in 3.8-3.13),
 # Mapping as the tuple isinstance() needs (dict is registered as a Mapping in CPython), and
-# Set/MutableSet.register recording registrations.
+# Set/MutableSet.register recording registrations (by name: CPython's registry is weak).
 
 class MutableMapping:
     __slots__ = ()
@@ -30,7 +30,8 @@ class Set:
 
     @classmethod
     def register(cls, subclass):
-        cls._registered.append(subclass)
+        # ABCMeta's registry (_abc_register) holds weak references: the class gains no counted one
+        cls._registered.append(subclass.__name__)
         return subclass
 
 

@@ -1,0 +1,124 @@
+#!/usr/bin/env python
+"""Derive profile fact interp.startup_references: the references the real start-up heap holds to the
+objects a program can reach (builtins, sys, the C parts of gc, math and weakref).
+
+CPython's start-up leaves thousands of objects the model does not build (site, encodings, io, the
+import machinery ...); they refer to builtin functions and types (`len=len` defaults, isinstance
+tuples, class bases), to the sys and builtins modules, and — from 3.10, one per function — to the
+builtins dict. Modules of single-phase initialisation keep a copy of their dict (m_copy), one more
+reference to each attribute. A program sees all of them in sys.getrefcount.
+
+The probe (PROBE below) prints sys.getrefcount of every object reachable as an attribute of
+builtins and sys (and of the sys and builtins modules and the builtins dict), each named by the
+first path that reaches it, skipping ints, strs, floats, tuples, None and immortal objects; then,
+for gc, math and weakref, the same after importing that module (and of its attributes too), since
+an import changes counts (m_copy; the real import may load more than the model's). It runs on every
+real interpreter exactly as goldens are made (oracle.run_real) and on the model (with the references
+the profile already has); the new value is the old one plus real - model, written to
+src/heapglass/profiles/startup_refs_data.py for both start-up environments (without HOME, as the
+conformance environment, and with it): first start-up's, then (in a second process, on those) each
+import's.
+
+    .venv/bin/python scripts/measure_startup_refs.py [--python 3.8,3.12|all]
+"""
+
+from __future__ import annotations
+
+import argparse
+import pprint
+import subprocess
+import sys
+from pathlib import Path
+
+from heapglass.conform.cli import parse_versions
+from heapglass.conform.oracle import RUN_ENV, installed_interpreters, run_real
+from heapglass.interp.api import run_source
+from heapglass.profiles import get_profile
+from heapglass.profiles.gc import STARTUP_ENVIRONMENTS
+
+PROBE = '''import sys
+{imports}r = sys.getrefcount
+b = __builtins__
+out = ["module.sys=%d" % r(sys), "module.builtins=%d" % r(b), "dict.builtins=%d" % r(b.__dict__)]
+seen = {{id(sys), id(b), id(b.__dict__)}}
+for mod in (b, sys{modules}):
+    d = mod.__dict__
+    for k in sorted(d):
+        v = d[k]
+        if id(v) in seen or v is None or v is d or type(v) in (int, str, float, tuple, bool):
+            continue
+        seen.add(id(v))
+        n = r(v)
+        if n < 1 << 30:
+            out.append("%s.%s=%d" % (mod.__name__, k, n))
+print(" ".join(out))
+'''
+MODULES = ("gc", "math", "weakref")     # the modules the model makes at their first import
+DATA = Path(__file__).resolve().parent.parent / "src/heapglass/profiles/startup_refs_data.py"
+PROBE_PATH = Path("/tmp/heapglass_startup_refs_probe.py")
+
+
+def probe(module: str | None) -> str:
+    if module is None:
+        return PROBE.format(imports="", modules="")
+    return PROBE.format(imports=f"import {module}\n", modules=f", {module}")
+
+
+def parse(line: str) -> dict[str, int]:
+    return {k: int(v) for k, v in (item.split("=") for item in line.split())}
+
+
+def measure(version: str, env: str, module: str | None, current: dict[str, int]) -> dict[str, int]:
+    """current + real - model for the probe of `module` (None: start-up alone)."""
+    if env == "home_set":
+        RUN_ENV["HOME"] = "/nonexistent"
+    else:
+        RUN_ENV.pop("HOME", None)
+    source = probe(module)
+    PROBE_PATH.write_text(source)
+    real = parse(run_real(installed_interpreters()[version], PROBE_PATH).stdout)
+    model_out = run_source(source, str(PROBE_PATH), version, argv=[str(PROBE_PATH)],
+                           home_set=env == "home_set")
+    if model_out.status != 0:
+        raise SystemExit(f"model failed on {version}: {model_out.stderr}")
+    model = parse(model_out.stdout)
+    new = {}
+    for key in sorted(model):
+        if key in real:
+            n = current.get(key, 0) + real[key] - model[key]
+            if n:
+                new[key] = n
+    return new
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--python", default="all")
+    ap.add_argument("--phase", choices=("startup", "imports"), default="startup",
+                    help=argparse.SUPPRESS)   # the second phase runs on the first one's data
+    args = ap.parse_args()
+    from heapglass.profiles.startup_refs_data import STARTUP_REFERENCES
+    table = {v: {e: dict(t) for e, t in envs.items()} for v, envs in STARTUP_REFERENCES.items()}
+    phases = (None,) if args.phase == "startup" else MODULES
+    for version in parse_versions(args.python):
+        current = get_profile(version).interp.startup_references
+        for env in STARTUP_ENVIRONMENTS:
+            entry = table.setdefault(version, {}).setdefault(env, {})
+            for module in phases:
+                key = module or "startup"
+                entry[key] = measure(version, env, module, current[env].get(key, {}))
+                print(version, env, key, len(entry[key]), "objects")
+    body = pprint.pformat(table, width=110, sort_dicts=True)
+    DATA.write_text(
+        '"""Measured by scripts/measure_startup_refs.py (do not edit by hand): per version and start-up\n'
+        'environment, the references the real start-up heap holds to each object a program reaches\n'
+        'through builtins and sys ("startup"), and those the first import of gc, math or weakref adds\n'
+        'beyond the model\'s (profile fact interp.startup_references)."""\n\n'
+        f"STARTUP_REFERENCES = {body}\n")
+    print("wrote", DATA)
+    if args.phase == "startup":
+        subprocess.run([sys.executable, __file__, "--python", args.python, "--phase", "imports"], check=True)
+
+
+if __name__ == "__main__":
+    main()
