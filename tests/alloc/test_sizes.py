@@ -31,7 +31,7 @@ def getsizeof_model(p, name: str, generators: list) -> int | None:
         "()": lambda: sizes.tuple_size(p, 0), "(1,)": lambda: sizes.tuple_size(p, 1),
         "(1, 2, 3)": lambda: sizes.tuple_size(p, 3),
         "[]": lambda: sizes.list_size(p, 0), "[1]": lambda: sizes.list_size(p, 1),
-        "list(range(3))": lambda: sizes.list_size(p, sizes.list_capacity_from_sized(p, 3)),
+        "list(range(3))": lambda: sizes.list_size(p, sizes.list_preallocate_exact(p, 3)),
         "{}": lambda: sizes.dict_size(p, sizes.DictShape()),
         "{1: 1}": lambda: sizes.dict_size(p, sizes.dict_shape_after_inserts(p, 1, False)),
         "dict(a=1)": lambda: sizes.dict_size(p, sizes.dict_shape_after_inserts(p, 1, True)),
@@ -113,7 +113,7 @@ def test_list_capacity_after_appends(version):
 def test_list_from_sized_iterable(version):
     """list(range(n)) preallocates exactly (3.8/3.9) or rounded up to even (3.10+)."""
     p = section(version)
-    got = [sizes.list_size(p, sizes.list_capacity_from_sized(p, n))[0] for n in range(20)]
+    got = [sizes.list_size(p, sizes.list_preallocate_exact(p, n))[0] for n in range(20)]
     assert got == table("sizes")[version]["list_from_range"]
 
 

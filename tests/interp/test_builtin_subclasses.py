@@ -153,3 +153,45 @@ def test_dict_subclass_gets_a_keys_table_through_3_9(version: str) -> None:
     expected = {"3.8": "248 232 64", "3.9": "248 232 64", "3.10": "80 64 64", "3.11": "88 64 64",
                 "3.12": "80 64 64", "3.13": "80 64 64"}
     assert run(src, version) == expected[version] + "\n"
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_best_base_lets_a_mixin_come_first(version: str) -> None:
+    """best_base: the base with an instance layout is tp_base whatever its position; bases with
+    different layouts (list and dict, set and frozenset) conflict; bool is no acceptable base."""
+    src = """class M:
+    def n(self):
+        return len(self)
+class X(M, list): pass
+x = X([1, 2])
+print(x, x.n(), X.__base__.__name__)
+for bases in ((list, dict), (set, frozenset), (bool,)):
+    try:
+        type("Q", bases, {})
+    except TypeError as e:
+        print(e)
+"""
+    assert run(src, version) == ("[1, 2] 2 list\nmultiple bases have instance lay-out conflict\n"
+                                 "multiple bases have instance lay-out conflict\n"
+                                 "type 'bool' is not an acceptable base type\n")
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_truth_and_blocks(version: str) -> None:
+    """A subclass's __bool__ / __len__ decide its truth (slot_nb_bool); a str subclass's characters
+    are a block of their own (unicode_subtype_new), freed with it."""
+    src = """import sys
+class L(list):
+    def __len__(self):
+        return 0
+class I(int): pass
+class St(str): pass
+print(bool(L([1])), bool(I(0)), bool(I(3)))
+b0 = sys.getallocatedblocks()
+s = St("xyz")
+b1 = sys.getallocatedblocks()
+del s
+print(b1 - b0, sys.getallocatedblocks() - b0)
+"""
+    # 3: the instance, its characters and the int b0; 2 once it is gone: b0 and b1
+    assert run(src, version) == "False False True\n3 2\n"

@@ -149,21 +149,31 @@ def list_capacity_after_appends(profile: Any, n: int) -> int:
     return allocated
 
 
-def list_capacity_from_sized(profile: Any, n: int) -> int:
-    """Capacity of list(x) for an x with len n (list_preallocate_exact; 3.10+ rounds up to even)."""
-    if n <= 0:
-        return 0
+def list_preallocate_exact(profile: Any, n: int) -> int:
+    """listobject.c: list_preallocate_exact -- the first item array of a list, sized for n items
+    (rounded up to even where fact list_from_sized_iterable_rounds says so)."""
     return (n + 1) & ~1 if profile.list_from_sized_iterable_rounds else n
 
 
-def list_capacity_after_extend(profile: Any, allocated: int, size: int, n: int) -> int:
-    """Capacity after list.extend(x) with len(x) == n (listobject.c: list_extend). An empty list with
-    no item array gets list_preallocate_exact from 3.10; otherwise list_resize(size + n)."""
-    if n <= 0:
+def list_capacity_after_extend(profile: Any, allocated: int, size: int, n: int, guess: int | None = None) -> int:
+    """Capacity after listobject.c: list_extend added n items to a list of `size` items in `allocated`
+    slots. guess None: an exact list or tuple, taken whole by one list_resize(size + n). Otherwise an
+    iterable whose PyObject_LengthHint was `guess`: 'Make room' for size + guess, append the items
+    (app1's list_resize when full), then 'Cut back' with list_resize(len) if the guess was too large.
+    A list with no item array yet gets list_preallocate_exact instead (fact
+    list_extend_preallocates_empty)."""
+    want = n if guess is None else guess
+    if guess is None and n == 0:
         return allocated
     if allocated == 0 and profile.list_extend_preallocates_empty:
-        return (n + 1) & ~1
-    return list_resize(profile, allocated, size, size + n)
+        allocated = list_preallocate_exact(profile, want) if want else 0
+    else:
+        allocated = list_resize(profile, allocated, size, size + want)
+    for length in range(size + want, size + n):
+        allocated = list_resize(profile, allocated, length, length + 1)
+    if guess is not None and size + n < allocated:
+        allocated = list_resize(profile, allocated, size + n, size + n)
+    return allocated
 
 
 def list_display_capacity(profile: Any, n: int, all_const: bool) -> int:

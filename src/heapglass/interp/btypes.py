@@ -171,9 +171,11 @@ def _gen_tp_finalize(heap: Any, gen: Any) -> None:
 
 
 def type_call(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HObject] | None, *,
-              slot: bool = True) -> HObject:
+              slot: bool = True, argtuple: HObject | None = None) -> HObject:
     """type_call: tp(*args, **kwargs) — __new__ then __init__. `slot`: tp is being called, so a
-    metaclass's own __call__ comes first (slot_tp_call); False when type.__call__ itself runs."""
+    metaclass's own __call__ comes first (slot_tp_call); False when type.__call__ itself runs.
+    `argtuple`: the caller's tuple of `args` (PyObject_Call from CALL_FUNCTION_EX), which tp_call
+    receives instead of _PyObject_MakeTpCall's new one."""
     if slot and not tp.ob_type.static:
         from .metaclasses import slot_tp_call
         return slot_tp_call(rt, tp, args, kwargs)
@@ -201,7 +203,7 @@ def type_call(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HOb
         if new is None:
             rt.raise_type("TypeError", f"cannot create '{tp.name}' instances")
         vectorcall = tp.name in rt.profile.interp.vectorcall_builtin_types
-        argt = rt.tuple_of(list(args)) if args and not vectorcall else None    # _PyObject_MakeTpCall
+        argt = _tp_call_args(rt, args, argtuple) if not vectorcall else None
         try:
             if info.layout == "exception" and new is rt.builtin_types["BaseException"].extra.new:
                 e = exception_new(rt, tp, args, argt)
@@ -216,7 +218,7 @@ def type_call(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HOb
             if argt is not None:
                 rt.decref(argt)
     # A heap type: the call goes through tp_call with an args tuple (_PyObject_MakeTpCall).
-    argt = rt.tuple_of(list(args)) if args else None
+    argt = _tp_call_args(rt, args, argtuple)
     try:
         user_new = type_lookup(tp, "__new__")
         if user_new is not None and not isinstance(user_new, HDescr):
@@ -258,6 +260,15 @@ def type_call(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HOb
     finally:
         if argt is not None:
             rt.decref(argt)
+
+
+def _tp_call_args(rt: Runtime, args: list[HObject], argtuple: HObject | None) -> HObject | None:
+    """The args tuple tp_call receives (a new reference, or None for no arguments): the caller's
+    own, or the one _PyObject_MakeTpCall builds from the vectorcall arguments."""
+    if argtuple is not None:
+        rt.incref(argtuple)
+        return argtuple
+    return rt.tuple_of(list(args)) if args else None
 
 
 def type_call_keywords(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HObject]) -> HObject:

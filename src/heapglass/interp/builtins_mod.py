@@ -270,11 +270,12 @@ def b_anyall(want: bool) -> Callable:
 def b_sorted(rt: Runtime, args: list, kw: Any) -> HObject:
     """builtin_sorted: a new list of the items (PySequence_List), then its bound sort method (a GC
     object, on 3.8's PyCFunction free list once freed) called with the keywords."""
-    from .containers import extend_items
+    from .containers import list_extend_from
     if len(args) != 1:   # the iterable is the only positional argument
         rt.raise_type("TypeError", f"sorted expected 1 argument, got {len(args)}")
-    newlist = rt.list_steal(extend_items(rt, args[0]))
+    newlist = rt.list_steal([])
     try:
+        list_extend_from(rt, newlist, args[0])
         sort = rt.getattr(newlist, "sort")
         try:
             rt.decref(rt.call(sort, [], kw))

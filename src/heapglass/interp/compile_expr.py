@@ -550,12 +550,13 @@ class ExprCompiler:
                       kw: dict[str, HObject] | None, kwd: HObject | None) -> HObject:
             """CALL_FUNCTION_EX: `callargs` (owned) holds `argv`, `kwd` (owned, or None) holds the
             values of `kw`, and a vectorcall callee gets the keywords' names as a new tuple
-            (_PyStack_UnpackDict). Through 3.11 that also copies every argument into a new stack
-            array for the call's duration (without keywords the tuple's own item array is passed);
-            from 3.12 the frame is pushed straight from them and they are released before it runs
-            (_PyEvalFramePushAndInit_Ex)."""
+            (_PyStack_UnpackDict), which also copies every argument into a new stack array for the
+            call's duration (without keywords the tuple's own item array is passed). From 3.12 a
+            Python function's frame is pushed straight from them and they are released before it
+            runs (_PyEvalFramePushAndInit_Ex). Any other callee gets PyObject_Call(fn, callargs,
+            kwd): a METH_VARARGS builtin or a type without vectorcall receives callargs itself."""
             kwnames = rt.tuple_of([rt.str_const(k) for k in kw]) if kw and is_vectorcall(fn) else None
-            if not stack_copy:
+            if not stack_copy and isinstance(fn, HFunction):
                 owned = list(argv) + (list(kw.values()) if kw else [])
                 for o in owned:
                     rt.incref(o)
@@ -567,7 +568,7 @@ class ExprCompiler:
             for o in stack:
                 rt.incref(o)
             try:
-                return rt.call(fn, list(argv), kw)
+                return rt.call(fn, list(argv), kw, argtuple=callargs)
             finally:
                 for o in reversed(stack):
                     decref(o)

@@ -282,8 +282,9 @@ class StmtCompiler:
 
         def unpack_ex(v: HObject) -> list[HObject]:
             """unpack_iterable with a starred target: the iterator, the targets before the star from
-            it, then PySequence_List(iterator) (list_extend: its __length_hint__) for the rest."""
-            from .containers import extend_items
+            it, then PySequence_List(iterator) (list_extend: its __length_hint__) for the rest, whose
+            last items go to the targets after the star by shrinking its size (no list_resize)."""
+            from .containers import list_extend_from
             it = rt.get_iter(v)
             got: list[HObject] = []
             lst = None
@@ -292,22 +293,23 @@ class StmtCompiler:
                     got.append(x)
                 if len(got) == si:
                     lst = rt.list_steal([])
-                    got += extend_items(rt, it)
+                    list_extend_from(rt, lst, it)
             except BaseException:
                 for x in got if lst is None else [*got, lst]:
                     rt.decref(x)
                 raise
             finally:
                 rt.decref(it)
-            if lst is None or len(got) < n - 1:
+            after = n - 1 - si
+            if lst is None or len(lst.items) < after:
+                have = len(got) + (0 if lst is None else len(lst.items))
                 for x in got if lst is None else [*got, lst]:
                     rt.decref(x)
                 rt.raise_type("ValueError", f"not enough values to unpack (expected at least {n - 1}, "
-                              f"got {len(got)})")
-            end = len(got) - (n - 1 - si)
-            lst.items = got[si:end]
-            rt.list_set_capacity(lst, len(lst.items))
-            return [*got[:si], lst, *got[end:]]
+                              f"got {have})")
+            end = len(lst.items) - after
+            tail, lst.items = lst.items[end:], lst.items[:end]
+            return [*got, lst, *tail]
 
         def unpack(f: Any, v: HObject) -> None:
             try:

@@ -13,7 +13,16 @@ from ..heap.kinds import HDict, HLeaf, HList
 from ..heap.objects import HObject
 from .btypes import add_method
 from .errors import PyErr
-from .methods import _nargs, container_binop, dict_update, new_set_of, norm_index, set_add, set_inplace_op
+from .methods import (
+    _nargs,
+    container_binop,
+    dict_update,
+    list_ass_slice_resize,
+    new_set_of,
+    norm_index,
+    set_add,
+    set_inplace_op,
+)
 from .objects import HRefs, HSet
 
 if TYPE_CHECKING:
@@ -29,63 +38,67 @@ def list_append(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     return rt.new_none()
 
 
-def sized(rt: Runtime, o: HObject) -> bool:
-    """_PyObject_HasLen(o), then PyObject_Size(o) (a Python class's __len__ runs): whether `o` has a
-    length; a TypeError from __len__ is swallowed (False), as its callers do."""
+def sized(rt: Runtime, o: HObject) -> int | None:
+    """_PyObject_HasLen(o), then PyObject_Size(o) (a Python class's __len__ runs): the length of `o`,
+    None when it has none; a TypeError from __len__ is swallowed (None), as its callers do."""
     from .typesys import type_lookup
     tp = o.ob_type
-    if tp.static:
-        return rt.builtin_length(o) is not None
-    if type_lookup(tp, "__len__") is None:
-        return False
+    if tp.static and (n := rt.builtin_length(o)) is not None:
+        return n
+    if type_lookup(tp, "__len__") is None:   # a dict view's sq_length is its __len__ method here
+        return None
     try:
-        rt.length(o)
+        return rt.length(o)
     except PyErr as err:
         if not rt.exception_matches(err, "TypeError"):
             raise
         rt.decref(err.exc)
-        return False
-    return True
+        return None
 
 
-def length_hint(rt: Runtime, o: HObject) -> None:
+def length_hint(rt: Runtime, o: HObject) -> int | None:
     """PyObject_LengthHint(o) as list_extend and PySequence_Tuple ask it of an iterable: its len()
     if it has one (a Python class's __len__ runs; a TypeError from it is swallowed), else its
     __length_hint__ bound by _PyObject_LookupSpecial (a bound method object, released after the
-    call; builtin iterators have one). The model sizes lists from their items, so only the calls
-    and what they allocate are kept."""
+    call; builtin iterators have one). None: no hint (NotImplemented or no hook), the caller's
+    default."""
     from .typesys import is_subtype, type_lookup
-    if sized(rt, o):
-        return
+    n = sized(rt, o)
+    if n is not None:
+        return n
     tp = o.ob_type
     hook = type_lookup(tp, "__length_hint__")
     if hook is None:
-        return
+        return None
     bound = rt.descr_get(hook, o, tp)
     try:
         r = rt.call(bound, [], None)
     finally:
         rt.decref(bound)
     try:
-        if r is not rt.notimplemented:
-            if not is_subtype(r.ob_type, rt.t_int):
-                rt.raise_type("TypeError", f"'{r.ob_type.name}' object cannot be interpreted as an integer")
-            if rt.as_int(r) < 0:
-                rt.raise_type("ValueError", "__length_hint__() should return >= 0")
+        if r is rt.notimplemented:
+            return None
+        if not is_subtype(r.ob_type, rt.t_int):
+            rt.raise_type("TypeError", f"'{r.ob_type.name}' object cannot be interpreted as an integer")
+        n = rt.as_int(r)
+        if n < 0:
+            rt.raise_type("ValueError", "__length_hint__() should return >= 0")
+        return n
     finally:
         rt.decref(r)
 
 
-def extend_items(rt: Runtime, iterable: HObject) -> list[HObject]:
-    """list_extend's items of `iterable` (new references): an exact list or tuple directly, else its
-    iterator first, then PyObject_LengthHint of the iterable, then the items (PySequence_List,
-    list(x), x.extend(y), a starred assignment target)."""
+def extend_items(rt: Runtime, iterable: HObject) -> tuple[list[HObject], int | None]:
+    """list_extend's items of `iterable` (new references) and its guess of their number: an exact
+    list or tuple directly (guess None: taken whole), else its iterator first, then
+    PyObject_LengthHint(iterable, 8), then the items (PySequence_List, list(x), x.extend(y), a
+    starred assignment target; PySequence_Tuple asks the same)."""
     if iterable.ob_type in (rt.t_list, rt.t_tuple):
-        return rt.iterate_to_list(iterable)
+        return rt.iterate_to_list(iterable), None
     it = rt.get_iter(iterable)
     out: list[HObject] = []
     try:
-        length_hint(rt, iterable)
+        guess = length_hint(rt, iterable)
         while (x := rt.iter_next(it)) is not None:
             out.append(x)
     except BaseException:
@@ -94,16 +107,48 @@ def extend_items(rt: Runtime, iterable: HObject) -> list[HObject]:
         raise
     finally:
         rt.decref(it)
-    return out
+    return out, 8 if guess is None else guess
+
+
+def _whole_set_or_dict(rt: Runtime, o: HObject) -> bool:
+    """3.13 _list_extend's exact kinds besides list and tuple: set, frozenset, dict and its views."""
+    T = rt.builtin_types
+    return o.ob_type in (rt.t_set, rt.t_frozenset, rt.t_dict, T["dict_keys"], T["dict_values"], T["dict_items"])
+
+
+def list_extend_from(rt: Runtime, lst: HList, iterable: HObject) -> None:
+    """listobject.c: list_extend(lst, iterable) -- the items appended, the item array grown as
+    heapglass.alloc.sizes.list_capacity_after_extend says (lst itself is taken whole, as a list);
+    where fact list_extend_takes_sets_dicts says so, an exact set or dict (view) is taken whole by
+    one list_resize(len + n)."""
+    from ..alloc.sizes import list_capacity_after_extend, list_resize
+    profile = rt.profile.alloc
+    size = len(lst.items)
+    if profile.list_extend_takes_sets_dicts and _whole_set_or_dict(rt, iterable):
+        new = rt.iterate_to_list(iterable)
+        capacity = list_resize(profile, lst.allocated, size, size + len(new))
+    else:
+        new, guess = extend_items(rt, iterable) if iterable is not lst else (rt.iterate_to_list(lst), None)
+        capacity = list_capacity_after_extend(profile, lst.allocated, size, len(new), guess)
+    rt.list_set_capacity(lst, capacity)
+    lst.items.extend(new)
 
 
 def iter_length_hint(rt: Runtime, it: HRefs, args: list, kw: Any) -> HObject:
     """__length_hint__ of the builtin iterators: the items left (listiter_len, tupleiter_len,
-    unicodeiter_len, listreviter_len, reversed_len, dictiter_len, setiter_len, rangeiter_len)."""
+    unicodeiter_len, listreviter_len, reversed_len, dictiter_len, setiter_len, rangeiter_len, and
+    iterobject.c iter_len of the sequence iterator, the model's bytes iterator too: NotImplemented
+    for a sequence without len())."""
     import operator
     seq = it.refs[0] if it.refs else None
     name = it.ob_type.name
-    if name == "range_iterator":
+    if name == "iterator" and seq is not None:
+        size = sized(rt, seq)
+        if size is None:
+            rt.incref(rt.notimplemented)
+            return rt.notimplemented
+        n = max(0, size - it.state)
+    elif name == "range_iterator":
         n = operator.length_hint(it.state)
     elif seq is None:
         n = 0
@@ -119,11 +164,7 @@ def iter_length_hint(rt: Runtime, it: HRefs, args: list, kw: Any) -> HObject:
 
 
 def list_extend(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
-    from ..alloc.sizes import list_capacity_after_extend
-    new = extend_items(rt, args[0]) if args[0] is not self else rt.iterate_to_list(self)
-    rt.list_set_capacity(self, list_capacity_after_extend(rt.profile.alloc, self.allocated, len(self.items),
-                                                          len(new)))
-    self.items.extend(new)
+    list_extend_from(rt, self, args[0])
     return rt.new_none()
 
 
@@ -132,7 +173,10 @@ def list_pop(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
         rt.raise_type("IndexError", "pop from empty list")
     i = norm_index(rt, rt.as_int(args[0]) if args else -1, len(self.items), "pop")
     x = self.items.pop(i)
-    rt.list_set_capacity(self, _shrunk(rt, self))
+    if not self.items and rt.profile.alloc.list_pop_last_clears:
+        rt.list_set_capacity(self, 0)   # list_pop_impl: size_after_pop == 0 -> _list_clear
+    else:
+        rt.list_set_capacity(self, _shrunk(rt, self))
     return x
 
 
@@ -146,7 +190,7 @@ def list_insert(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
 def list_remove(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     for i, x in enumerate(self.items):
         if x is args[0] or rt.eq(x, args[0]):
-            rt.list_resize(self, len(self.items) - 1)
+            list_ass_slice_resize(rt, self, len(self.items) - 1)   # list_remove: list_ass_slice(i, i + 1)
             del self.items[i]
             rt.decref(x)
             return rt.new_none()
@@ -448,7 +492,7 @@ def install_container_methods(rt: Runtime) -> None:
     add_method(rt, d, "fromkeys", dict_fromkeys, kind="classmethod")
     for v in ("dict_keys", "dict_values", "dict_items"):
         add_method(rt, T[v], "__len__", view_len)
-    for v in ("list_iterator", "tuple_iterator", "str_ascii_iterator", "list_reverseiterator", "reversed",
+    for v in ("iterator", "list_iterator", "tuple_iterator", "str_ascii_iterator", "list_reverseiterator", "reversed",
               "range_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator"):
         add_method(rt, T[v], "__length_hint__", iter_length_hint)
     for st in (rt.t_set, rt.t_frozenset):

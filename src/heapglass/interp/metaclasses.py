@@ -223,22 +223,13 @@ def _caller_module(rt: Runtime) -> str:
 
 # ---------------------------------------------------------------------- type's methods
 def type___new__(rt: Runtime, metatype: HObject, args: list[HObject], kw: Any) -> HObject:
-    """tp_new_wrapper for type: type.__new__(metatype, name, bases, ns) — a METH_VARARGS builtin,
-    so the call packs an args tuple, and the wrapper slices the metatype off into another."""
+    """type.__new__(metatype, name, bases, ns) (its args tuple and slice: Runtime.call_tp_new_wrapper)."""
     if not isinstance(metatype, HType):
         rt.raise_type("TypeError", f"type.__new__(X): X is not a type object ({rt.type_name(metatype)})")
     if not is_subtype(metatype, rt.t_type):
         n = metatype.name
         rt.raise_type("TypeError", f"type.__new__({n}): {n} is not a subtype of type")
-    argt = rt.tuple_of([metatype, *args])
-    try:
-        sliced = rt.tuple_of(list(args))
-        try:
-            return type_new(rt, metatype, args, kw)
-        finally:
-            rt.decref(sliced)
-    finally:
-        rt.decref(argt)
+    return type_new(rt, metatype, args, kw)
 
 
 def slot_wrapper_args(rt: Runtime, args: list[HObject]) -> HObject | None:

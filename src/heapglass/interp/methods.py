@@ -175,7 +175,7 @@ def new_tuple(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
         rt.incref(args[0])
         return args[0]
     from .containers import extend_items  # PySequence_Tuple asks PyObject_LengthHint too
-    return rt.tuple_steal(extend_items(rt, args[0]))
+    return rt.tuple_steal(extend_items(rt, args[0])[0])
 
 
 def new_list(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
@@ -190,20 +190,15 @@ def new_list(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
 
 
 def list_fill(rt: Runtime, lst: HList, src: HObject) -> None:
-    """list___init___impl filling the empty `lst` from `src` (list(x), and a list subclass's tp_init)."""
-    from .containers import extend_items, sized
+    """list___init___impl filling the empty `lst` from `src` (list(x), and a list subclass's tp_init):
+    where fact list_init_presizes says so, first list_preallocate_exact for len(src), then list_extend."""
+    from ..alloc.sizes import list_preallocate_exact
+    from .containers import list_extend_from, sized
     if rt.profile.interp.list_init_presizes:
-        sized(rt, src)
-    items = extend_items(rt, src)
-    if isinstance(src, (HList, HTuple, HDict, HSet)) or (isinstance(src, HLeaf) and
-                                                         isinstance(src.value, (str, bytes, range))):
-        from ..alloc.sizes import list_capacity_from_sized
-        cap = list_capacity_from_sized(rt.profile.alloc, len(items))
-    else:
-        from ..alloc.sizes import list_capacity_after_appends
-        cap = list_capacity_after_appends(rt.profile.alloc, len(items))
-    lst.items = items
-    rt.list_set_capacity(lst, cap)
+        n = sized(rt, src)
+        if n and not lst.allocated:
+            rt.list_set_capacity(lst, list_preallocate_exact(rt.profile.alloc, n))
+    list_extend_from(rt, lst, src)
 
 
 def new_dict(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
@@ -359,11 +354,21 @@ def wrapper_alloc(rt: Runtime, tp: HType, callable_: HObject) -> HObject:
 def new_wrapper(kind: str) -> Callable:
     def new(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
         """staticmethod() / classmethod(): sm_init / cm_init, then functools_wraps copies the
-        callable's metadata into the wrapper's __dict__ (fact descriptor_wrapper_copies)."""
+        callable's metadata into the wrapper's __dict__ (fact descriptor_wrapper_copies), a
+        missing name raising and clearing an AttributeError where fact
+        descriptor_wrapper_copy_raises says so."""
+        from .errors import PyErr
         _nargs(rt, kind, args, 1, 1)
         w = wrapper_alloc(rt, tp, args[0])
+        raises = rt.profile.interp.descriptor_wrapper_copy_raises
         for name in rt.profile.interp.descriptor_wrapper_copies:
-            v = rt.getattr_or_none(args[0], name)
+            try:
+                v = rt.getattr(args[0], name) if raises else rt.getattr_or_none(args[0], name)
+            except PyErr as err:
+                if not rt.exception_matches(err, "AttributeError"):
+                    raise
+                rt.decref(err.exc)
+                v = None
             if v is not None:
                 rt.generic_setattr(w, name, v)
                 rt.decref(v)
@@ -412,13 +417,23 @@ def seq_getitem(rt: Runtime, o: HObject, key: HObject) -> HObject:
     return x
 
 
+def list_ass_slice_resize(rt: Runtime, o: HList, newsize: int, via_ass_slice: bool = True) -> None:
+    """The resize before a list's items change to newsize: list_ass_slice clears a list it leaves
+    with no items (_list_clear frees the item array); otherwise (and for an extended slice, which
+    list_ass_subscript resizes itself) list_resize."""
+    if newsize == 0 and via_ass_slice:
+        rt.list_set_capacity(o, 0)
+    else:
+        rt.list_resize(o, newsize)
+
+
 def list_setitem(rt: Runtime, o: HList, key: HObject, value: HObject | None) -> None:
     if key.ob_type is rt.t_slice:
         sl = slice(*slice_indices(rt, key))
         old = o.items[sl]
+        step1 = sl.step in (None, 1)   # list_ass_subscript hands a step-1 slice to list_ass_slice
         if value is None:
-            n_new = len(o.items) - len(old)
-            rt.list_resize(o, n_new)
+            list_ass_slice_resize(rt, o, len(o.items) - len(old), step1)
             del o.items[sl]
         else:
             new = rt.iterate_to_list(value)
@@ -428,7 +443,7 @@ def list_setitem(rt: Runtime, o: HList, key: HObject, value: HObject | None) -> 
                     rt.decref(x)
                 rt.raise_type("ValueError", f"attempt to assign sequence of size {len(new)} to extended slice "
                               f"of size {len(old)}")
-            rt.list_resize(o, len(o.items) - len(old) + len(new))
+            list_ass_slice_resize(rt, o, len(o.items) - len(old) + len(new), step1)
             o.items[sl] = new
         for x in reversed(old):   # list_ass_slice: recycled items released last-to-first
             rt.decref(x)
@@ -438,7 +453,8 @@ def list_setitem(rt: Runtime, o: HList, key: HObject, value: HObject | None) -> 
     i = norm_index(rt, rt.index(key), len(o.items), "list assignment")
     old = o.items[i]
     if value is None:
-        rt.list_resize(o, len(o.items) - 1)
+        if rt.profile.alloc.list_del_item_resizes:   # list_ass_item: list_ass_slice(i, i + 1)
+            list_ass_slice_resize(rt, o, len(o.items) - 1)
         del o.items[i]
     else:
         rt.incref(value)

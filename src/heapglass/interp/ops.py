@@ -602,12 +602,9 @@ class Ops:
                     return r
                 self.decref(r)
         if isinstance(a, HList):
-            if op == "+":
-                from ..alloc.sizes import list_capacity_after_extend
-                items = self.iterate_to_list(b, borrow=False)
-                self.list_set_capacity(a, list_capacity_after_extend(self.profile.alloc, a.allocated,
-                                                                     len(a.items), len(items)))
-                a.items.extend(items)
+            if op == "+":   # list_inplace_concat: list_extend
+                from .containers import list_extend_from
+                list_extend_from(self, a, b)
                 self.incref(a)
                 return a
             if op == "*":

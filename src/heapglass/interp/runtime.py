@@ -463,16 +463,17 @@ class Runtime(AttrProtocol, Ops, Protocols):
         return self.alloc(b, self.t_builtin, self.sizes("builtin"))
 
     def define_builtin(self, name: str, fn: Callable[..., HObject], qualname: str = "", *,
-                       varargs: bool = False) -> HObject:
+                       varargs: bool = False, own_tuple: bool = False) -> HObject:
         """A builtin function object: ``fn(rt, args, kwargs) -> new ref`` (args borrowed).
-        ``varargs``: the C function is METH_VARARGS, so each call allocates an args tuple (a GC
-        allocation visible in gc.get_count(), e.g. gc.set_threshold)."""
+        ``varargs``: the C function takes its arguments as a tuple, so each call allocates one (a GC
+        allocation visible in gc.get_count(), e.g. gc.set_threshold) unless the caller has one
+        (f(*t)); ``own_tuple``: Argument Clinic's ``*args``, which builds it even then."""
         b = HBuiltin()
         b.fn = fn
         b.name = name
         b.qualname = qualname or name
         b.self_ = None
-        b.varargs = varargs
+        b.varargs = "own" if own_tuple else varargs
         return self.alloc(b, self.t_builtin, self.sizes("builtin"))
 
     def define_type(self, name: str, methods: dict[str, Callable] | None = None, *,
@@ -601,20 +602,24 @@ class Runtime(AttrProtocol, Ops, Protocols):
         run_module(self, code, module.dict)
 
     # ------------------------------------------------------------------ calls
-    def call(self, fn: HObject, args: list[HObject], kwargs: dict[str, HObject] | None = None) -> HObject:
+    def call(self, fn: HObject, args: list[HObject], kwargs: dict[str, HObject] | None = None, *,
+             argtuple: HObject | None = None) -> HObject:
         """PyObject_Call(fn, args, kwargs): a new reference. Arguments are borrowed (a call from C
-        copies them into the callee's frame in every version)."""
+        copies them into the callee's frame in every version). `argtuple`: a tuple holding `args`
+        that already exists (CALL_FUNCTION_EX's callargs); a callee that takes its arguments as a
+        tuple gets that one instead of a new one."""
         if isinstance(fn, HFunction):
             from .frames import call_function
             return call_function(self, fn, args, kwargs, False)
         if isinstance(fn, HBuiltin):
             if fn.varargs:
-                # METH_VARARGS: the C function receives its arguments as a new tuple
-                argt = self.tuple_of(list(args))
+                # METH_VARARGS: the C function receives its arguments as a tuple
+                argt = self.tuple_of(list(args)) if argtuple is None or fn.varargs == "own" else None
                 try:
                     return fn.fn(self, args, kwargs) if fn.self_ is None else fn.fn(self, fn.self_, args, kwargs)
                 finally:
-                    self.decref(argt)
+                    if argt is not None:
+                        self.decref(argt)
             if fn.self_ is None:
                 return fn.fn(self, args, kwargs)
             return fn.fn(self, fn.self_, args, kwargs)
@@ -622,8 +627,10 @@ class Runtime(AttrProtocol, Ops, Protocols):
             return self.call(fn.func, [fn.self_, *args], kwargs)
         if isinstance(fn, HType):
             from .btypes import type_call
-            return type_call(self, fn, args, kwargs)
-        if isinstance(fn, HDescr) and fn.kind in ("method", "static_new"):   # static_new: tp.__new__(subtype, ...)
+            return type_call(self, fn, args, kwargs, argtuple=argtuple)
+        if isinstance(fn, HDescr) and fn.kind == "static_new":
+            return self.call_tp_new_wrapper(fn, args, kwargs, argtuple)
+        if isinstance(fn, HDescr) and fn.kind == "method":
             if not args:
                 self.raise_type("TypeError", f"unbound method {fn.owner}.{fn.name}() needs an argument")
             return fn.fn(self, args[0], args[1:], kwargs)
@@ -636,6 +643,22 @@ class Runtime(AttrProtocol, Ops, Protocols):
         if isinstance(meth, HDescr):
             return meth.fn(self, fn, args, kwargs)
         return self.call(meth, [fn, *args], kwargs)
+
+    def call_tp_new_wrapper(self, fn: HDescr, args: list[HObject], kwargs: dict[str, HObject] | None,
+                            argtuple: HObject | None) -> HObject:
+        """T.__new__(subtype, *args) — tp_new_wrapper, a METH_VARARGS | METH_KEYWORDS builtin: it gets
+        its arguments as a tuple (the caller's under f(*t)) and passes tp_new the slice without
+        the subtype (PyTuple_GetSlice: a new tuple unless it is empty)."""
+        if not args:
+            self.raise_type("TypeError", f"{fn.owner}.__new__(): not enough arguments")
+        argt = self.tuple_of(list(args)) if argtuple is None else None
+        sliced = self.tuple_of(list(args[1:]))
+        try:
+            return fn.fn(self, args[0], args[1:], kwargs)
+        finally:
+            self.decref(sliced)
+            if argt is not None:
+                self.decref(argt)
 
     def call_method(self, obj: HObject, name: str, args: list[HObject],
                     kwargs: dict[str, HObject] | None = None) -> HObject:

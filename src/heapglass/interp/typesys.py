@@ -168,6 +168,22 @@ class AttrProtocol:
     """The attribute protocol of the runtime (a mixin of `Runtime`)."""
 
     # ------------------------------------------------------------------ descriptors
+    def property_error(self: Runtime, prop: HObject, obj: HObject, accessor: str) -> None:
+        """property_descr_get / property_descr_set: the AttributeError of a missing getter, setter
+        or deleter, worded as fact property_error_message says (3.13 property_name: the fget's
+        __name__ when __set_name__ gave none)."""
+        named, unnamed, from_fget = self.profile.interp.property_error_message
+        name = prop.state
+        if name is None and from_fget and prop.refs[0] is not None:
+            fname = self.getattr(prop.refs[0], "__name__")
+            name = self.as_str(fname) if fname.ob_type is self.t_str else None
+            self.decref(fname)
+        old = {"getter": "unreadable attribute", "setter": "can't set attribute",
+               "deleter": "can't delete attribute"}[accessor]
+        text = named if name is not None else unnamed
+        self.raise_type("AttributeError", text.format(old=old, name=name, owner=self.type_name(obj),
+                                                      accessor=accessor))
+
     def descr_get(self: Runtime, descr: HObject, obj: HObject | None, tp: HType) -> HObject:
         """tp_descr_get of `descr` for `obj` (None: looked up on the class): a new reference."""
         if isinstance(descr, HFunction):
@@ -223,8 +239,7 @@ class AttrProtocol:
                 return descr
             fget = descr.refs[0]
             if fget is None:
-                self.raise_type("AttributeError", "property has no getter" if not descr.state else
-                                f"property {descr.state!r} of {self.type_name(obj)!r} object has no getter")
+                self.property_error(descr, obj, "getter")
             return self.call(fget, [obj], None)
         if not dt.static:
             get = type_lookup(dt, "__get__")
@@ -353,8 +368,7 @@ class AttrProtocol:
             if dt is self.t_property:
                 fn = descr.refs[1] if value is not None else descr.refs[2]
                 if fn is None:
-                    self.raise_type("AttributeError", "can't set attribute" if value is not None else
-                                    "can't delete attribute")
+                    self.property_error(descr, obj, "setter" if value is not None else "deleter")
                 self.decref(self.call(fn, [obj] if value is None else [obj, value], None))
                 return
             if not dt.static and isinstance(descr, InstanceFields):

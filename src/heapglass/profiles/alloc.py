@@ -23,6 +23,7 @@ Knobs (all read through ``section(version)``):
   ``int_zero_has_digit``, ``bool_basicsize``, ``dict_keys_header``, ``dict_unicode_entries``,
   ``dict_keysize_bit_trick``, ``main_module_dict_keys_log2``,
   ``list_overallocation``, ``list_from_sized_iterable_rounds``, ``list_extend_preallocates_empty``,
+  ``list_extend_takes_sets_dicts``, ``list_pop_last_clears``, ``list_del_item_resizes``,
   ``display_consts_min``, ``function_basicsize``, ``generator_basicsize``,
   ``generator_embeds_frame``, ``type_basicsize``, ``class_shared_keys_log2``, ``fixed_basicsizes``,
   ``weakref_basicsize``.
@@ -373,10 +374,20 @@ FACTS: dict[str, Fact] = {
         "[SRC] Objects/listobject.c: list_resize (bpo-38373 in 3.9); [RUN] getsizeof after appends",
     ),
     "list_from_sized_iterable_rounds": Fact(
-        "list(iterable_with_len) preallocates with list_preallocate_exact rounding up to even length.",
+        "list_preallocate_exact (a list's first item array, from list(x)'s len on 3.8-3.9 or "
+        "list_extend's length hint on 3.10+) rounds the length up to even.",
         since("3.10", False, True),
         "[SRC] listobject.c: list_preallocate_exact '(size + 1) & ~(size_t)1' (3.10+); "
-        "[RUN] getsizeof(list(range(3))) 80 -> 88",
+        "[RUN] getsizeof(list(range(3))) 80 -> 88; measured: tests/conformance/cases/containers/"
+        "list_capacity_*.py (list(x), starred targets, sorted()) on 3.8.18-3.13.0",
+    ),
+    "list_extend_takes_sets_dicts": Fact(
+        "list_extend takes an exact set/frozenset, dict or dict view whole (list_extend_set, "
+        "list_extend_dict, list_extend_dictitems: one list_resize(len + n), no iterator, no "
+        "list_preallocate_exact); False: they go through the iterator path like any iterable.",
+        since("3.13", False, True),
+        "[SRC] Objects/listobject.c 3.13 _list_extend; measured: getsizeof(list({1, 2, 3})) and "
+        "list(d.keys()) of a 3-item dict: 88 (3.10.13-3.12.1), 120 (3.13.0)",
     ),
     "list_extend_preallocates_empty": Fact(
         "list.extend on a list with no item array allocates exactly the (even-rounded) length instead of "
@@ -384,6 +395,21 @@ FACTS: dict[str, Fact] = {
         since("3.10", False, True),
         "[SRC] listobject.c: list_extend 'if (self->ob_item == NULL) list_preallocate_exact' (3.10+); "
         "[RUN] getsizeof([1, 2, 3]) 120 (3.9) vs 88 (3.10+), [*range(3)] 104/120/88 (3.8/3.9/3.10+)",
+    ),
+    "list_pop_last_clears": Fact(
+        "list.pop() that empties the list clears it (_list_clear frees the item array) instead of "
+        "list_resize(0), which keeps an array of 1 slot.",
+        since("3.12", False, True),
+        "Objects/listobject.c 3.12 list_pop_impl 'if (size_after_pop == 0) ... _list_clear'; measured: "
+        "x = [1]; x.pop(); sys.getsizeof(x) 64 (3.8.18-3.11.7), 56 (3.12.1, 3.13.0)",
+    ),
+    "list_del_item_resizes": Fact(
+        "del lst[i] goes through list_ass_slice (list_resize, or _list_clear when it empties the "
+        "list); False: the items are shifted and the size lowered, the item array kept.",
+        since("3.13", True, False),
+        "Objects/listobject.c list_ass_item (3.8-3.12: list_ass_slice(a, i, i+1, NULL); 3.13 "
+        "list_ass_item_lock_held: memmove + Py_SET_SIZE); measured: del w[0] until empty from "
+        "list(range(17)): capacities 18 ... 12, 8, 4, 0 (3.12.1), 18 throughout (3.13.0)",
     ),
     "display_consts_min": Fact(
         "Smallest all-constant list/set display the compiler builds as an empty container + "

@@ -62,6 +62,15 @@ FACTS: dict[str, Fact] = {
         "Modules/gcmodule.c 3.12 / Python/gc.c 3.13: update_refs (_Py_IsImmortal → gc_list_move to "
         "permanent_generation); [RUN 3.12.1] get_freeze_count() == 375 at start-up",
     ),
+    "clinic_varargs_functions": Fact(
+        "gc functions whose `*objs` Argument Clinic parses (METH_FASTCALL): they build their "
+        "argument tuple themselves, even when called with f(*t) (the others of "
+        "gcmod.METH_VARARGS receive the caller's tuple then).",
+        since("3.13", frozenset(), frozenset({"get_referrers", "get_referents"})),
+        "Python/gc.c / Modules/gcmodule.c 3.13 gc_get_referrers_impl(module, args) via clinic "
+        "(gh-112532); [RUN 3.12.1, 3.13.0] gc.collect(); gc.get_count() around gc.get_referents(*t): "
+        "2 vs 3, gc.set_threshold(*th): 1 on both",
+    ),
     "startup_survivors_generation": Fact(
         "The generation holding what start-up built (builtins, sys, __main__ and their dicts, the "
         "imported modules) when the main script starts: start-up's collections promoted it; what "

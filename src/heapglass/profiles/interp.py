@@ -223,6 +223,34 @@ FACTS: dict[str, Fact] = {
         "sys._debugmallocstats() 'free PyCFunctionObjects' on 3.8.18 after `import sys` 3, then "
         "`import gc` 2, `import math` 2, gc.collect() 0, `import weakref` 2",
     ),
+    "property_error_message": Fact(
+        "AttributeError text of a property without the accessor it needs: (template with its "
+        "name, template without one, whether a property with no name from __set_name__ is named by "
+        "its fget's __name__). Fields: {old} 'unreadable attribute' / \"can't set attribute\" / "
+        "\"can't delete attribute\", {name!r}, {owner!r} (the instance's type), {accessor} "
+        "getter / setter / deleter.",
+        {"3.8": ("{old}", "{old}", False), "3.9": ("{old}", "{old}", False),
+         "3.10": ("{old} {name!r}", "{old}", False),
+         "3.11": ("property {name!r} of {owner!r} object has no {accessor}",
+                  "property of {owner!r} object has no {accessor}", False),
+         "3.12": ("property {name!r} of {owner!r} object has no {accessor}",
+                  "property of {owner!r} object has no {accessor}", False),
+         "3.13": ("property {name!r} of {owner!r} object has no {accessor}",
+                  "property of {owner!r} object has no {accessor}", True)},
+        "Objects/descrobject.c property_descr_get / property_descr_set (3.10 prop_name, 3.11 "
+        "bpo-46730 qualified messages, 3.13 property_name falls back to fget.__name__); measured: "
+        "tests/conformance/cases/classes/property_errors.py on 3.8.18-3.13.0",
+    ),
+    "descriptor_wrapper_copy_raises": Fact(
+        "functools_wraps (staticmethod() / classmethod()) reads each name of fact "
+        "descriptor_wrapper_copies with PyObject_GetAttr, so a missing one (a builtin's "
+        "__annotations__) raises an AttributeError that it then clears. False: no copies (3.8-3.9) "
+        "or PyObject_GetOptionalAttr, which raises nothing (3.13).",
+        {"3.8": False, "3.9": False, "3.10": True, "3.11": True, "3.12": True, "3.13": False},
+        "Objects/funcobject.c functools_copy_attr (3.10-3.12 PyObject_GetAttr + PyErr_Clear, 3.13 "
+        "PyObject_GetOptionalAttr); measured: gc.collect(); staticmethod(len); gc.get_count() "
+        "gen-0 4 on 3.10.13 and 3.12.1, 3 on 3.13.0 (staticmethod(f) of a def: 4 on all three)",
+    ),
     "list_init_presizes": Fact(
         "list(x) first asks x's length when it has one (a Python class's __len__ runs) to preallocate, "
         "then extends the list from x (which asks PyObject_LengthHint again).",

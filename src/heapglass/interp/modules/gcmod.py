@@ -115,8 +115,10 @@ def make_gc(rt: Runtime) -> HObject:
     }
     if not rt.profile.gc.has_is_finalized:
         del fns["is_finalized"]
+    builds_tuple = rt.profile.gc.clinic_varargs_functions
     attrs: dict[str, HObject] = {name: rt.define_builtin(name, fn, f"{MODULE}.{name}",
-                                                         varargs=name in METH_VARARGS)
+                                                         varargs=name in METH_VARARGS,
+                                                         own_tuple=name in builds_tuple)
                                  for name, fn in fns.items()}
     for flag in DEBUG_FLAGS:
         attrs[flag] = rt.new_int(getattr(g, flag))
