@@ -10,7 +10,7 @@ The model replays each program's compilation (interp/compile_footprint.py) from 
 start-up state, so a difference that is the same for every probe shape is a start-up fact to correct
 by that amount; one that varies with the shape is a compile-footprint error.
 
-    .venv/bin/python scripts/measure_startup.py [--home | --compile] [--python 3.12,3.13] [PROBE.py ...]
+    .venv/bin/python scripts/measure_startup.py [--home | --compile | --pyc] [--python 3.12,3.13] [PROBE.py ...]
         (default: every version, one empty probe)
 
 --home measures the start-up state of an environment with HOME (a user's shell): HOME is added to
@@ -23,11 +23,18 @@ initialised the _ast state), the model replays compiling it (compile_main) on a 
 a full collection emptied, with the counters at 0; printed: the counters after it and real - model
 for every free list (the real probe's gc.get_count() pops a free 3-tuple, so PyTupleObject3 -1 is
 the probe's own). A difference here is the replay's, not start-up's.
+
+--pyc reads the start-up state without compilation in between: the real interpreter runs the probe
+as a .pyc (pyrun_file's run_pyc_file unmarshals the code instead of compiling it), the model runs it
+with the compile replay left out; real - model is then start-up's (and the two runs' first
+statements'), except the module code's co_consts and co_names tuples, which unmarshalling takes
+from the free lists and which are added back to the real counts.
 """
 
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -116,6 +123,36 @@ def model_compile(version: str, source: str) -> tuple[str, dict[str, int]]:
     return box["out"]
 
 
+def real_pyc(version: str, source: str) -> tuple[str, dict[str, int]]:
+    """The probe run as a .pyc written by the same interpreter (python path.pyc: no compilation)."""
+    interp = installed_interpreters()[version]
+    path = Path("/tmp/heapglass_probe.py")
+    path.write_text(source)
+    pyc = path.with_suffix(".pyc")
+    subprocess.run([interp.path, "-c", UNMARSHAL.format(py=path, pyc=pyc)], check=True, env=RUN_ENV)
+    out = run_real(interp, pyc)
+    free = freelists(out.stderr)
+    for name in ("co_consts", "co_names"):    # unmarshalled from the free lists; the model makes none
+        key = f"PyTupleObject{len(getattr(compile(source, str(path), 'exec'), name))}"
+        free[key] = free.get(key, 0) + 1
+    return out.stdout.splitlines()[0], free
+
+
+UNMARSHAL = "import py_compile; py_compile.compile('{py}', cfile='{pyc}', doraise=True)"
+
+
+def model_pyc(version: str, source: str) -> tuple[str, dict[str, int]]:
+    """The model's run of the probe without the compile replay (CompileFootprint.run left out)."""
+    from heapglass.interp.compile_footprint import CompileFootprint
+
+    replay = CompileFootprint.run
+    CompileFootprint.run = lambda self, tree, module, top: None
+    try:
+        return model(version, source)
+    finally:
+        CompileFootprint.run = replay
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--home"]:
         RUN_ENV["HOME"] = "/nonexistent"
@@ -123,6 +160,9 @@ def main(argv: list[str]) -> int:
     measure = (real, model, probe)
     if argv[:1] == ["--compile"]:
         measure = (real_compile, model_compile, str)
+        argv = argv[1:]
+    if argv[:1] == ["--pyc"]:
+        measure = (real_pyc, model_pyc, probe)
         argv = argv[1:]
     versions = list(PATCH_RELEASES)
     if argv[:1] == ["--python"]:

@@ -33,7 +33,7 @@ from pathlib import Path
 from heapglass.conform.cli import parse_versions
 from heapglass.conform.oracle import RUN_ENV, installed_interpreters, run_real
 from heapglass.interp.api import run_source
-from heapglass.profiles import get_profile
+from heapglass.profiles import VERSIONS, get_profile
 from heapglass.profiles.gc import STARTUP_ENVIRONMENTS
 
 PROBE = '''import sys
@@ -97,8 +97,7 @@ def main() -> None:
     ap.add_argument("--phase", choices=("startup", "imports"), default="startup",
                     help=argparse.SUPPRESS)   # the second phase runs on the first one's data
     args = ap.parse_args()
-    from heapglass.profiles.startup_refs_data import STARTUP_REFERENCES
-    table = {v: {e: dict(t) for e, t in envs.items()} for v, envs in STARTUP_REFERENCES.items()}
+    table = {v: get_profile(v).interp.startup_references for v in VERSIONS}
     phases = (None,) if args.phase == "startup" else MODULES
     for version in parse_versions(args.python):
         current = get_profile(version).interp.startup_references
@@ -108,13 +107,18 @@ def main() -> None:
                 key = module or "startup"
                 entry[key] = measure(version, env, module, current[env].get(key, {}))
                 print(version, env, key, len(entry[key]), "objects")
-    body = pprint.pformat(table, width=110, sort_dicts=True)
+    unset = {v: envs["home_unset"] for v, envs in table.items()}
+    home_changes = {v: {when: {k: n for k, n in refs.items() if unset[v].get(when, {}).get(k) != n}
+                        for when, refs in envs["home_set"].items()} for v, envs in table.items()}
+    home_changes = {v: {w: c for w, c in ch.items() if c} for v, ch in home_changes.items()}
     DATA.write_text(
-        '"""Measured by scripts/measure_startup_refs.py (do not edit by hand): per version and start-up\n'
-        'environment, the references the real start-up heap holds to each object a program reaches\n'
-        'through builtins and sys ("startup"), and those the first import of gc, math or weakref adds\n'
-        'beyond the model\'s (profile fact interp.startup_references)."""\n\n'
-        f"STARTUP_REFERENCES = {body}\n")
+        '"""Measured by scripts/measure_startup_refs.py (do not edit by hand): per version, the references\n'
+        'the real start-up heap holds to each object a program reaches through builtins and sys\n'
+        '("startup"), and those the first import of gc, math or weakref adds beyond the model\'s, in the\n'
+        'conformance environment (no HOME); HOME_SET_CHANGES: the values that differ with HOME set\n'
+        '(profile fact interp.startup_references)."""\n\n'
+        f"STARTUP_REFERENCES = {pprint.pformat(unset, width=110, sort_dicts=True)}\n\n"
+        f"HOME_SET_CHANGES = {pprint.pformat(home_changes, width=110, sort_dicts=True)}\n")
     print("wrote", DATA)
     if args.phase == "startup":
         subprocess.run([sys.executable, __file__, "--python", args.python, "--phase", "imports"], check=True)

@@ -105,7 +105,10 @@ def test_getsizeof_matches_every_measured_row(version):
 def test_list_capacity_after_appends(version):
     """list_resize over-allocation (3.8 formula vs 3.9+ rounded to 4): getsizeof after 0..69 appends."""
     p = section(version)
-    got = [sizes.list_size(p, sizes.list_capacity_after_appends(p, n))[0] for n in range(70)]
+    got, allocated = [], 0
+    for n in range(70):
+        got.append(sizes.list_size(p, allocated)[0])
+        allocated = sizes.list_resize(p, allocated, n, n + 1)   # each append is list_resize(size + 1)
     assert got == table("sizes")[version]["list_grown"]
 
 

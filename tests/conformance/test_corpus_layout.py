@@ -42,10 +42,10 @@ ALLOWED_BUILTINS = {
     "delattr", "iter", "next", "enumerate", "zip", "map", "filter", "sorted", "reversed", "min", "max",
     "sum", "any", "all", "repr", "str", "int", "float", "list", "dict", "set", "tuple", "vars", "object",
     "super", "complex", "bytes", "bool", "frozenset", "slice", "staticmethod", "classmethod", "property",
-    "globals",
+    "globals", "hash",
 }
 # programs/ also use the builtins' common companions that realistic programs reach for, and math
-EXTRA_BUILTINS = {"programs": {"abs", "bin", "callable", "chr", "divmod", "format", "hash", "hex", "oct", "ord",
+EXTRA_BUILTINS = {"programs": {"abs", "bin", "callable", "chr", "divmod", "format", "hex", "oct", "ord",
                                "pow", "round", "NotImplemented"}}
 EXTRA_MODULES = {"programs": {"math"}}
 

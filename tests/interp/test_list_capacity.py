@@ -55,3 +55,22 @@ def test_starred_list_and_sorted_sizes(version: str) -> None:
     items cut off without a resize); list(x) presizes by len (3.8-3.9) or the hint (3.10+); sorted()
     is PySequence_List of its argument."""
     assert run(UX, version) == UX_REAL[version]
+
+
+# measured (PYENV_VERSION=3.8.18 ... 3.13.0): pop()s to empty then extend([1, 2, 3]); del w[::2] twice + del w[::1] to empty then
+# extend(iter([1, 2, 3])); del z[::-1] to empty then extend([7, 8, 9]); clear() then extend
+EMPTIED = ("import sys\nu = [1, 2, 3, 4, 5]\nwhile u:\n    u.pop()\nu.extend([1, 2, 3])\n"
+           "w = [1, 2, 3, 4, 5]\ndel w[::2]\ndel w[::2]\ndel w[::1]\nw.extend(iter([1, 2, 3]))\n"
+           "z = list(range(8))\ndel z[::2]\ndel z[::2]\ndel z[::2]\ndel z[::-1]\nz.extend([7, 8, 9])\n"
+           "c = [1, 2, 3]\nc.clear()\nc.extend([1, 2, 3])\n"
+           "print(sys.getsizeof(u), sys.getsizeof(w), sys.getsizeof(z), sys.getsizeof(c))\n")
+EMPTIED_REAL = {"3.8": "104 104 104 104\n", "3.9": "120 120 120 120\n",
+                **dict.fromkeys(("3.10", "3.11"), "120 88 120 88\n"), **dict.fromkeys(("3.12", "3.13"), "88 88 120 88\n")}
+
+
+@pytest.mark.parametrize("version", sorted(EMPTIED_REAL))
+def test_emptied_list_keeps_zero_slot_array(version: str) -> None:
+    """list_resize(0) reallocs ob_item to 0 bytes, a non-NULL block, so a later list_extend (3.10+)
+    over-allocates through list_resize instead of list_preallocate_exact; _list_clear (clear(), a
+    slice deletion that empties, pop() of the last item on 3.12+) frees it, so extend is exact."""
+    assert run(EMPTIED, version) == EMPTIED_REAL[version]

@@ -141,31 +141,24 @@ def list_resize(profile: Any, allocated: int, oldsize: int, newsize: int) -> int
     return new_allocated
 
 
-def list_capacity_after_appends(profile: Any, n: int) -> int:
-    """Capacity of [] after n appends (each append is list_resize(size + 1))."""
-    allocated = 0
-    for size in range(n):
-        allocated = list_resize(profile, allocated, size, size + 1)
-    return allocated
-
-
 def list_preallocate_exact(profile: Any, n: int) -> int:
     """listobject.c: list_preallocate_exact -- the first item array of a list, sized for n items
     (rounded up to even where fact list_from_sized_iterable_rounds says so)."""
     return (n + 1) & ~1 if profile.list_from_sized_iterable_rounds else n
 
 
-def list_capacity_after_extend(profile: Any, allocated: int, size: int, n: int, guess: int | None = None) -> int:
+def list_capacity_after_extend(profile: Any, allocated: int, size: int, n: int, guess: int | None = None,
+                               array_kept: bool = False) -> int:
     """Capacity after listobject.c: list_extend added n items to a list of `size` items in `allocated`
     slots. guess None: an exact list or tuple, taken whole by one list_resize(size + n). Otherwise an
     iterable whose PyObject_LengthHint was `guess`: 'Make room' for size + guess, append the items
     (app1's list_resize when full), then 'Cut back' with list_resize(len) if the guess was too large.
-    A list with no item array yet gets list_preallocate_exact instead (fact
-    list_extend_preallocates_empty)."""
+    A list with no item array (ob_item NULL: not array_kept, the 0-slot array list_resize(0)
+    leaves) gets list_preallocate_exact instead (fact list_extend_preallocates_empty)."""
     want = n if guess is None else guess
     if guess is None and n == 0:
         return allocated
-    if allocated == 0 and profile.list_extend_preallocates_empty:
+    if allocated == 0 and not array_kept and profile.list_extend_preallocates_empty:
         allocated = list_preallocate_exact(profile, want) if want else 0
     else:
         allocated = list_resize(profile, allocated, size, size + want)

@@ -87,7 +87,7 @@ def add_method(rt: Runtime, tp: HType, name: str, fn: Callable, kind: str = "met
 
 def install_types(rt: Runtime) -> None:
     """Create the builtin type objects as ``rt.t_<name>`` and ``rt.builtin_types[name]``."""
-    from . import metaclasses, methods
+    from . import metaclasses, method_wrappers, methods
     rt.builtin_types = {}
     obj = make_static_type(rt, "object", {}, layout="object", is_gc=False)
     rt.t_object = obj
@@ -110,7 +110,7 @@ def install_types(rt: Runtime) -> None:
               ("map", "iter", True), ("filter", "iter", True), ("reversed", "iter", True),
               ("list_iterator", "iter", True), ("list_reverseiterator", "iter", True),
               ("tuple_iterator", "iter", True), ("range_iterator", "iter", False),
-              ("str_ascii_iterator", "iter", True), ("dict_keyiterator", "iter", True),
+              ("str_ascii_iterator", "iter", True), ("bytes_iterator", "iter", True), ("dict_keyiterator", "iter", True),
               ("dict_valueiterator", "iter", True), ("dict_itemiterator", "iter", True),
               ("set_iterator", "iter", True), ("callable_iterator", "iter", True),
               ("iterator", "iter", True), ("dict_keys", "view", True), ("dict_values", "view", True),
@@ -162,6 +162,7 @@ def install_types(rt: Runtime) -> None:
     install_subclass_methods(rt)
     metaclasses.install(rt)
     install_exception_fields(rt)
+    method_wrappers.install(rt)     # last: it retypes the slot dunders all of the above added
 
 
 def _gen_tp_finalize(heap: Any, gen: Any) -> None:
@@ -373,9 +374,9 @@ class Protocols:
             v = o.value
             if isinstance(v, range):
                 return new_iterator(self, self.t_range_iterator, [], iter(v), gc=False)
-            if isinstance(v, (str, bytes)):
+            if isinstance(v, (str, bytes)):   # unicode_iter / bytes_iter (striterobject)
                 return new_iterator(self, self.t_str_ascii_iterator if isinstance(v, str) else
-                                    self.t_iterator, [o], 0)
+                                    self.t_bytes_iterator, [o], 0)
         if isinstance(o, HDict) and self.t_dict in tp.extra.mro:
             return new_iterator(self, self.t_dict_keyiterator, [o], [list(o.entries), len(o.entries), 0])
         if isinstance(o, HSet):
@@ -636,7 +637,7 @@ def _host_iter_next(rt: Runtime, it: HRefs) -> HObject | None:
 
 
 ITERNEXT: dict[str, Callable[..., HObject | None]] = {
-    "list_iterator": _seq_next, "tuple_iterator": _seq_next, "str_ascii_iterator": _seq_next,
+    "list_iterator": _seq_next, "tuple_iterator": _seq_next, "str_ascii_iterator": _seq_next, "bytes_iterator": _seq_next,
     "iterator": _getitem_next, "range_iterator": _range_next, "dict_keyiterator": _dict_next("keys"),
     "dict_valueiterator": _dict_next("values"), "dict_itemiterator": _dict_next("items"),
     "set_iterator": _dict_next("keys"), "list_reverseiterator": _reversed_next,

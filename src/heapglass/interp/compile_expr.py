@@ -7,10 +7,11 @@ it exactly when CPython's instruction would (after the operation, in pop order).
 from __future__ import annotations
 
 import ast
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..heap.kinds import HCell, HDict, HLeaf, HTuple
+from ..heap.kinds import HCell, HDict, HLeaf, HList, HTuple
 from ..heap.objects import HObject, HType
 from .btypes import type_call_keywords
 from .errors import PyErr
@@ -431,22 +432,109 @@ class ExprCompiler:
             return out
         return ev
 
+    def unpack_display(self: Compiler, elts: list[ast.expr]) -> Callable[[Any], HList]:
+        """starunpack_helper with *-elements: the new list they are gathered into. 3.9+ (fact
+        display_unpack_extends): BUILD_LIST of the elements before the first star, then LIST_EXTEND
+        (list_extend) per starred value and LIST_APPEND (app1's list_resize) per later element, or
+        BUILD_LIST 0 and appends throughout for a big_display; 3.8: list_unpack."""
+        from .containers import list_extend_from
+        rt = self.rt
+        if not rt.profile.interp.display_unpack_extends:
+            return self.list_unpack(elts)
+        parts = [(True, self.expr(e.value)) if isinstance(e, ast.Starred) else (False, self.expr(e)) for e in elts]
+        big = self.big_display(elts)
+
+        def after_star(f: Any) -> HList:
+            lst: HList | None = rt.list_steal([]) if big else None   # BUILD_LIST 0, then appends
+            pending: list[HObject] = []
+            try:
+                for star, p in parts:
+                    if star and lst is None:
+                        lst = rt.list_steal(pending)   # BUILD_LIST i
+                        pending = []
+                    o = p(f)
+                    if star:
+                        try:
+                            list_extend_from(rt, lst, o)
+                        finally:
+                            rt.decref(o)
+                    elif lst is None:
+                        pending.append(o)
+                    else:
+                        rt.list_resize(lst, len(lst.items) + 1)
+                        lst.items.append(o)
+            except BaseException:
+                for x in pending:
+                    rt.decref(x)
+                if lst is not None:
+                    rt.decref(lst)
+                raise
+            assert lst is not None
+            return lst
+        return after_star
+
+    def big_display(self: Compiler, elts: list[ast.expr]) -> bool:
+        """More elements than fact display_stack_use_guideline allows on the stack at once."""
+        limit = self.rt.profile.interp.display_stack_use_guideline
+        return limit is not None and len(elts) > limit
+
+    def list_unpack(self: Compiler, elts: list[ast.expr]) -> Callable[[Any], HList]:
+        """3.8 BUILD_LIST_UNPACK: [] extended by each value; a run of plain elements is one
+        BUILD_TUPLE."""
+        from .containers import list_extend_from
+        rt = self.rt
+        values: list[Ev] = []
+        for star, run in itertools.groupby(elts, lambda e: isinstance(e, ast.Starred)):
+            if star:
+                values.extend(self.expr(e.value) for e in run)
+                continue
+            values.append(self.tuple_of_run(list(run)))
+
+        def list_unpack(f: Any) -> HList:
+            got: list[HObject] = []
+            try:
+                for v in values:
+                    got.append(v(f))
+                lst = rt.list_steal([])
+                try:
+                    for o in got:
+                        list_extend_from(rt, lst, o)
+                except BaseException:
+                    rt.decref(lst)
+                    raise
+                return lst
+            finally:
+                for x in got:
+                    rt.decref(x)
+        return list_unpack
+
+    def tuple_of_run(self: Compiler, elts: list[ast.expr]) -> Ev:
+        """BUILD_TUPLE n of plain elements (a constant tuple when the optimizer folded them:
+        fold_tuple_on_constants)."""
+        consts = [self.folded(e) for e in elts]
+        if NOT_CONST not in consts:
+            return self.const_ev(tuple(consts))
+        els = self.elements(elts)
+        return lambda f: self.rt.tuple_steal(els(f))
+
     def e_Tuple(self: Compiler, node: ast.Tuple) -> Ev:
         v = self.folded(node)
         if v is not NOT_CONST:
             return self.const_ev(v)
-        els = self.elements(node.elts)
         rt = self.rt
+        if any(isinstance(e, ast.Starred) for e in node.elts) or self.big_display(node.elts):
+            gather = self.unpack_display(node.elts)
+            return self.guard(node, lambda f: _list_to_tuple(rt, gather(f)))
+        els = self.elements(node.elts)
         return self.guard(node, lambda f: rt.tuple_steal(els(f)))
 
     def e_List(self: Compiler, node: ast.List) -> Ev:
         from ..alloc.sizes import list_display_capacity
-        els = self.elements(node.elts)
         rt = self.rt
-        if any(isinstance(e, ast.Starred) for e in node.elts):
-            from ..alloc.sizes import list_capacity_after_appends
-            return self.guard(node, lambda f: _list_of(rt, els(f), list_capacity_after_appends))
         all_const = all(self.folded(e) is not NOT_CONST for e in node.elts)
+        if any(isinstance(e, ast.Starred) for e in node.elts) or self.big_display(node.elts) and not all_const:
+            return self.guard(node, self.unpack_display(node.elts))
+        els = self.elements(node.elts)
         cap = list_display_capacity(rt.profile.alloc, len(node.elts), all_const)
         return self.guard(node, lambda f: rt.list_steal(els(f), cap))
 
@@ -744,8 +832,8 @@ class ExprCompiler:
         """The positional arguments of CALL_FUNCTION_EX as (items borrowed from the tuple, the tuple):
         the *-argument itself when it is the only one and an exact tuple, a new tuple of any other
         single *-argument (PySequence_Tuple), else a list the arguments are gathered into and its
-        tuple (BUILD_LIST + LIST_EXTEND + LIST_TO_TUPLE; 3.8 BUILD_TUPLE_UNPACK_WITH_CALL); the empty
-        tuple when there are none (f(**d))."""
+        tuple (unpack_display + LIST_TO_TUPLE; 3.8 BUILD_TUPLE_UNPACK_WITH_CALL); a BUILD_TUPLE of
+        plain ones (f(a, **d)); the empty tuple when there are none (f(**d))."""
         rt = self.rt
         if not elts:
             def empty(f: Any) -> tuple[list[HObject], HObject]:
@@ -764,14 +852,18 @@ class ExprCompiler:
                     rt.decref(o)
                 return list(t.items), t
             return single
-        els = self.elements(elts)
+        if not any(isinstance(e, ast.Starred) for e in elts) and \
+                not (self.big_display(elts) and NOT_CONST in [self.folded(e) for e in elts]):   # f(a, **kw)
+            run = self.tuple_of_run(elts)
+
+            def plain(f: Any) -> tuple[list[HObject], HObject]:
+                t = run(f)
+                return list(t.items), t
+            return plain
+        gather = self.unpack_display(elts)
 
         def gathered(f: Any) -> tuple[list[HObject], HObject]:
-            lst = rt.list_steal(els(f))
-            try:
-                t = rt.tuple_of(list(lst.items))
-            finally:
-                rt.decref(lst)
+            t = _list_to_tuple(rt, gather(f))
             return list(t.items), t
         return gathered
 
@@ -890,8 +982,12 @@ def function_str(rt: Any, fn: HObject) -> str:
     return f"{module}.{qual}()" if module is not None and module != "builtins" else f"{qual}()"
 
 
-def _list_of(rt: Any, items: list[HObject], capacity_rule: Any) -> HObject:
-    return rt.list_steal(items, capacity_rule(rt.profile.alloc, len(items)))
+def _list_to_tuple(rt: Any, lst: HList) -> HObject:
+    """LIST_TO_TUPLE / the end of BUILD_TUPLE_UNPACK: PyList_AsTuple, then the list is dropped."""
+    try:
+        return rt.tuple_of(list(lst.items))
+    finally:
+        rt.decref(lst)
 
 
 def eval_binop(op: str, a: Any, b: Any) -> Any:

@@ -172,9 +172,17 @@ def code_bytes(code: types.CodeType, profile: Any, inlines: bool) -> dict[str, A
     facts = profile.gc
     linetable: Any = code.co_linetable
     if not facts.compile_linetable_columns:
-        linetable = ("lines", tuple(ins.positions.lineno - code.co_firstlineno
-                                    if ins.positions.lineno is not None else None
-                                    for ins in dis.get_instructions(code) if ins.opname not in HOST_ONLY_OPS))
+        # the table spans the bytecode: one entry per instruction of the version, which loads the
+        # qualified name before MAKE_FUNCTION (compile_qualname_const)
+        lines = []
+        for ins in dis.get_instructions(code):
+            if ins.opname in HOST_ONLY_OPS:
+                continue
+            line = ins.positions.lineno - code.co_firstlineno if ins.positions.lineno is not None else None
+            if ins.opname == "MAKE_FUNCTION" and facts.compile_qualname_const:
+                lines.append(line)
+            lines.append(line)
+        linetable = ("lines", tuple(lines))
     table: Any = code.co_exceptiontable
     handlers = facts.compile_exception_handlers
     if ("generator" in handlers and code.co_flags & CO_GENERATOR_LIKE) \

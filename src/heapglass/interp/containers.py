@@ -129,7 +129,7 @@ def list_extend_from(rt: Runtime, lst: HList, iterable: HObject) -> None:
         capacity = list_resize(profile, lst.allocated, size, size + len(new))
     else:
         new, guess = extend_items(rt, iterable) if iterable is not lst else (rt.iterate_to_list(lst), None)
-        capacity = list_capacity_after_extend(profile, lst.allocated, size, len(new), guess)
+        capacity = list_capacity_after_extend(profile, lst.allocated, size, len(new), guess, lst.buf != 0)
     rt.list_set_capacity(lst, capacity)
     lst.items.extend(new)
 
@@ -137,7 +137,7 @@ def list_extend_from(rt: Runtime, lst: HList, iterable: HObject) -> None:
 def iter_length_hint(rt: Runtime, it: HRefs, args: list, kw: Any) -> HObject:
     """__length_hint__ of the builtin iterators: the items left (listiter_len, tupleiter_len,
     unicodeiter_len, listreviter_len, reversed_len, dictiter_len, setiter_len, rangeiter_len, and
-    iterobject.c iter_len of the sequence iterator, the model's bytes iterator too: NotImplemented
+    striter_len of bytes_iterator, and iterobject.c iter_len of the sequence iterator: NotImplemented
     for a sequence without len())."""
     import operator
     seq = it.refs[0] if it.refs else None
@@ -154,7 +154,7 @@ def iter_length_hint(rt: Runtime, it: HRefs, args: list, kw: Any) -> HObject:
         n = 0
     elif name in ("list_reverseiterator", "reversed"):
         n = it.state + 1 if 0 <= it.state < len(seq.items) else 0
-    elif name in ("list_iterator", "tuple_iterator", "str_ascii_iterator"):
+    elif name in ("list_iterator", "tuple_iterator", "str_ascii_iterator", "bytes_iterator"):
         size = len(seq.value) if isinstance(seq, HLeaf) else len(seq.items)
         n = max(0, size - it.state)
     else:   # dict and set iterators: [tokens, size at creation, position]
@@ -174,7 +174,7 @@ def list_pop(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     i = norm_index(rt, rt.as_int(args[0]) if args else -1, len(self.items), "pop")
     x = self.items.pop(i)
     if not self.items and rt.profile.alloc.list_pop_last_clears:
-        rt.list_set_capacity(self, 0)   # list_pop_impl: size_after_pop == 0 -> _list_clear
+        rt.heap.list_buffer_release(self)   # list_pop_impl: size_after_pop == 0 -> _list_clear
     else:
         rt.list_set_capacity(self, _shrunk(rt, self))
     return x
@@ -207,7 +207,7 @@ def _shrunk(rt: Runtime, lst: HList) -> int:
 
 def list_clear(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
     items, self.items = self.items, []
-    rt.list_set_capacity(self, 0)
+    rt.heap.list_buffer_release(self)   # _list_clear
     for x in reversed(items):
         rt.decref(x)
     return rt.new_none()
@@ -492,8 +492,8 @@ def install_container_methods(rt: Runtime) -> None:
     add_method(rt, d, "fromkeys", dict_fromkeys, kind="classmethod")
     for v in ("dict_keys", "dict_values", "dict_items"):
         add_method(rt, T[v], "__len__", view_len)
-    for v in ("iterator", "list_iterator", "tuple_iterator", "str_ascii_iterator", "list_reverseiterator", "reversed",
-              "range_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator"):
+    for v in ("iterator", "list_iterator", "tuple_iterator", "str_ascii_iterator", "bytes_iterator",
+              "list_reverseiterator", "reversed", "range_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator"):
         add_method(rt, T[v], "__length_hint__", iter_length_hint)
     for st in (rt.t_set, rt.t_frozenset):
         for name, fn in {"union": set_binop_m("|", "union"), "intersection": set_binop_m("&", "intersection"),

@@ -232,6 +232,42 @@ def prop_accessor(i: int) -> Any:
     return m
 
 
+def prop_get(rt: Runtime, self: Any, args: list, kw: Any) -> HObject:
+    """wrap_descr_get -> property_descr_get: the property itself for obj None, else fget(obj)."""
+    _unpack_args(rt, args, 1, 2)
+    obj = args[0] if args[0] is not rt.none else None
+    tp = args[1] if len(args) > 1 and args[1] is not rt.none else None
+    if obj is None and tp is None:
+        rt.raise_type("TypeError", "__get__(None, None) is invalid")
+    return rt.descr_get(self, obj, tp if tp is not None else obj.ob_type)
+
+
+def prop_set(rt: Runtime, self: Any, args: list, kw: Any) -> HObject:
+    """wrap_descr_set -> property_descr_set(obj, value)."""
+    _unpack_args(rt, args, 2, 2)
+    rt.property_descr_set(self, args[0], args[1])
+    return rt.new_none()
+
+
+def prop_delete(rt: Runtime, self: Any, args: list, kw: Any) -> HObject:
+    """wrap_descr_delete -> property_descr_set(obj, NULL)."""
+    if len(args) != 1:   # check_num_args
+        rt.raise_type("TypeError", f"expected 1 argument, got {len(args)}")
+    rt.property_descr_set(self, args[0], None)
+    return rt.new_none()
+
+
+def _unpack_args(rt: Runtime, args: list, lo: int, hi: int) -> None:
+    """PyArg_UnpackTuple(args, "", lo, hi, ...) of the slot wrappers (the empty name leaves the
+    message's leading space)."""
+    n = len(args)
+    if lo <= n <= hi:
+        return
+    want = lo if n < lo else hi
+    what = str(lo) if lo == hi else f"at least {lo}" if n < lo else f"at most {hi}"
+    rt.raise_type("TypeError", f" expected {what} argument{'s' if want != 1 else ''}, got {n}")
+
+
 def prop_set_name(rt: Runtime, self: Any, args: list, kw: Any) -> HObject:
     """property_set_name (METH_VARARGS, 3.10+): keeps the attribute name (prop_name) for its error
     messages. A METH_VARARGS call receives its arguments as a new tuple (cfunction_call,
@@ -364,6 +400,8 @@ def install(rt: Runtime) -> None:
     p = rt.t_property
     for i, name in enumerate(("getter", "setter", "deleter")):
         add_method(rt, p, name, prop_accessor(i))
+    for name, fn in (("__get__", prop_get), ("__set__", prop_set), ("__delete__", prop_delete)):
+        add_method(rt, p, name, fn)   # slot wrappers of tp_descr_get / tp_descr_set
     if "property.__set_name__" in rt.profile.interp.newer_builtin_methods:
         add_method(rt, p, "__set_name__", prop_set_name)
     for i, name in enumerate(("fget", "fset", "fdel")):

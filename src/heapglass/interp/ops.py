@@ -98,9 +98,9 @@ class Ops:
     # ------------------------------------------------------------------ hashing
     def key_token(self: Runtime, o: HObject) -> Any:
         """The host token a dict/set stores `o` under; TypeError for unhashable objects."""
-        if isinstance(o, HLeaf):
-            return o.value
         tp = o.ob_type
+        if isinstance(o, HLeaf) and not (py_defines(tp, "__hash__") or py_defines(tp, "__eq__")):
+            return o.value      # (__hash__ = None counts as defined: slot_tp_hash is unhashable)
         if isinstance(o, HTuple):
             return ("\0tuple", tuple(self.key_token(x) for x in o.items))
         if tp.static:
@@ -110,10 +110,12 @@ class Ops:
                 self.raise_type("TypeError", f"unhashable type: '{tp.name}'")
             return IdKey(o.addr)
         h = type_lookup(tp, "__hash__")
-        if h is self.none:
+        # a list/dict/set subclass inherits its base's __hash__ = None (PyObject_HashNotImplemented)
+        if h is self.none or isinstance(h, HDescr) and isinstance(o, (HList, HDict)) or \
+                isinstance(h, HDescr) and isinstance(o, HSet) and self.t_frozenset not in tp.extra.mro:
             self.raise_type("TypeError", f"unhashable type: '{tp.name}'")
-        if isinstance(h, HDescr) and type_lookup(tp, "__eq__") is type_lookup(self.t_object, "__eq__"):
-            return IdKey(o.addr)
+        if isinstance(h, HDescr) and isinstance(o, HLeaf):
+            return o.value      # the base's hash: keyed by value (an own __eq__ is not consulted)
         if isinstance(h, HDescr):
             return IdKey(o.addr)
         r = self.call(h, [o], None)
@@ -389,7 +391,7 @@ class Ops:
             if lst.items[i] is o:
                 if len(lst.items) == 1:
                     lst.items = []
-                    self.list_set_capacity(lst, 0)
+                    self.heap.list_buffer_release(lst)
                 else:
                     self.list_resize(lst, len(lst.items) - 1)
                     del lst.items[i]

@@ -346,20 +346,15 @@ class Runtime(AttrProtocol, Ops, Protocols):
         return lst
 
     def list_set_capacity(self, lst: HList, allocated: int) -> None:
-        """Give the list's item array `allocated` slots (PyMem_Realloc of ob_item, as list_resize)."""
+        """Give the list's item array `allocated` slots (PyMem_Realloc of ob_item, as list_resize).
+        Down to 0 slots the array is not freed: PyMem_Realloc(p, 0) returns a non-NULL block, which
+        later list_extends see (no list_preallocate_exact). _list_clear is heap.list_buffer_release."""
         old = lst.allocated
         if allocated == old:
             return
         if self.max_memory is not None:
             self.reserve_memory(8 * (allocated - old))   # the item array counts, not only objects
-        mem = self.heap.memory
-        if allocated == 0:
-            mem.free(lst.buf)
-            lst.buf = 0
-        elif not lst.buf:
-            lst.buf = mem.malloc(8 * allocated)
-        else:
-            lst.buf = mem.realloc(lst.buf, 8 * old, 8 * allocated)
+        lst.buf = self.heap.memory.realloc(lst.buf, 8 * old, 8 * allocated)
         lst.allocated = allocated
 
     def list_resize(self, lst: HList, newsize: int) -> None:

@@ -20,7 +20,7 @@ from ..alloc import dictkeys, sizes
 from ..alloc.sizes import PyDict_MINSIZE
 from ..heap.kinds import HDict, HLeaf, HList, HTuple, InstanceFields
 from ..heap.objects import HObject, HType
-from .objects import HSet
+from .objects import HDescr, HSet
 
 if TYPE_CHECKING:
     from .runtime import Runtime
@@ -221,9 +221,23 @@ def tp_new_wrapper(rt: Runtime, base: HType, cls: HObject, args: list[HObject], 
         rt.raise_type("TypeError", f"{base.name}.__new__(X): X is not a type object ({rt.type_name(cls)})")
     if base not in cls.extra.mro:
         rt.raise_type("TypeError", f"{base.name}.__new__({cls.name}): {cls.name} is not a subtype of {base.name}")
+    check_new_is_safe(rt, base, cls)
     if cls.static:
         return cls.extra.new(rt, cls, args, kwargs)
     return subclass_new(rt, cls, args, kwargs)
+
+
+def check_new_is_safe(rt: Runtime, base: HType, cls: HType) -> None:
+    """tp_new_wrapper's check: the first class from `cls` up its tp_base chain whose tp_new is not
+    slot_tp_new (no Python __new__) must have `base`'s tp_new, or base.__new__(cls) would skip the
+    constructor cls's instances need ([RUN 3.8.18-3.13.0] object.__new__(L) for class L(list):
+    "object.__new__(L) is not safe, use L.__new__()")."""
+    from .typesys import type_lookup
+    static: HType | None = cls
+    while static is not None and not isinstance(type_lookup(static, "__new__"), HDescr):
+        static = static.base
+    if static is not None and type_lookup(static, "__new__") is not type_lookup(base, "__new__"):
+        rt.raise_type("TypeError", f"{base.name}.__new__({cls.name}) is not safe, use {static.name}.__new__()")
 
 
 # ---------------------------------------------------------------------- tp_init of the mutable bases
@@ -347,5 +361,5 @@ def install(rt: Runtime) -> None:
         add_method(rt, base, "__init__", init)
 
 
-__all__ = ["NOT_BASETYPE", "SUBCLASS_KINDS", "builtin_sizeof", "install", "is_builtin_subclass", "is_var_sized",
-           "subclass_new"]
+__all__ = ["NOT_BASETYPE", "SUBCLASS_KINDS", "builtin_sizeof", "check_new_is_safe", "install", "is_builtin_subclass",
+           "is_var_sized", "subclass_new"]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..heap.kinds import HDict, HInstance, InstanceFields
 from ..heap.objects import HObject, HType
 from .errors import PyErr
-from .objects import HDescr, HFunction, HFuncWrapper, HRefs
+from .objects import HDescr, HExc, HFunction, HFuncWrapper, HRefs
 from .subclass_instances import NOT_BASETYPE, best_base, cached_keys_capacity, is_var_sized
 
 if TYPE_CHECKING:
@@ -184,6 +184,13 @@ class AttrProtocol:
         self.raise_type("AttributeError", text.format(old=old, name=name, owner=self.type_name(obj),
                                                       accessor=accessor))
 
+    def property_descr_set(self: Runtime, prop: HObject, obj: HObject, value: HObject | None) -> None:
+        """property_descr_set: fset(obj, value), or fdel(obj) for value None (a delete)."""
+        fn = prop.refs[1] if value is not None else prop.refs[2]
+        if fn is None:
+            self.property_error(prop, obj, "setter" if value is not None else "deleter")
+        self.decref(self.call(fn, [obj] if value is None else [obj, value], None))
+
     def descr_get(self: Runtime, descr: HObject, obj: HObject | None, tp: HType) -> HObject:
         """tp_descr_get of `descr` for `obj` (None: looked up on the class): a new reference."""
         if isinstance(descr, HFunction):
@@ -196,6 +203,9 @@ class AttrProtocol:
                 if obj is None:
                     self.incref(descr)
                     return descr
+                if descr.ob_type is self.t_wrapper_descr:
+                    from .method_wrappers import new_method_wrapper
+                    return new_method_wrapper(self, descr, obj)
                 return self.new_builtin_bound(descr, obj)
             if descr.kind == "getset":
                 if obj is None:
@@ -366,10 +376,7 @@ class AttrProtocol:
             if dt is self.t_getset:
                 self.raise_type("AttributeError", f"attribute '{name}' of '{tp.name}' objects is not writable")
             if dt is self.t_property:
-                fn = descr.refs[1] if value is not None else descr.refs[2]
-                if fn is None:
-                    self.property_error(descr, obj, "setter" if value is not None else "deleter")
-                self.decref(self.call(fn, [obj] if value is None else [obj, value], None))
+                self.property_descr_set(descr, obj, value)
                 return
             if not dt.static and isinstance(descr, InstanceFields):
                 hook = type_lookup(dt, "__set__" if value is not None else "__delete__")
@@ -379,17 +386,31 @@ class AttrProtocol:
                     return
         if isinstance(obj, InstanceFields) and tp.extra.has_dict:
             return self.instance_store(obj, name, value)
-        if isinstance(obj, (HFunction, HFuncWrapper)):    # a dict made by the first store
+        if isinstance(obj, (HFunction, HFuncWrapper, HExc)):    # a dict made by the first store
             if obj.dict is None:
                 if value is None:
-                    self.raise_attribute_error(obj, name)
+                    self.raise_delattr_missing(obj, name)
                 obj.dict = self.new_dict()
-            self.dict_setitem_str(obj.dict, name, value)
+            self.dict_store_or_delete(obj, name, value)
             return
-        if value is None:
-            self.raise_attribute_error(obj, name)
         self.raise_type("AttributeError", f"'{tp.name}' object has no attribute '{name}'"
                         + self.profile.interp.setattr_no_dict_suffix)
+
+    def raise_delattr_missing(self: Runtime, obj: HObject, name: str) -> None:
+        """The AttributeError for deleting an attribute its dict slot does not hold (3.8-3.10: the
+        dict's KeyError becomes AttributeError(name))."""
+        if self.profile.interp.delattr_missing_message_is_name:
+            self.raise_type("AttributeError", name)
+        self.raise_attribute_error(obj, name)
+
+    def dict_store_or_delete(self: Runtime, obj: HObject, name: str, value: HObject | None) -> None:
+        """Store `value` (borrowed) under `name` in obj's dict, or delete it (value None)."""
+        if value is not None:
+            self.dict_setitem_str(obj.dict, name, value)
+        elif name in obj.dict.entries:
+            self.dict_delitem_str(obj.dict, name)
+        else:
+            self.raise_delattr_missing(obj, name)
 
     def type_setattr(self: Runtime, tp: HType, name: str, value: HObject | None) -> None:
         if tp.static:
@@ -431,14 +452,14 @@ class AttrProtocol:
                     self.decref(old)
                 return
             if value is None:
-                self.raise_attribute_error(obj, name)
+                self.raise_delattr_missing(obj, name)
             # _PyObjectDict_SetItem: a split-table dict sharing the class's cached keys when it has
             # them (dictobject.c: new_dict_with_shared_keys), else a plain one
             obj.dict = self.new_dict()
             obj.dict.keys_nbytes = 8 * cached_keys_capacity(self, obj.ob_type, on_read=False)
         if value is None:
             if name not in obj.dict.entries:
-                self.raise_attribute_error(obj, name)
+                self.raise_delattr_missing(obj, name)
             self.dict_delitem_str(obj.dict, name)
         else:
             self.dict_setitem_str(obj.dict, name, value,

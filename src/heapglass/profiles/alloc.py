@@ -140,8 +140,8 @@ FACTS: dict[str, Fact] = {
         {
             "3.8": {'method': 8, 'cfunction': 3, 'dict': 9, 'float': 3, 'frame': 4, 'list': 8, 'tuple': {1: 9, 2: 4, 3: 4, 4: 1, 5: 4, 6: 3, 7: 10, 8: 6, 9: 3, 10: 1, 11: 1, 12: 2, 14: 3, 15: 2, 17: 1, 18: 2, 19: 3}},
             "3.9": {'dict': 10, 'float': 3, 'frame': 4, 'list': 8, 'tuple': {1: 9, 2: 4, 3: 5, 4: 1, 5: 4, 6: 3, 7: 9, 8: 2, 9: 3, 10: 4, 11: 2, 12: 2, 14: 3, 15: 2, 17: 1, 18: 2, 19: 3}},
-            "3.10": {'dict': 9, 'float': 4, 'frame': 4, 'list': 8, 'tuple': {1: 4, 2: 7, 3: 2, 4: 1, 5: 4, 6: 2, 7: 7, 8: 2, 9: 3, 10: 7, 11: 1, 12: 1, 14: 1, 15: 2, 17: 1, 18: 2, 19: 3}},
-            "3.11": {'dict': 10, 'float': 4, 'list': 43, 'tuple': {1: 4, 2: 8, 3: 2, 4: 2, 5: 3, 7: 8, 8: 6, 9: 1, 11: 1, 12: 3, 13: 5, 14: 1, 15: 2, 16: 2, 17: 2, 18: 3, 19: 1, 20: 6}},
+            "3.10": {'dict': 9, 'float': 4, 'frame': 4, 'list': 6, 'tuple': {1: 4, 2: 5, 3: 2, 4: 1, 5: 4, 6: 2, 7: 7, 8: 2, 9: 3, 10: 7, 11: 1, 12: 1, 14: 1, 15: 2, 17: 1, 18: 2, 19: 3}},
+            "3.11": {'dict': 8, 'float': 4, 'list': 41, 'tuple': {1: 4, 2: 3, 3: 2, 4: 2, 5: 3, 7: 8, 8: 6, 9: 1, 11: 1, 12: 3, 13: 5, 14: 1, 15: 2, 16: 2, 17: 2, 18: 3, 19: 1, 20: 6}},
             "3.12": {'dict': 13, 'float': 3, 'list': 11, 'tuple': {1: 5, 2: 5, 3: 3, 4: 1, 5: 1, 6: 1, 9: 2, 11: 1, 13: 1, 14: 1, 17: 1, 18: 2}},
             "3.13": {'dict': 12, 'float': 5, 'list': 11, 'tuple': {1: 5, 2: 4, 3: 3, 4: 1, 6: 2, 7: 4, 8: 2, 9: 3, 10: 5, 11: 2, 12: 8, 13: 2, 14: 1, 15: 1, 16: 2, 17: 2, 18: 2, 19: 1}},
         },
@@ -162,7 +162,11 @@ FACTS: dict[str, Fact] = {
         "of 27 startup/ programs: the symbol-table build empties both lists, so the first statement "
         "cannot tell them apart); 3.8 PyCFunction objects: 'free PyCFunctionObjects' 3 at the first "
         "statement of `import sys; sys._debugmallocstats()` (3.8.18, with and without HOME; compiling "
-        "makes none); Python/pythonrun.c pyrun_file",
+        "makes none); 3.10 and 3.11 then read without compilation (scripts/measure_startup.py --pyc, "
+        "the probe run as a .pyc, the model without its compile replay; the same with "
+        "'import sys; sys._debugmallocstats()' first): 3.10 two 2-tuples and two lists fewer "
+        "(7 -> 5, 8 -> 6), 3.11 five 2-tuples, two dicts and two lists fewer (8 -> 3, 10 -> 8, "
+        "43 -> 41): the fit had traded those for lower start-up counts; Python/pythonrun.c pyrun_file",
     ),
     "startup_freelists_home_extra": Fact(
         "Objects start-up leaves on free lists in addition to startup_freelists when HOME is set "

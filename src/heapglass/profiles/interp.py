@@ -8,7 +8,15 @@ collections may run, how tracebacks look.
 from __future__ import annotations
 
 from .base import VERSIONS, Fact, every, since
-from .startup_refs_data import STARTUP_REFERENCES
+from .startup_refs_data import HOME_SET_CHANGES, STARTUP_REFERENCES
+
+
+def _startup_references(version: str) -> dict[str, dict[str, dict[str, int]]]:
+    """{environment: {when: {object: references}}} from the measured tables (startup_refs_data)."""
+    unset = STARTUP_REFERENCES.get(version, {})
+    home = {when: {**refs, **HOME_SET_CHANGES.get(version, {}).get(when, {})} for when, refs in unset.items()}
+    return {"home_unset": unset, "home_set": home}
+
 
 FACTS: dict[str, Fact] = {
     "call_moves_args": Fact(
@@ -364,6 +372,14 @@ FACTS: dict[str, Fact] = {
         since("3.13", "", " and no __dict__ for setting new attributes"),
         "Objects/object.c 3.13 _PyObject_GenericSetAttrWithDict; [RUN 3.13.0] slots instance p.z = 3",
     ),
+    "delattr_missing_message_is_name": Fact(
+        "Deleting a missing attribute of an object with a dict slot: True the AttributeError's message "
+        "is just the name (the dict's KeyError turned into AttributeError(name)); False the usual "
+        "\"'T' object has no attribute 'name'\".",
+        since("3.11", True, False),
+        "Objects/object.c 3.8-3.10 _PyObject_GenericSetAttrWithDict (PyErr_SetObject(AttributeError, "
+        "name)); measured: del x.zz for an instance, a function, ValueError() on 3.8.18-3.13.0",
+    ),
     "syntax_error_rewrites": Fact(
         "How this version's parser words the SyntaxErrors the host (PEG) parser reports differently: "
         "(regex on the host message, replacement, 'next_line' if the old parser reports the error on "
@@ -549,7 +565,7 @@ FACTS: dict[str, Fact] = {
         "start-up ('startup'), and those the first import of gc, math or weakref adds beyond what "
         "the model's import makes (single-phase modules' dict copies, m_copy; what else the real "
         "import loads), added when the model makes that module ('gc.collect', 'builtins.object', ...).",
-        {v: STARTUP_REFERENCES.get(v, {"home_unset": {}, "home_set": {}}) for v in VERSIONS},
+        {v: _startup_references(v) for v in VERSIONS},
         "[RUN 3.8.18-3.13.0] scripts/measure_startup_refs.py (sys.getrefcount, real minus model, "
         "in run_real's environment without and with HOME); data in profiles/startup_refs_data.py",
     ),
@@ -664,6 +680,25 @@ FACTS: dict[str, Fact] = {
         {"3.8": 0, "3.9": 1, "3.10": None, "3.11": None, "3.12": None, "3.13": None},
         "Parser/parsetok.c err_input (3.8), Parser/pegen.c _PyPegen_set_syntax_error (3.9: last token); "
         "[RUN 3.8.18, 3.9.18] subjects x, (x), [x], -x, *x, y, not x, (x, y), {1: 2}",
+    ),
+    "display_unpack_extends": Fact(
+        "A display or call with *-elements (list, tuple, call arguments) builds a list of the "
+        "elements before the first star (BUILD_LIST i), LIST_EXTENDs it by each starred value and "
+        "LIST_APPENDs each later element. False (3.8): runs of plain elements become tuples "
+        "(BUILD_TUPLE) and BUILD_LIST_UNPACK / BUILD_TUPLE_UNPACK(_WITH_CALL) extends a new empty list "
+        "by each value in turn.",
+        since("3.9", False, True),
+        "Python/compile.c starunpack_helper (3.8 inner_op BUILD_TUPLE + outer_op; 3.9+ BUILD_LIST + "
+        "LIST_EXTEND/LIST_APPEND); Python/ceval.c BUILD_LIST_UNPACK; measured: getsizeof([0, *range(5)]) "
+        "128 (3.8.18), 152 (3.9.18-3.13.0); getsizeof([0, 1, *a, 2, 3, 4]) 136 (3.8.18), 120 (3.9+)",
+    ),
+    "display_stack_use_guideline": Fact(
+        "A list/tuple display (or call argument list) with more elements than this is built as an "
+        "empty list and LIST_APPENDed element by element (LIST_TO_TUPLE for a tuple) unless all are "
+        "constants; None: BUILD_LIST/BUILD_TUPLE n whatever n.",
+        since("3.10", None, 30),
+        "Python/compile.c starunpack_helper 'big = n+pushed > STACK_USE_GUIDELINE' (3.10+); measured: "
+        "a = 1; getsizeof of a 31-element display [a, ..., a] 304 (3.8.18, 3.9.18), 312 (3.10.13-3.13.0)",
     ),
     "match_class_not_a_type": Fact(
         "The TypeError of a class pattern whose class is not a type.",
