@@ -39,7 +39,7 @@ import sys
 from pathlib import Path
 
 from heapglass.conform.oracle import RUN_ENV, installed_interpreters, run_real
-from heapglass.interp.api import run_source
+from heapglass.interp.api import compile_from_a_clean_state, run_source
 from heapglass.profiles import PATCH_RELEASES
 
 HEADER = "import gc, sys\nprint(gc.get_count())\nsys._debugmallocstats()\n"
@@ -95,32 +95,8 @@ def real_compile(version: str, source: str) -> tuple[str, dict[str, int]]:
 def model_compile(version: str, source: str) -> tuple[str, dict[str, int]]:
     """The replay of compiling `source` (compile_main) from emptied free lists and counters at 0;
     the parser arena is freed at once, as compile() does before returning."""
-    import threading
-
-    from heapglass.heap.heap import Heap
-    from heapglass.interp.compiler import compile_main
-    from heapglass.interp.runtime import Runtime
-    from heapglass.profiles import get_profile
-
-    def replay() -> None:
-        heap = Heap(get_profile(version))
-        rt = Runtime(heap, unbuffered=True, stdout_isatty=False, argv=["probe.py"], max_steps=None,
-                     max_memory=None, filename="probe.py", source=source)
-        heap.gc.collect(2)
-        heap.gc.counts[:] = [0, 0, 0]
-        _code, footprint = compile_main(rt, source, "probe.py")
-        rt.decref(footprint.arena)
-        box["out"] = str(tuple(heap.gc.counts)), freelists(heap.memory.debugmallocstats())
-
-    box: dict = {}
-    old = threading.stack_size(256 * 1024 * 1024)
-    try:
-        t = threading.Thread(target=replay)
-        t.start()
-        t.join()
-    finally:
-        threading.stack_size(old)
-    return box["out"]
+    heap = compile_from_a_clean_state(source, version)
+    return str(tuple(heap.gc.counts)), freelists(heap.memory.debugmallocstats())
 
 
 def real_pyc(version: str, source: str) -> tuple[str, dict[str, int]]:

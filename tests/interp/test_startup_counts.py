@@ -117,34 +117,10 @@ def test_global_statement_directives(version: str, real_difference: int) -> None
 
 
 def compile_from_a_clean_state(source: str, version: str) -> tuple:
-    """The replay of compiling `source` on a heap whose free lists a full collection emptied, with the
-    counters at 0 (scripts/measure_startup.py --compile): gc.get_count() after it."""
-    import threading
-
-    from heapglass.heap.heap import Heap
-    from heapglass.interp.compiler import compile_main
-    from heapglass.interp.runtime import Runtime
-    from heapglass.profiles import get_profile
-
-    box: dict = {}
-
-    def replay() -> None:
-        heap = Heap(get_profile(version))
-        rt = Runtime(heap, unbuffered=True, stdout_isatty=False, argv=["probe.py"], max_steps=None,
-                     max_memory=None, filename="probe.py", source=source)
-        heap.gc.collect(2)
-        heap.gc.counts[:] = [0, 0, 0]
-        compile_main(rt, source, "probe.py")
-        box["count"] = tuple(heap.gc.counts)
-
-    old = threading.stack_size(256 * 1024 * 1024)
-    try:
-        t = threading.Thread(target=replay)
-        t.start()
-        t.join()
-    finally:
-        threading.stack_size(old)
-    return box["count"]
+    """gc.get_count() after the replay of compiling `source` from a clean state (api.compile_from_a_clean_state,
+    as scripts/measure_startup.py --compile)."""
+    from heapglass.interp.api import compile_from_a_clean_state as replay
+    return tuple(replay(source, version).gc.counts)
 
 
 TWO_LISTCOMPS = "x = [s[1] for s in g]\ny0 = [k * 0 for k in h]\n"

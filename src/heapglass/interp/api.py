@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from ..alloc import dictkeys
 from ..heap.heap import Heap
@@ -24,6 +25,7 @@ STEP_LIMIT_STATUS = 124
 UNSUPPORTED_STATUS = 2
 INTERNAL_STATUS = 3
 STACK_SIZE = 512 * 1024 * 1024
+T = TypeVar("T")
 
 
 @dataclass
@@ -42,12 +44,18 @@ def run_source(source: str, filename: str, version: str, *, unbuffered: bool = T
     """Run `source` as ``python<version> filename`` would, on the simulated heap. `home_set`: HOME is
     in the interpreter's environment (start-up allocates differently without it: profiles/gc.py
     STARTUP_ENVIRONMENTS); the default is the conformance environment's, which has none."""
+    return on_deep_stack(lambda: _run(source, filename, version, unbuffered, stdout_isatty, argv, max_steps,
+                                      max_memory, session, home_set))
+
+
+def on_deep_stack(fn: Callable[[], T]) -> T:
+    """fn() on a thread with a large stack and recursion limit (the model recurses as deeply as
+    the simulated program); its exception is raised in the caller's thread."""
     box: dict[str, Any] = {}
 
     def target() -> None:
         try:
-            box["result"] = _run(source, filename, version, unbuffered, stdout_isatty, argv, max_steps,
-                                 max_memory, session, home_set)
+            box["result"] = fn()
         except BaseException as exc:  # noqa: BLE001 - reported by the caller's thread
             box["error"] = exc
 
@@ -65,6 +73,25 @@ def run_source(source: str, filename: str, version: str, *, unbuffered: bool = T
     if "error" in box:
         raise box["error"]
     return box["result"]
+
+
+def compile_from_a_clean_state(source: str, version: str) -> Heap:
+    """The replay of compiling `source` (compile_main) on a heap whose free lists a full collection
+    emptied, with the counters at 0, the parser arena freed at once as compile() does before
+    returning (scripts/measure_startup.py --compile, tests/interp/test_startup_counts.py): the heap."""
+    from .compiler import compile_main
+    from .runtime import Runtime
+
+    def replay() -> Heap:
+        heap = Heap(get_profile(version))
+        rt = Runtime(heap, unbuffered=True, stdout_isatty=False, argv=["probe.py"], max_steps=None,
+                     max_memory=None, filename="probe.py", source=source)
+        heap.gc.collect(2)
+        heap.gc.counts[:] = [0, 0, 0]
+        _code, footprint = compile_main(rt, source, "probe.py")
+        rt.decref(footprint.arena)
+        return heap
+    return on_deep_stack(replay)
 
 
 def _run(source: str, filename: str, version: str, unbuffered: bool, stdout_isatty: bool,
