@@ -78,6 +78,13 @@ def make_static_type(rt: Runtime, name: str, methods: dict[str, Callable], *, ba
     return tp
 
 
+def mark_unhashable(rt: Runtime) -> None:
+    """The mutable containers' tp_hash is PyObject_HashNotImplemented, which PyType_Ready shows as
+    __hash__ = None in their dict (type_new's hash hack for classes is typesys's)."""
+    for name in ("list", "dict", "set"):
+        rt.builtin_types[name].extra.methods["__hash__"] = rt.none
+
+
 def add_method(rt: Runtime, tp: HType, name: str, fn: Callable, kind: str = "method") -> None:
     d = HDescr()
     d.fn, d.name, d.owner, d.kind = fn, name, tp.name, kind

@@ -109,6 +109,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
         self.kwtuples: dict[str, HObject] = {}  # _PyArg_Parser.kwtuple of builtins, by function
         btypes.install_types(self)
         self._make_singletons()
+        btypes.mark_unhashable(self)
         builtins_mod.install(self)
         stdmods.install(self)
         try:   # the full gc/sys/weakref modules replace the stand-ins once they exist
