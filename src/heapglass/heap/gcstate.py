@@ -48,10 +48,9 @@ class GCState:
         self.error_pending = False             # PyErr_Occurred() at allocation time
         # Start-up objects of the real interpreter that the model counts but does not build
         # (profile facts startup_old_objects / startup_permanent_immortals; see `settle_startup`):
-        # mortal and immortal ones in the oldest generation, and in the permanent generation.
-        # `unbuilt_old` lives in generation `unbuilt_generation` (start-up's survivors' generation until a
-        # collection of it promotes them); the immortal ones came back from the permanent generation
-        # (gc.unfreeze) and are in the oldest.
+        # mortal ones in generation `unbuilt_generation` (start-up's survivors' generation until a
+        # collection of it promotes them), immortal ones back from the permanent generation
+        # (gc.unfreeze) in the oldest, and both kinds in the permanent generation.
         self.unbuilt_old = 0
         self.unbuilt_generation = prof.num_generations - 1
         self.unbuilt_old_immortal = 0

@@ -82,8 +82,8 @@ class DefsCompiler:
             self.scope = parent
         code = scope.code
         closure_slots = [parent.code.slots[fv] for fv in code.freevars]
-        doc_obj = self.const(body[0].value.value) if isinstance(node, ast.FunctionDef) and \
-            class_body_with_doc(body) is not body else None
+        doc = docstring(body) if isinstance(node, ast.FunctionDef) else None
+        doc_obj = self.const(doc.value) if doc is not None else None
         name_obj = self.const(name)
         qual_obj = self.const(qual)
 
@@ -421,13 +421,22 @@ def function_fields(rt: Any, fn: HFunction, doc: HObject | None) -> None:
         rt.decref(code_object(rt, fn.code))
 
 
-def class_body_with_doc(body: list[ast.stmt]) -> list[ast.stmt]:
-    """compiler_body: a class body that opens with a string literal stores it as __doc__."""
+def docstring(body: list[ast.stmt]) -> ast.Constant | None:
+    """The string literal a body opens with (_PyAST_GetDocString), or None."""
     first = body[0] if body else None
     if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and \
             isinstance(first.value.value, str):
+        return first.value
+    return None
+
+
+def class_body_with_doc(body: list[ast.stmt]) -> list[ast.stmt]:
+    """compiler_body: a class (or module) body that opens with a string literal stores it as __doc__."""
+    doc = docstring(body)
+    if doc is not None:
+        first = body[0]
         target = ast.Name(id="__doc__", ctx=ast.Store())
-        store = ast.Assign(targets=[target], value=first.value)
+        store = ast.Assign(targets=[target], value=doc)
         for n in (target, store):
             ast.copy_location(n, first)
         return [store, *body[1:]]
