@@ -18,6 +18,7 @@ The collector lives in `collector.py`, generation bookkeeping in `gcstate.py`, w
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from ..alloc import sizes
@@ -158,11 +159,13 @@ class Heap(WeakrefOps):
         self.gc = GCState(self)
 
     # ------------------------------------------------------------------ allocation
-    def new(self, op: HObject, tp: HType, nbytes: int, *, track: bool = True) -> HObject:
+    def new(self, op: HObject, tp: HType, nbytes: int, *, track: bool = True, freelist: bool = True) -> HObject:
         """Give `op` (payload already set) memory, a header and a place in the lists; returns `op`
         with refcount 1. A GC allocation bumps generation 0's count — free-list reuse does not
-        (_PyObject_GC_Alloc / _PyObject_GC_Link vs. the free-list pops that only _Py_NewReference)."""
-        family = tp.freelist_family
+        (_PyObject_GC_Alloc / _PyObject_GC_Link vs. the free-list pops that only _Py_NewReference).
+        `freelist` False: never from the type's free list (tp_alloc, PyType_GenericAlloc, as dict()
+        and list() allocate), though the object goes onto it when freed."""
+        family = tp.freelist_family if freelist else None
         addr, reused = self.memory.object_alloc(nbytes, family, op.freelist_key if family is not None else None)
         op.ob_refcnt = 1
         op.ob_type = tp
@@ -478,6 +481,39 @@ class Heap(WeakrefOps):
         if getattr(d, "values_addr", 0):
             self.memory.free(d.values_addr)
             d.values_addr = 0
+
+    @contextmanager
+    def unaccounted(self) -> Iterator[None]:
+        """Objects made where the real interpreter made them at another moment, or that a measured
+        replay stands for: inside, no free list is popped or filled (what is freed goes back to
+        pymalloc), no automatic collection runs, and generation 0's count is restored afterwards."""
+        memory = self.memory
+        freelists = memory.freelists
+        gc = self.gc
+        stacks, count, enabled = freelists.stacks, gc.counts[0], gc.enabled
+        freelists.stacks = {}
+        gc.enabled = False
+        try:
+            yield
+        finally:
+            pushed, freelists.stacks = freelists.stacks, stacks
+            gc.enabled = enabled
+            gc.counts[0] = count
+            for addrs in pushed.values():
+                for addr in addrs:
+                    del memory.on_freelist[addr]
+                    memory.free(addr)
+
+    def charge_allocation(self, op: HObject) -> None:
+        """The allocation an `unaccounted` object stands for happens now: its memory would come from
+        its free list (whose entry goes back to pymalloc: the object keeps the block it has) or be a
+        new GC allocation (counted, collecting or scheduling as any)."""
+        tp = op.ob_type
+        family = tp.freelist_family
+        addr, reused = self.memory.object_alloc(op.nbytes, family, op.freelist_key if family is not None else None)
+        self.memory.free(addr)
+        if op.is_gc and not reused:
+            self.gc.count_allocation()
 
     def new_tuple(self, items: list[HObject]) -> HTuple:
         """A new tuple holding (increfed) `items`: PyTuple_New + SET_ITEM (library convenience)."""

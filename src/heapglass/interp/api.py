@@ -136,6 +136,7 @@ def _execute(rt: Any, source: str, filename: str) -> int:
     """Compile and run __main__; returns the exit status of an uncaught exception (or 0)."""
     from .compiler import compile_main
     from .tracebacks import format_exception
+    main = _make_main_module(rt, filename)
     rt.heap.gc.apply_startup_state()
     try:
         code, footprint = compile_main(rt, source, filename)
@@ -146,22 +147,8 @@ def _execute(rt: Any, source: str, filename: str) -> int:
         rt.stderr.append(f"SyntaxError: {str(e).replace('source code string', 'source code')}\n")
         return 1
     rt.arm_limits()
-    main = rt.new_module("__main__")
-    dictkeys.presize(rt.heap.memory, main.dict, rt.profile.alloc.main_module_dict_keys_log2)
-    rt.modules["__main__"] = main
-    rt.main_module = main
-    rt.dict_setitem_str(main.dict, "__file__", rt.new_str(filename), steal=True)
-    rt.dict_setitem_str(main.dict, "__doc__", rt.none)
-    rt.dict_setitem_str(main.dict, "__builtins__", rt.builtins_module)   # the dict is tracked from here
-    # CPython makes __main__ at start-up (pycore_pylifecycle.c add_main_module): its allocations are
-    # in the calibrated start-up counts, the objects where start-up's survivors are
-    for op in (main, main.dict):
-        rt.heap.gc.place_with_startup_objects(op)
     try:
-        # 3.12+: a collection compiling scheduled runs at the eval-breaker check of the module's
-        # first instruction (RESUME), before its first statement
-        rt.heap.gc.run_scheduled()
-        rt.run_module_code(code, main)
+        rt.run_module_code(code, main, main_script=True)
     except PyErr as err:
         exc = err.exc
         if exc.ob_type is rt.builtin_types["SystemExit"]:
@@ -174,6 +161,26 @@ def _execute(rt: Any, source: str, filename: str) -> int:
     finally:
         footprint.finish_module()
     return 0
+
+
+def _make_main_module(rt: Any, filename: str) -> Any:
+    """__main__ as it is when the main script is compiled: made at start-up (pylifecycle.c
+    add_main_module), __file__ set by _PyRun_SimpleFileObject. The measured start-up state (profile
+    facts gc.startup_counts, alloc.startup_freelists) is read after all of that, so the module and its
+    dict are made unaccounted, before that state is applied, and placed where start-up's survivors
+    are."""
+    heap = rt.heap
+    with heap.unaccounted():
+        main = rt.new_module("__main__")
+        dictkeys.presize(heap.memory, main.dict, rt.profile.alloc.main_module_dict_keys_log2)
+        rt.modules["__main__"] = main
+        rt.main_module = main
+        rt.dict_setitem_str(main.dict, "__file__", rt.new_str(filename), steal=True)
+        rt.dict_setitem_str(main.dict, "__doc__", rt.none)
+        rt.dict_setitem_str(main.dict, "__builtins__", rt.builtins_module)   # the dict is tracked from here
+    for op in (main, main.dict):
+        heap.gc.place_with_startup_objects(op)
+    return main
 
 
 def system_exit_status(rt: Any, exc: Any) -> int:

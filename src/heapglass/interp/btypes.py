@@ -186,7 +186,7 @@ def type_call(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HOb
     receives instead of _PyObject_MakeTpCall's new one."""
     if slot and not tp.ob_type.static:
         from .metaclasses import slot_tp_call
-        return slot_tp_call(rt, tp, args, kwargs)
+        return slot_tp_call(rt, tp, args, kwargs, argtuple)
     if tp is rt.t_type:
         if len(args) == 1 and not kwargs:
             # type(x): type_vectorcall's shortcut where type has one, else type_call's with the
@@ -297,15 +297,21 @@ def type_call_keywords(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict
 
 def call_prepend(rt: Runtime, fn: HObject, args: list[HObject], kwargs: dict[str, HObject] | None) -> HObject:
     """_PyObject_Call_Prepend as slot_tp_new / slot_tp_init use it: a vectorcall callee gets the
-    kwargs dict back as a new kwnames tuple (_PyObject_FastCallDict → _PyStack_UnpackDict, 3.8-3.13;
-    [RUN 3.8-3.13] scripts/count_deltas.py call_class_kw / call_class_starstar and
-    generations/delta_type_call_keywords)."""
+    kwargs dict back as a new kwnames tuple and every argument and keyword value copied (increfed)
+    into a new stack array for the call's duration (_PyObject_FastCallDict → _PyStack_UnpackDict,
+    3.8-3.13; [RUN 3.8-3.13] scripts/count_deltas.py call_class_kw / call_class_starstar,
+    generations/delta_type_call_keywords, refcount/class_call_keywords)."""
     if not kwargs or not is_vectorcall(fn):
         return rt.call(fn, args, kwargs)
     kwnames = rt.tuple_of([rt.str_const(k) for k in kwargs])
+    stack = [*args, *kwargs.values()]
+    for o in stack:
+        rt.incref(o)
     try:
         return rt.call(fn, args, kwargs)
     finally:
+        for o in reversed(stack):
+            rt.decref(o)
         rt.decref(kwnames)
 
 
@@ -435,11 +441,19 @@ class Protocols:
         try:
             return self.call(m, [it], None)
         except PyErr as err:
-            if err.exc.ob_type is self.builtin_types["StopIteration"] or \
-                    self.builtin_types["StopIteration"] in err.exc.ob_type.extra.mro:
-                self.decref(err.exc)
+            if self.exception_matches(err, "StopIteration"):
+                self.clear_error(err)
                 return None
             raise
+
+    def for_iter(self: Runtime, it: HObject) -> HObject | None:
+        """FOR_ITER: tp_iternext, but a generator returning a value ends the loop without a
+        StopIteration where FOR_ITER_GEN runs the generator's frame inline (fact
+        for_iter_gen_inline)."""
+        if it.ob_type is self.t_generator and self.profile.interp.for_iter_gen_inline:
+            from .generators import gen_send
+            return gen_send(self, it, None, for_loop=True, stop_value=False)
+        return self.iter_next(it)
 
     def iterate_to_list(self: Runtime, o: HObject, borrow: bool = False) -> list[HObject]:
         """All items of an iterable as new references (borrow=True: borrowed, only for tuples/lists
@@ -567,8 +581,8 @@ def _getitem_next(rt: Runtime, it: HRefs) -> HObject | None:
     try:
         x = rt.getitem(seq, idx)
     except PyErr as err:
-        if err.exc.ob_type in (rt.builtin_types["IndexError"], rt.builtin_types["StopIteration"]):
-            rt.decref(err.exc)
+        if rt.exception_matches(err, "IndexError") or rt.exception_matches(err, "StopIteration"):
+            rt.clear_error(err)
             it.refs[0] = None
             rt.decref(seq)
             return None

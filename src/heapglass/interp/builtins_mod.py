@@ -12,7 +12,7 @@ from ..heap.objects import HObject, HType
 from .btypes import new_iterator
 from .errors import PyErr
 from .objects import HRefs
-from .typesys import type_lookup
+from .typesys import is_subtype, type_lookup
 
 if TYPE_CHECKING:
     from .runtime import Runtime
@@ -41,6 +41,9 @@ def b_print(rt: Runtime, args: list, kw: Any) -> HObject:
     sep = kw.get("sep")
     end = kw.get("end")
     file = kw.get("file")
+    for what, v in (("sep", sep), ("end", end)):     # builtin_print_impl's checks
+        if v is not None and v is not rt.none and not is_subtype(v.ob_type, rt.t_str):
+            rt.raise_type("TypeError", f"{what} must be None or a string, not {rt.type_name(v)}")
     s_sep = " " if sep is None or sep is rt.none else rt.as_str(sep)
     s_end = "\n" if end is None or end is rt.none else rt.as_str(end)
     text = s_sep.join(rt.str(a) for a in args) + s_end
@@ -116,27 +119,22 @@ def b_issubclass(rt: Runtime, args: list, kw: Any) -> HObject:
 
 
 def b_hasattr(rt: Runtime, args: list, kw: Any) -> HObject:
-    try:
-        v = rt.getattr(args[0], rt.as_str(args[1]))
-    except PyErr as err:
-        if rt.builtin_types["AttributeError"] in err.exc.ob_type.extra.mro:
-            rt.decref(err.exc)
-            return rt.new_bool(False)
-        raise
+    v = rt.lookup_attr(args[0], rt.as_str(args[1]))
+    if v is None:
+        return rt.new_bool(False)
     rt.decref(v)
     return rt.new_bool(True)
 
 
 def b_getattr(rt: Runtime, args: list, kw: Any) -> HObject:
     _arity(rt, "getattr", args, 2, 3)
-    try:
+    if len(args) == 2:
         return rt.getattr(args[0], rt.as_str(args[1]))
-    except PyErr as err:
-        if len(args) == 3 and rt.builtin_types["AttributeError"] in err.exc.ob_type.extra.mro:
-            rt.decref(err.exc)
-            rt.incref(args[2])
-            return args[2]
-        raise
+    v = rt.lookup_attr(args[0], rt.as_str(args[1]))
+    if v is None:
+        rt.incref(args[2])
+        return args[2]
+    return v
 
 
 def b_setattr(rt: Runtime, args: list, kw: Any) -> HObject:
@@ -202,13 +200,14 @@ def _reduce_minmax(name: str, better: str) -> Callable:
     def fn(rt: Runtime, args: list, kw: Any) -> HObject:
         kw = kw or {}
         key = kw.get("key")
+        if not args:
+            rt.raise_type("TypeError", rt.profile.interp.minmax_no_arguments.format(name=name))
         items = rt.iterate_to_list(args[0]) if len(args) == 1 else [rt.incref(a) or a for a in args]
         if not items:
             if "default" in kw:
                 rt.incref(kw["default"])
                 return kw["default"]
-            rt.raise_type("ValueError", f"{name}() arg is an empty sequence" if rt.profile.version in
-                          ("3.8", "3.9", "3.10", "3.11") else f"{name}() iterable argument is empty")
+            rt.raise_type("ValueError", rt.profile.interp.minmax_empty_iterable.format(name=name))
         best, bestk = items[0], None
         try:
             bestk = rt.call(key, [best], None) if key is not None and key is not rt.none else best
@@ -477,7 +476,7 @@ def b_vars(rt: Runtime, args: list, kw: Any) -> HObject:
         # builtin_vars_impl: _PyObject_LookupAttr found no __dict__ -> TypeError
         if not rt.exception_matches(err, "AttributeError"):
             raise
-        rt.decref(err.exc)
+        rt.clear_error(err)
     rt.raise_type("TypeError", "vars() argument must have __dict__ attribute")
     raise AssertionError
 
@@ -528,7 +527,7 @@ def b_dir(rt: Runtime, args: list, kw: Any) -> HObject:
         except PyErr as err:
             if not rt.exception_matches(err, "AttributeError"):
                 raise
-            rt.decref(err.exc)
+            rt.clear_error(err)
         else:
             names |= _dict_names(d) if isinstance(d, HDict) else set()
             rt.decref(d)

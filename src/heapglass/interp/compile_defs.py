@@ -65,7 +65,7 @@ class DefsCompiler:
         folded = tuple(self.folded(d) for d in args.defaults)
         # constant defaults are one constant tuple: the optimizer folds BUILD_TUPLE of constants
         # (peephole.c fold_tuple_on_constants 3.8; compile.c / flowgraph.c fold_tuple_on_constants)
-        defaults_const = self.const(folded) if folded and NOT_CONST not in folded else None
+        defaults_const = self.const(folded, folded_later=True) if folded and NOT_CONST not in folded else None
         annotations = self.annotations(args, node)
         kwdefault_evs = [(a.arg, self.expr(d)) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None]
         parent = self.scope
@@ -211,7 +211,7 @@ class DefsCompiler:
             f.stack.append(it)
             try:
                 while True:
-                    x = rt.iter_next(it)
+                    x = rt.for_iter(it)
                     if x is None:
                         break
                     store(f, x)

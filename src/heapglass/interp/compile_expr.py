@@ -155,6 +155,8 @@ class ExprCompiler:
 
         def fail(f: Any, type_name: str, message: str) -> None:
             try:
+                if type_name == "NameError":
+                    rt.raise_name_error(message, name)
                 rt.raise_type(type_name, message)
             except PyErr as e:
                 e.pos_frame, f.pos = f, pos
@@ -432,19 +434,20 @@ class ExprCompiler:
             return out
         return ev
 
-    def unpack_display(self: Compiler, elts: list[ast.expr]) -> Callable[[Any], HList]:
-        """starunpack_helper with *-elements: the new list they are gathered into. 3.9+ (fact
-        display_unpack_extends): BUILD_LIST of the elements before the first star, then LIST_EXTEND
-        (list_extend) per starred value and LIST_APPEND (app1's list_resize) per later element, or
-        BUILD_LIST 0 and appends throughout for a big_display; 3.8: list_unpack."""
+    def unpack_display(self: Compiler, elts: list[ast.expr], call: bool = False) -> Callable[..., HList]:
+        """starunpack_helper with *-elements: the new list they are gathered into (the closure takes
+        the frame and, for a `call`'s arguments, the callee). 3.9+ (fact display_unpack_extends):
+        BUILD_LIST of the elements before the first star, then LIST_EXTEND (list_extend) per starred
+        value and LIST_APPEND (app1's list_resize) per later element, or BUILD_LIST 0 and appends
+        throughout for a big_display; 3.8: list_unpack."""
         from .containers import list_extend_from
         rt = self.rt
         if not rt.profile.interp.display_unpack_extends:
-            return self.list_unpack(elts)
+            return self.list_unpack(elts, call)
         parts = [(True, self.expr(e.value)) if isinstance(e, ast.Starred) else (False, self.expr(e)) for e in elts]
         big = self.big_display(elts)
 
-        def after_star(f: Any) -> HList:
+        def after_star(f: Any, fn: HObject | None = None) -> HList:
             lst: HList | None = rt.list_steal([]) if big else None   # BUILD_LIST 0, then appends
             pending: list[HObject] = []
             try:
@@ -456,6 +459,9 @@ class ExprCompiler:
                     if star:
                         try:
                             list_extend_from(rt, lst, o)
+                        except PyErr as err:
+                            reword_star_error(rt, err, o, None)    # LIST_EXTEND
+                            raise
                         finally:
                             rt.decref(o)
                     elif lst is None:
@@ -478,8 +484,9 @@ class ExprCompiler:
         limit = self.rt.profile.interp.display_stack_use_guideline
         return limit is not None and len(elts) > limit
 
-    def list_unpack(self: Compiler, elts: list[ast.expr]) -> Callable[[Any], HList]:
-        """3.8 BUILD_LIST_UNPACK: [] extended by each value; a run of plain elements is one
+    def list_unpack(self: Compiler, elts: list[ast.expr], call: bool) -> Callable[..., HList]:
+        """3.8 BUILD_LIST_UNPACK (BUILD_TUPLE_UNPACK_WITH_CALL for a `call`'s arguments, whose
+        errors name the callee): [] extended by each value; a run of plain elements is one
         BUILD_TUPLE."""
         from .containers import list_extend_from
         rt = self.rt
@@ -490,7 +497,7 @@ class ExprCompiler:
                 continue
             values.append(self.tuple_of_run(list(run)))
 
-        def list_unpack(f: Any) -> HList:
+        def list_unpack(f: Any, fn: HObject | None = None) -> HList:
             got: list[HObject] = []
             try:
                 for v in values:
@@ -498,7 +505,12 @@ class ExprCompiler:
                 lst = rt.list_steal([])
                 try:
                     for o in got:
-                        list_extend_from(rt, lst, o)
+                        try:
+                            list_extend_from(rt, lst, o)
+                        except PyErr as err:
+                            if call:
+                                reword_star_error(rt, err, o, fn)   # check_args_iterable
+                            raise
                 except BaseException:
                     rt.decref(lst)
                     raise
@@ -539,10 +551,93 @@ class ExprCompiler:
         return self.guard(node, lambda f: rt.list_steal(els(f), cap))
 
     def e_Set(self: Compiler, node: ast.Set) -> Ev:
-        from .methods import new_set_of
-        els = self.elements(node.elts)
+        """starunpack_helper for a set display: BUILD_SET n (set_add_entry of each element); all
+        constants, from fact display_consts_min on, SET_UPDATE of a constant frozenset into an
+        empty set (set_merge: one resize up front); with *-elements, set_star_display."""
+        from .methods import new_set_of, set_add, set_merge_resize
         rt = self.rt
-        return self.guard(node, lambda f: new_set_of(rt, rt.t_set, els(f), True))
+        elts = node.elts
+        if any(isinstance(e, ast.Starred) for e in elts):
+            return self.guard(node, self.set_star_display(elts))
+        els = self.elements(elts)
+        consts = [self.folded(e) for e in elts]
+        threshold = rt.profile.alloc.display_consts_min
+        if threshold is None or len(elts) < threshold or NOT_CONST in consts:
+            return self.guard(node, lambda f: new_set_of(rt, rt.t_set, els(f), True))
+        distinct = len(set(consts))       # the constant frozenset's size
+
+        def from_frozenset(f: Any) -> HObject:
+            s = new_set_of(rt, rt.t_set, [], False)
+            set_merge_resize(s, distinct)
+            for x in els(f):
+                set_add(rt, s, x)
+                rt.decref(x)
+            return s
+        return self.guard(node, from_frozenset)
+
+    def set_star_display(self: Compiler, elts: list[ast.expr]) -> Ev:
+        """{..., *a, ...}. 3.9+ (fact display_unpack_extends): BUILD_SET of the elements before the
+        first star, SET_UPDATE (set_update_internal: a set or dict merged, any other iterable added
+        item by item) per starred value, SET_ADD per later element. 3.8: BUILD_SET_UNPACK, a new
+        set updated in turn by each starred value and by a set built of each run of plain
+        elements (BUILD_SET), all evaluated first."""
+        from .methods import new_set_of, set_add, set_update_internal
+        rt = self.rt
+        if not rt.profile.interp.display_unpack_extends:
+            values: list[Ev] = []
+            for star, run in itertools.groupby(elts, lambda e: isinstance(e, ast.Starred)):
+                if star:
+                    values.extend(self.expr(e.value) for e in run)
+                else:
+                    els = self.elements(list(run))
+                    values.append(lambda f, els=els: new_set_of(rt, rt.t_set, els(f), True))
+
+            def set_unpack(f: Any) -> HObject:
+                got: list[HObject] = []
+                try:
+                    for v in values:
+                        got.append(v(f))
+                    s = new_set_of(rt, rt.t_set, [], False)
+                    try:
+                        for o in got:
+                            set_update_internal(rt, s, o)
+                    except BaseException:
+                        rt.decref(s)
+                        raise
+                    return s
+                finally:
+                    for x in got:
+                        rt.decref(x)
+            return set_unpack
+        parts = [(True, self.expr(e.value)) if isinstance(e, ast.Starred) else (False, self.expr(e)) for e in elts]
+
+        def set_update_display(f: Any) -> HObject:
+            s: HObject | None = None
+            pending: list[HObject] = []
+            try:
+                for star, p in parts:
+                    if star and s is None:
+                        s, pending = new_set_of(rt, rt.t_set, pending, True), []    # BUILD_SET i
+                    o = p(f)
+                    if s is None:
+                        pending.append(o)
+                        continue
+                    try:
+                        if star:
+                            set_update_internal(rt, s, o)
+                        else:
+                            set_add(rt, s, o)
+                    finally:
+                        rt.decref(o)
+            except BaseException:
+                for x in pending:
+                    rt.decref(x)
+                if s is not None:
+                    rt.decref(s)
+                raise
+            assert s is not None
+            return s
+        return set_update_display
 
     def e_Dict(self: Compiler, node: ast.Dict) -> Ev:
         from .methods import dict_update
@@ -561,11 +656,22 @@ class ExprCompiler:
                     rt.decref(v)
                 raise
             d = rt.new_dict()
-            for k, v in vals:
-                if k is None:
-                    dict_update(rt, d, v)
-                else:
-                    rt.dict_setitem(d, k, v)
+            for i, (k, v) in enumerate(vals):
+                try:
+                    if k is None:   # DICT_UPDATE (3.8 BUILD_MAP_UNPACK): PyDict_Update, a mapping only
+                        if not isinstance(v, HDict) and type_lookup(v.ob_type, "keys") is None:
+                            rt.raise_type("TypeError", f"'{rt.type_name(v)}' object is not a mapping")
+                        dict_update(rt, d, v)
+                    else:
+                        rt.dict_setitem(d, k, v)
+                except BaseException:
+                    for k2, v2 in vals[i:]:
+                        if k2 is not None:
+                            rt.decref(k2)
+                        rt.decref(v2)
+                    rt.decref(d)
+                    raise
+                if k is not None:
                     rt.decref(k)
                 rt.decref(v)
             return d
@@ -608,9 +714,11 @@ class ExprCompiler:
 
     # ------------------------------------------------------------------ calls
     def e_Call(self: Compiler, node: ast.Call) -> Ev:
+        from .containers import sequence_tuple
         rt = self.rt
         # each argument expression is compiled once (a lambda or comprehension in it is one scope)
-        ex_call = any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
+        route = self.call_route(node)
+        ex_call = route == "ex"
         ex_args = self.ex_callargs(node.args) if ex_call else None
         args = None if ex_call else self.elements(node.args)
         kwparts = [(k.arg, self.expr(k.value)) for k in node.keywords]
@@ -648,10 +756,8 @@ class ExprCompiler:
                 owned = list(argv) + (list(kw.values()) if kw else [])
                 for o in owned:
                     rt.incref(o)
-                for o in (kwnames, callargs, kwd):
-                    if o is not None:
-                        decref(o)
-                return invoke(f, fn, owned[:len(argv)], dict(zip(kw, owned[len(argv):])) if kw else None)
+                return invoke(f, fn, owned[:len(argv)], dict(zip(kw, owned[len(argv):])) if kw else None,
+                              pushed_from=(kwnames, callargs, kwd))
             stack = list(argv) + list(kw.values()) if kwnames is not None else []
             for o in stack:
                 rt.incref(o)
@@ -671,18 +777,19 @@ class ExprCompiler:
             has keywords."""
             if dict_ev is not None:
                 o = dict_ev(f)
-                if not isinstance(o, HDict):
-                    not_a_mapping(rt, fn, o)
-                try:
-                    kw = {keyword_name(rt, fn, k): v for (k, v) in o.entries.values()}
-                except PyErr:
-                    decref(o)
-                    raise
                 if o.ob_type is rt.t_dict:
-                    return kw, o
-                for v in kw.values():        # a dict subclass: copied (PyDict_Copy)
-                    rt.incref(v)
-                decref(o)
+                    try:
+                        return {keyword_name(rt, fn, k): v for (k, v) in o.entries.values()}, o
+                    except PyErr:
+                        decref(o)
+                        raise
+                kw = {}
+                try:                         # any other mapping: PyDict_Update into a new dict
+                    merge_kwargs(rt, fn, kw, o)
+                except BaseException:
+                    for v in kw.values():
+                        decref(v)
+                    raise
             elif node.keywords:
                 kw = kwargs(f, fn)
             else:
@@ -702,19 +809,12 @@ class ExprCompiler:
                 for k, v in kwparts:
                     o = v(f)
                     if k is None:
-                        if not isinstance(o, HDict):
-                            not_a_mapping(rt, fn, o)
-                        try:
-                            for (kk, vv) in o.entries.values():
-                                name = keyword_name(rt, fn, kk)
-                                rt.incref(vv)
-                                kw[name] = vv
-                        finally:
-                            decref(o)
+                        merge_kwargs(rt, fn, kw, o)
                     else:
-                        if k in kw:
+                        if k in kw:       # a keyword after a ** argument: DICT_MERGE of its map
                             decref(o)
-                            rt.raise_type("TypeError", f"keyword argument repeated: {k}")
+                            rt.raise_type("TypeError", f"{function_str(rt, fn)} got multiple values for "
+                                          f"keyword argument '{k}'")
                         kw[k] = o
             except BaseException:
                 for o in kw.values():
@@ -723,11 +823,11 @@ class ExprCompiler:
             return kw
 
         def invoke(f: Any, fn: HObject, argv: list[HObject], kw: dict[str, HObject] | None,
-                   self_: HObject | None = None) -> HObject:
+                   self_: HObject | None = None, pushed_from: tuple[HObject | None, ...] = ()) -> HObject:
             try:
                 if isinstance(fn, HFunction) and moves:
                     a, argv, k, kw = argv, [], kw, None     # the callee owns them now, even on error
-                    r = call_function(rt, fn, a, k, True)
+                    r = call_function(rt, fn, a, k, True, pushed_from)
                 elif isinstance(fn, HDescr) and self_ is not None:
                     r = fn.fn(rt, self_, argv[1:], kw)
                     if list_method_exempt and fn.owner != "list" and gcstate.scheduled and \
@@ -739,6 +839,8 @@ class ExprCompiler:
                     r = call_function(rt, fn.func, a, k, True)
                 elif isinstance(fn, HType) and kw:
                     r = type_call_keywords(rt, fn, argv, kw)
+                elif kw and not is_vectorcall(fn):
+                    r = make_tp_call_keywords(rt, fn, argv, kw)
                 else:
                     r = rt.call(fn, argv, kw)
             finally:
@@ -755,7 +857,7 @@ class ExprCompiler:
         func = node.func
         if super_ev is not None:
             return self.guard(node, super_ev)
-        if isinstance(func, ast.Attribute) and not ex_call:
+        if route == "method":
             # LOAD_METHOD / CALL_METHOD: no bound method for a function found on the type
             obj_ev = self.expr(func.value)
             name = func.attr
@@ -812,7 +914,7 @@ class ExprCompiler:
         def call_ex(f: Any) -> HObject:
             fn = fev(f)
             try:
-                argv, callargs = ex_args(f)
+                callargs = ex_args(f, fn)
             except BaseException:
                 decref(fn)
                 raise
@@ -822,50 +924,62 @@ class ExprCompiler:
                 decref(callargs)
                 decref(fn)
                 raise
-            r = ex_invoke(f, fn, argv, callargs, kw, kwd)
+            if callargs.ob_type is not rt.t_tuple:
+                # CALL_FUNCTION_EX: check_args_iterable, then PySequence_Tuple of the one *-value
+                try:
+                    try:
+                        t = sequence_tuple(rt, callargs)
+                    except PyErr as err:
+                        reword_star_error(rt, err, callargs, fn)
+                        raise
+                    finally:
+                        decref(callargs)
+                except BaseException:
+                    if kwd is not None:
+                        decref(kwd)
+                    decref(fn)
+                    raise
+                callargs = t
+            r = ex_invoke(f, fn, list(callargs.items), callargs, kw, kwd)
             if stack_copy and checkpoint and gcstate.scheduled:
                 gcstate.run_scheduled()
             return r
         return self.guard(node, call_ex if ex_call else call)
 
-    def ex_callargs(self: Compiler, elts: list[ast.expr]) -> Callable[[Any], tuple[list[HObject], HObject]]:
-        """The positional arguments of CALL_FUNCTION_EX as (items borrowed from the tuple, the tuple):
-        the *-argument itself when it is the only one and an exact tuple, a new tuple of any other
-        single *-argument (PySequence_Tuple), else a list the arguments are gathered into and its
-        tuple (unpack_display + LIST_TO_TUPLE; 3.8 BUILD_TUPLE_UNPACK_WITH_CALL); a BUILD_TUPLE of
-        plain ones (f(a, **d)); the empty tuple when there are none (f(**d))."""
+    def call_route(self: Compiler, node: ast.Call) -> str:
+        """How compile.c calls: "ex" (CALL_FUNCTION_EX) with a *- or **-argument, or from 3.10 when
+        the arguments would put more than STACK_USE_GUIDELINE (fact display_stack_use_guideline)
+        entries on the stack (nelts + 2 * nkwelts: compiler_call_helper); "method" (LOAD_METHOD)
+        for obj.name(...) unless maybe_optimize_method_call declines it (arguments past the
+        guideline, argsl + kwdsl + (kwdsl != 0) >= it; keywords where fact method_call_keywords is
+        False); else "plain" (the callee evaluated, then CALL)."""
+        nargs, nkw = len(node.args), len(node.keywords)
+        if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+            return "ex"
+        limit = self.rt.profile.interp.display_stack_use_guideline
+        if isinstance(node.func, ast.Attribute) and (limit is None or nargs + nkw + (nkw != 0) < limit) and \
+                (nkw == 0 or self.rt.profile.interp.method_call_keywords or limit is None):
+            return "method"
+        return "ex" if limit is not None and nargs + 2 * nkw > limit else "plain"
+
+    def ex_callargs(self: Compiler, elts: list[ast.expr]) -> Callable[[Any, HObject], HObject]:
+        """The positional arguments of CALL_FUNCTION_EX (a new reference; `fn` is the callee): the
+        *-argument itself when it is the only one (CALL_FUNCTION_EX makes a tuple of it unless it
+        is an exact tuple), else a list the arguments are gathered into and its tuple
+        (unpack_display + LIST_TO_TUPLE; 3.8 BUILD_TUPLE_UNPACK_WITH_CALL); a BUILD_TUPLE of plain
+        ones (f(a, **d)); the empty tuple when there are none (f(**d))."""
         rt = self.rt
         if not elts:
-            def empty(f: Any) -> tuple[list[HObject], HObject]:
-                return [], rt.tuple_steal([])
-            return empty
+            return lambda f, fn: rt.tuple_steal([])
         if len(elts) == 1 and isinstance(elts[0], ast.Starred):
             star = self.expr(elts[0].value)
-
-            def single(f: Any) -> tuple[list[HObject], HObject]:
-                o = star(f)
-                if o.ob_type is rt.t_tuple:
-                    return list(o.items), o
-                try:
-                    t = rt.tuple_steal(rt.iterate_to_list(o))
-                finally:
-                    rt.decref(o)
-                return list(t.items), t
-            return single
+            return lambda f, fn: star(f)
         if not any(isinstance(e, ast.Starred) for e in elts) and \
                 not (self.big_display(elts) and NOT_CONST in [self.folded(e) for e in elts]):   # f(a, **kw)
             run = self.tuple_of_run(elts)
-
-            def plain(f: Any) -> tuple[list[HObject], HObject]:
-                t = run(f)
-                return list(t.items), t
-            return plain
-        gather = self.unpack_display(elts)
-
-        def gathered(f: Any) -> tuple[list[HObject], HObject]:
-            t = _list_to_tuple(rt, gather(f))
-            return list(t.items), t
-        return gathered
+            return lambda f, fn: run(f)
+        gather = self.unpack_display(elts, call=True)
+        return lambda f, fn: _list_to_tuple(rt, gather(f, fn))
 
     def zero_arg_super(self: Compiler, node: ast.Call) -> Ev | None:
         """super() with no arguments: super(__class__, <first argument>)."""
@@ -935,6 +1049,19 @@ class ExprCompiler:
         raise self.unsupported("await", node)
 
 
+def make_tp_call_keywords(rt: Any, fn: HObject, args: list[HObject], kw: dict[str, HObject]) -> HObject:
+    """_PyObject_MakeTpCall for keywords at a vectorcall site (CALL_FUNCTION_KW, CALL with kwnames)
+    reaching a callee without vectorcall: tp_call takes them as a new dict (_PyStack_AsDict)."""
+    kwd = rt.new_dict()
+    for k, v in kw.items():
+        rt.incref(v)
+        rt.dict_setitem_str(kwd, k, v, steal=True)
+    try:
+        return rt.call(fn, args, kw)
+    finally:
+        rt.decref(kwd)
+
+
 def not_a_mapping(rt: Any, fn: HObject | None, o: HObject) -> None:
     """format_kwargs_error (Python/ceval.c): "<callee> argument after ** must be a mapping, not
     <type>"; releases `o` (owned) and raises."""
@@ -944,15 +1071,89 @@ def not_a_mapping(rt: Any, fn: HObject | None, o: HObject) -> None:
     rt.raise_type("TypeError", f"{shown} argument after ** must be a mapping, not {tname}".lstrip())
 
 
+def lacks_tp_iter(rt: Any, o: HObject) -> bool:
+    """Py_TYPE(o)->tp_iter == NULL && !PySequence_Check(o): what check_args_iterable and
+    LIST_EXTEND test before they reword a failed *-unpacking."""
+    from .objects import HSet
+    tp = o.ob_type
+    if isinstance(o, (HList, HTuple, HDict, HSet)) or tp.extra.layout in ("iter", "view") or \
+            tp is rt.t_generator or isinstance(o, HLeaf) and isinstance(o.value, (str, bytes, range)):
+        return False
+    return type_lookup(tp, "__iter__") is None and type_lookup(tp, "__getitem__") is None
+
+
+def reword_star_error(rt: Any, err: PyErr, o: HObject, fn: HObject | None) -> None:
+    """A TypeError from unpacking the *-value `o` that is not iterable at all becomes "<callee>
+    argument after * must be an iterable, not <type>" (check_args_iterable: CALL_FUNCTION_EX, 3.8's
+    BUILD_TUPLE_UNPACK_WITH_CALL; `fn` the callee) or "Value after * must be an iterable, not
+    <type>" (LIST_EXTEND, 3.9+; `fn` None); any other error is left as it is."""
+    if not (rt.exception_matches(err, "TypeError") and lacks_tp_iter(rt, o)):
+        return
+    rt.clear_error(err)
+    shown = f"{function_str(rt, fn)} argument" if fn is not None else "Value"
+    rt.raise_type("TypeError", f"{shown} after * must be an iterable, not {rt.type_name(o)}")
+
+
+def merge_kwargs(rt: Any, fn: HObject | None, kw: dict[str, HObject], o: HObject) -> None:
+    """DICT_MERGE (3.8 BUILD_MAP_UNPACK_WITH_CALL): _PyDict_MergeEx(kwargs, o, 2) into `kw` (new
+    references): a dict's entries, else o.keys() and o[key] for each; a key already there is
+    format_kwargs_error's "<callee> got multiple values for keyword argument '<key>'", a
+    mapping without keys() its "argument after ** must be a mapping". Releases `o` (owned)."""
+    owned_keys = not isinstance(o, HDict)
+    try:
+        if not owned_keys:
+            items = list(o.entries.values())
+        elif type_lookup(o.ob_type, "keys") is None:
+            rt.incref(o)
+            not_a_mapping(rt, fn, o)
+        else:
+            ks = rt.call_method(o, "keys", [])
+            try:
+                items = [(k, None) for k in rt.iterate_to_list(ks)]
+            finally:
+                rt.decref(ks)
+        try:
+            for k, v in items:
+                name = keyword_name(rt, fn, k)
+                if name in kw:
+                    rt.raise_type("TypeError", f"{function_str(rt, fn)} got multiple values for keyword "
+                                  f"argument '{name}'")
+                if v is None:
+                    v = rt.getitem(o, k)
+                else:
+                    rt.incref(v)
+                kw[name] = v
+        finally:
+            if owned_keys:
+                for k, _ in items:
+                    rt.decref(k)
+    finally:
+        rt.decref(o)
+
+
 def keyword_name(rt: Any, fn: HObject | None, key: HObject) -> str:
     """A ** argument's key as a keyword name: TypeError "keywords must be strings" unless it is a
     str (3.8's _PyEval_EvalCodeWithName names the function first; fact function_str_qualified)."""
     if isinstance(key, HLeaf) and isinstance(key.value, str):
         return key.value
-    named = fn is not None and not rt.profile.interp.function_str_qualified
-    rt.raise_type("TypeError", f"{function_str(rt, fn)} keywords must be strings" if named
+    code = _python_code_called(fn) if fn is not None and not rt.profile.interp.function_str_qualified else None
+    rt.raise_type("TypeError", f"{rt.as_str(code.name)}() keywords must be strings" if code is not None
                   else "keywords must be strings")
     raise AssertionError
+
+
+def _python_code_called(fn: HObject) -> HFunction | None:
+    """The Python function a call of `fn` runs its keywords through first (3.8's
+    _PyEval_EvalCodeWithName names it in "keywords must be strings"): fn itself or a bound
+    method's, a class's __init__ (slot_tp_init), an instance's __call__ (slot_tp_call)."""
+    target = fn.func if isinstance(fn, HMethod) else fn
+    if isinstance(target, HFunction):
+        return target
+    if isinstance(target, HType):
+        m = None if target.static else type_lookup(target, "__init__")
+    else:
+        m = type_lookup(target.ob_type, "__call__")
+    return m if isinstance(m, HFunction) else None
 
 
 def function_str(rt: Any, fn: HObject) -> str:

@@ -163,13 +163,17 @@ class CompileFootprint:
     def analyze_block(self, block: Block) -> None:
         """analyze_block: local, scopes (a dict), newglobal, newfree, newbound, allfree or
         inlined_cells; each child is analysed by analyze_child_block with copies of the sets it
-        passes down."""
+        passes down; update_symbols then iterates the block's free set (a set iterator, made and
+        freed: [GDB 3.8.18-3.13.0] one set_iter from update_symbols per block)."""
         temps = [self.new_dict() if kind == "dict" else self.new_set()
                  for kind in self.facts.compile_analyze_block_objects]
         for child in block.children:
             copies = [self.new_set() for _ in range(self.facts.compile_analyze_child_sets)]
             self.analyze_block(child)
             self.release(copies)
+        # update_symbols: PyObject_GetIter(free), the free names its children did not resolve
+        newfree = next(t for t in reversed(temps) if t.ob_type is self.rt.t_set)
+        self.rt.decref(self.rt.get_iter(newfree))
         self.release(temps)
 
     # ------------------------------------------------------------------ compile.c
@@ -245,6 +249,8 @@ class CompileFootprint:
         fresh = obj is None
         if fresh:
             obj = self.folded_const(value)          # folded after the AST stage (peephole / CFG)
+        else:
+            self.compiler.charge_folded(obj)        # the compiler made it early, unaccounted
         if self.facts.compile_peephole_folds_tuples and hkey in self.peephole_folded:
             self.code_tuples.append(obj)            # appended to the consts list, no cache key
             return obj

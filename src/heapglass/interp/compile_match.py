@@ -609,7 +609,7 @@ def match_class_attr(rt: Runtime, subject: HObject, cls: HType, name: HObject, s
     except PyErr as err:
         if not rt.exception_matches(err, "AttributeError"):
             raise
-        rt.decref(err.exc)
+        rt.clear_error(err)
         return None
 
 

@@ -353,7 +353,7 @@ class StmtCompiler:
             def del_name(f: Any) -> None:
                 d = f.globals if kind == "global" else f.locals
                 if name not in d.entries:
-                    rt.raise_type("NameError", f"name '{name}' is not defined")
+                    rt.raise_name_error(f"name '{name}' is not defined", name)
                 rt.dict_delitem_str(d, name)
             return self.guard_del(t, del_name)
         if isinstance(t, ast.Attribute):
@@ -445,7 +445,7 @@ class StmtCompiler:
         orelse = self.block(node.orelse) if node.orelse else None
         checkpoint = "backward_jump" in rt.gc_checkpoints
         gcstate = rt.heap.gc
-        iter_next = rt.iter_next
+        iter_next = rt.for_iter
         decref = rt.decref
         get_iter = self.guard(node.iter, lambda f: _get_iter(rt, iter_ev(f)))
         # FOR_ITER's location: the for line, or the iterable expression (fact for_iter_at_iterable)

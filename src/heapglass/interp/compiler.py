@@ -83,6 +83,9 @@ class Compiler(ExprCompiler, StmtCompiler, DefsCompiler):
         self.source_lines = source.splitlines()
         self.filename = filename
         self.const_cache: dict[Any, HObject] = {}
+        # constants CPython makes after the symbol table (folded at code generation): made
+        # unaccounted here, charged when compile_footprint's replay reaches them (charge_folded)
+        self.folded_later: dict[int, HObject] = {}
         self.scope: Scope = None  # type: ignore[assignment]
         self.tree: ast.Module | None = None             # set by compile_module
         self.table: symtable.SymbolTable | None = None
@@ -194,9 +197,11 @@ class Compiler(ExprCompiler, StmtCompiler, DefsCompiler):
             return cells
         return [a for a in args if a in cells] + [c for c in cells if c not in args]
 
-    def const(self, value: Any) -> HObject:
+    def const(self, value: Any, *, folded_later: bool = False) -> HObject:
         """A code constant (borrowed). A new one is the parser's object, referenced by the AST arena;
-        co_consts takes its own reference when compile_footprint builds the code's tuples."""
+        co_consts takes its own reference when compile_footprint builds the code's tuples.
+        `folded_later`: a tuple the optimizer folds at code generation (a def's constant defaults),
+        after the symbol table is built: a new one is made unaccounted until the replay charges it."""
         rt = self.rt
         key = self._const_key(value)
         c = self.const_cache.get(key)
@@ -206,7 +211,12 @@ class Compiler(ExprCompiler, StmtCompiler, DefsCompiler):
             c = rt.str_const(value)     # interned; its reference is co_consts' (compile_footprint)
         elif isinstance(value, tuple):
             items = [self.const(v) for v in value]
-            c = rt.tuple_of(items)
+            if folded_later:
+                with rt.heap.unaccounted():
+                    c = rt.tuple_of(items)
+                self.folded_later[id(c)] = c
+            else:
+                c = rt.tuple_of(items)
             # constant tuples of atoms are untracked by the first collection; the model untracks
             # them at once (they hold no containers)
         else:
@@ -214,6 +224,12 @@ class Compiler(ExprCompiler, StmtCompiler, DefsCompiler):
         self.const_cache[key] = c
         self.scope.code.consts.append(c)
         return c
+
+    def charge_folded(self, obj: HObject) -> None:
+        """The replay reached the moment CPython folds `obj` (a `folded_later` constant): its
+        allocation is counted now (Heap.charge_allocation)."""
+        if self.folded_later.pop(id(obj), None) is not None:
+            self.rt.heap.charge_allocation(obj)
 
     def lookup_const(self, value: Any) -> HObject | None:
         """The constant this compilation made for `value` (what merge_consts_recursive finds in

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..alloc import dictkeys
-from ..heap.kinds import HDict, HLeaf, HList
+from ..heap.kinds import HDict, HLeaf, HList, HTuple
 from ..heap.objects import HObject
 from .btypes import add_method
 from .errors import PyErr
@@ -21,7 +21,9 @@ from .methods import (
     new_set_of,
     norm_index,
     set_add,
+    set_empty_table,
     set_inplace_op,
+    set_update_internal,
 )
 from .objects import HRefs, HSet
 
@@ -52,7 +54,7 @@ def sized(rt: Runtime, o: HObject) -> int | None:
     except PyErr as err:
         if not rt.exception_matches(err, "TypeError"):
             raise
-        rt.decref(err.exc)
+        rt.clear_error(err)
         return None
 
 
@@ -108,6 +110,82 @@ def extend_items(rt: Runtime, iterable: HObject) -> tuple[list[HObject], int | N
     finally:
         rt.decref(it)
     return out, 8 if guess is None else guess
+
+
+def sequence_tuple(rt: Runtime, o: HObject) -> HObject:
+    """PySequence_Tuple (tuple(x), CALL_FUNCTION_EX's *-value): an exact tuple itself, an exact
+    list's items (PyList_AsTuple), else the iterator first, then a tuple of PyObject_LengthHint(o,
+    10) slots (PyTuple_New: that length's free list; 0 slots: the empty tuple) filled from it,
+    grown by 10 slots and a quarter more whenever full (_PyTuple_Resize: PyObject_GC_Resize
+    reallocates the object; the empty tuple is replaced by a new one) and cut back to the items
+    it got (none: the slotted tuple freed and the empty tuple returned, or, where fact
+    tuple_resize_zero_gives_empty is False, reallocated to a 0-length tuple of its own)."""
+    if o.ob_type is rt.t_tuple:
+        rt.incref(o)
+        return o
+    if o.ob_type is rt.t_list:
+        return rt.tuple_of(list(o.items))
+    it = rt.get_iter(o)
+    items: list[HObject] = []
+    t: HTuple | None = None
+    try:
+        hint = length_hint(rt, o)
+        n = 10 if hint is None else hint
+        if n:
+            t = _slotted_tuple(rt, n, items)
+        while (x := rt.iter_next(it)) is not None:
+            if len(items) >= n:
+                n += 10
+                n += n >> 2
+                if t is None:
+                    t = _slotted_tuple(rt, n, items)
+                else:
+                    _tuple_resize(rt, t, n)
+            items.append(x)
+    except BaseException:
+        if t is not None:
+            rt.decref(t)            # the items it got go with it
+        else:
+            for y in items:
+                rt.decref(y)
+        raise
+    finally:
+        rt.decref(it)
+    if t is None:
+        return rt.tuple_steal([])
+    if not items and rt.profile.interp.tuple_resize_zero_gives_empty:
+        # _PyTuple_Resize(&result, 0): the n-slot tuple is freed (onto its length's free list);
+        # its NULL slots are given None references here, which its dealloc drops again
+        t.items = [rt.none] * n
+        for _ in range(n):
+            rt.incref(rt.none)
+        rt.decref(t)
+        return rt.tuple_steal([])
+    _tuple_resize(rt, t, len(items))
+    return t
+
+
+def _slotted_tuple(rt: Runtime, n: int, items: list[HObject]) -> HTuple:
+    """PyTuple_New(n) for a tuple being filled: allocated (and tracked) as n slots long, holding the
+    `items` list (still empty: the slots are NULL)."""
+    from .sizes import object_size
+    t = HTuple()
+    t.items = [None] * n          # the free-list bucket is the length
+    rt.alloc(t, rt.t_tuple, object_size(rt.profile, "tuple", n))
+    t.items = items
+    return t
+
+
+def _tuple_resize(rt: Runtime, t: HTuple, n: int) -> None:
+    """_PyTuple_Resize of a tuple being filled: its object reallocated for n slots."""
+    from .sizes import object_size
+    new = object_size(rt.profile, "tuple", n)
+    if new == t.nbytes:
+        return
+    if rt.max_memory is not None:
+        rt.reserve_memory(new - t.nbytes)
+    t.addr = rt.heap.memory.realloc(t.addr, t.nbytes, new)
+    t.nbytes = new
 
 
 def _whole_set_or_dict(rt: Runtime, o: HObject) -> bool:
@@ -407,14 +485,13 @@ def set_pop(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
 
 def set_update(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
     for a in args:
-        for x in rt.iterate_to_list(a):
-            set_add(rt, self, x)
-            rt.decref(x)
+        set_update_internal(rt, self, a)
     return rt.new_none()
 
 
 def set_clear(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
     entries, self.entries = self.entries, {}
+    set_empty_table(self)     # set_clear_internal: back to the smalltable
     for x in entries.values():
         rt.decref(x)
     return rt.new_none()
@@ -470,7 +547,10 @@ def set_rel(fn: Callable) -> Callable:
 
 
 def set_copy(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
-    return new_set_of(rt, self.ob_type, list(self.entries.values()), False)
+    """make_new_set_basetype(type, so): a new set merged from this one (set_merge)."""
+    s = new_set_of(rt, self.ob_type, [], False)
+    set_update_internal(rt, s, self)
+    return s
 
 
 def install_container_methods(rt: Runtime) -> None:

@@ -6,19 +6,58 @@ from __future__ import annotations
 from typing import Any
 
 
+class Unnormalized:
+    """An error as 3.8-3.11 keep it in the thread state (curexc_type / curexc_value /
+    curexc_traceback). ``value`` (a new reference) is the instance, or what PyErr_SetString,
+    PyErr_Format and PyErr_SetObject left to make it from: the message str, an args tuple, a
+    StopIteration value, or None. ``traceback`` is the chain PyTraceBack_Here builds meanwhile, stored
+    on the instance only when the error is fetched normalized (`Runtime.normalize_error`)."""
+
+    __slots__ = ("traceback", "type", "value")
+
+    def __init__(self, tp: Any, value: Any) -> None:
+        self.type = tp
+        self.value = value
+        self.traceback: Any = None
+
+
 class PyErr(Exception):
     """A simulated exception propagating on the host stack. ``exc`` is the exception object (a new
     reference owned by this signal); ``tb_frame`` is the host frame that last added a traceback entry
-    (so each frame adds exactly one, as PyTraceBack_Here does when the exception enters it)."""
+    (so each frame adds exactly one, as PyTraceBack_Here does when the exception enters it).
 
-    def __init__(self, exc: Any) -> None:
+    An error raised unnormalized (``raw``, an `Unnormalized`, with the runtime ``rt`` that will
+    normalize it) has no exception object until something asks for ``exc``: reading it normalizes,
+    as every CPython consumer of the instance does (the handler's unwind, PyErr_Print,
+    PyErr_WriteUnraisable); ``type`` and `Runtime.clear_error` do not."""
+
+    def __init__(self, exc: Any, raw: Unnormalized | None = None, rt: Any = None) -> None:
         super().__init__()
-        self.exc = exc
+        self._exc = exc
+        self.raw = raw
+        self.rt = rt
         self.tb_frame: Any = None
         self.pos_frame: Any = None
 
+    @property
+    def exc(self) -> Any:
+        if self.raw is not None:
+            raw, self.raw = self.raw, None
+            self._exc = self.rt.normalize_error(raw)
+        return self._exc
+
+    def normalize(self) -> Any:
+        """PyErr_NormalizeException without the fetch: the exception object (borrowed: still owned
+        by this signal), the traceback chain still beside it."""
+        return self.rt.normalize_value(self.raw) if self.raw is not None else self._exc
+
+    @property
+    def type(self) -> Any:
+        """The exception's type without normalizing (PyErr_ExceptionMatches reads curexc_type)."""
+        return self.raw.type if self.raw is not None else self._exc.ob_type
+
     def __str__(self) -> str:
-        tp = getattr(self.exc, "ob_type", None)
+        tp = self.raw.type if self.raw is not None else getattr(self._exc, "ob_type", None)
         return f"simulated {getattr(tp, 'name', '?')}"
 
 

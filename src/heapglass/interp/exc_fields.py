@@ -67,6 +67,34 @@ def import_error_members(rt: Runtime) -> tuple[str, ...]:
     return ("msg", *rt.profile.interp.import_error_keywords)
 
 
+def suggestion_members(rt: Runtime, tp: HType) -> tuple[str, tuple[str, ...]]:
+    """(the builtin type's name, its members) for AttributeError (obj, name) and NameError (name)
+    and their subclasses where the profile has them (fact suggestion_members); ("", ()) else."""
+    table = rt.profile.interp.suggestion_members
+    return next(((t.name, table[t.name]) for t in tp.extra.mro if t.static and t.name in table), ("", ()))
+
+
+def set_member(rt: Runtime, e: HExc, name: str, value: HObject | None) -> None:
+    """Store one C member (a T_OBJECT: None is NULL), dropping the old value."""
+    if value is not None:
+        rt.incref(value)
+    if e.fields is None:
+        e.fields = {}
+    old, e.fields[name] = e.fields.get(name), value
+    if old is not None:
+        rt.decref(old)
+
+
+def augment_attribute_error(rt: Runtime, e: HObject, obj: HObject, name: HObject) -> None:
+    """set_attribute_error_context: an AttributeError leaving PyObject_GetAttr gets the attribute's
+    name and the object, unless either is set already."""
+    if not isinstance(e, HExc) or not e.fields or "obj" not in e.fields:
+        return
+    if e.fields["obj"] is None and e.fields["name"] is None:
+        set_member(rt, e, "name", name)
+        set_member(rt, e, "obj", obj)
+
+
 def init_members(rt: Runtime, e: HExc) -> None:
     """The members the init of StopIteration, SystemExit and ImportError derive from the arguments
     (StopIteration_init: value = args[0] or None; SystemExit_init: code = args[0], or the args tuple
@@ -82,6 +110,8 @@ def init_members(rt: Runtime, e: HExc) -> None:
         set_import_error_fields(rt, e, [args[0] if len(args) == 1 else None]
                                 + [None] * len(rt.profile.interp.import_error_keywords))
         return
+    elif suggestion_members(rt, e.ob_type)[1]:
+        fields = dict.fromkeys(suggestion_members(rt, e.ob_type)[1])
     else:
         return
     for v in fields.values():
@@ -98,8 +128,17 @@ def exception_init(rt: Runtime, e: HExc, args: list[HObject], kwargs: dict[str, 
     ImportError_init, which (re)sets every member: msg is the sole positional argument, name, path
     (and name_from, profile fact import_error_keywords) are keyword-only."""
     if rt.builtin_types["ImportError"] not in e.ob_type.extra.mro:
-        if kwargs:
-            rt.raise_type("TypeError", f"{e.ob_type.name}() takes no keyword arguments")
+        base, members = suggestion_members(rt, e.ob_type)
+        if not members:
+            if kwargs:
+                rt.raise_type("TypeError", f"{e.ob_type.name}() takes no keyword arguments")
+            return
+        # AttributeError_init / NameError_init: keyword-only members, each reset
+        for key in kwargs or ():
+            if key not in members:
+                rt.raise_type("TypeError", rt.profile.interp.clinic_bad_keyword_message.format(name=base, key=key))
+        for key in members:
+            set_member(rt, e, key, (kwargs or {}).get(key))
         return
     keywords = rt.profile.interp.import_error_keywords
     for key in kwargs or ():
@@ -219,3 +258,13 @@ def install_exception_fields(rt: Runtime) -> None:
     tp = rt.builtin_types["ImportError"]
     for name in import_error_members(rt):
         tp.extra.methods[name] = _getset(rt, tp, name, getter(name), setter(name))
+
+    def member_setter(name: str) -> Any:
+        def set_(rt_: Runtime, self: HExc, value: HObject | None) -> None:
+            set_member(rt_, self, name, value)
+        return set_
+
+    for tname, names in rt.profile.interp.suggestion_members.items():
+        tp = rt.builtin_types[tname]
+        for name in names:
+            tp.extra.methods[name] = _getset(rt, tp, name, getter(name), member_setter(name))

@@ -252,7 +252,8 @@ def bind_args(rt: Runtime, func: HFunction, f: Frame, args: list[HObject], kwarg
     fast = f.fast
     n = code.argcount
     nargs = len(args)
-    name = code.qualname if rt.profile.interp.traceback_carets else code.name
+    # the function's __qualname__ from 3.10 (initialize_locals' func_qualname), else co_name
+    name = rt.as_str(func.qualname) if rt.profile.interp.arity_errors_name_qualname else code.name
     for i in range(min(n, nargs)):
         a = args[i]
         rt.incref(a)
@@ -343,13 +344,17 @@ def setup_cells(rt: Runtime, func: HFunction, f: Frame) -> None:
 
 
 def call_function(rt: Runtime, func: HFunction, args: list[HObject], kwargs: dict[str, HObject] | None,
-                  owned: bool) -> HObject:
+                  owned: bool, pushed_from: tuple[HObject | None, ...] = ()) -> HObject:
     """Call a Python function. ``owned``: the caller's references to `args` and the values of
-    `kwargs` are handed to the callee (3.11+ CALL from bytecode): the frame holds the only ones."""
+    `kwargs` are handed to the callee (3.11+ CALL from bytecode): the frame holds the only ones.
+    ``pushed_from``: references (owned; None skipped) released once the frame is pushed and its
+    arguments bound, before it runs (the tuple and dict _PyEvalFramePushAndInit_Ex pushes a
+    CALL_FUNCTION_EX frame from, 3.12+)."""
     code = func.code
     if rt.depth >= rt.recursion_limit:
         if owned:
             _release(rt, args, kwargs)
+        _release(rt, [o for o in pushed_from if o is not None], None)
         rt.raise_type("RecursionError", rt.profile.interp.recursion_message)
     f = new_frame(rt, code, func.globals, None, func)
     try:
@@ -358,9 +363,11 @@ def call_function(rt: Runtime, func: HFunction, args: list[HObject], kwargs: dic
         if owned:
             _release(rt, args, kwargs)
         frame_exit(rt, f)
+        _release(rt, [o for o in pushed_from if o is not None], None)
         raise
     if owned:
         _release(rt, args, kwargs)
+    _release(rt, [o for o in pushed_from if o is not None], None)
     if code.cell_args or code.freevars:
         setup_cells(rt, func, f)
     if code.is_generator:
@@ -404,11 +411,41 @@ def run_frame(rt: Runtime, f: Frame) -> HObject:
     return r if r is not None else rt.new_none()
 
 
-def run_module(rt: Runtime, code: CodeInfo, globals_: Any) -> None:
-    """Execute module code in a frame whose locals are its globals."""
-    f = new_frame(rt, code, globals_, globals_, None)
-    r = run_frame(rt, f)
+def run_module(rt: Runtime, code: CodeInfo, globals_: Any, main_script: bool = False) -> None:
+    """Execute module code in a frame whose locals are its globals (PyEval_EvalCode): 3.11+ through
+    a function object made for it and released when it returns (fact eval_code_makes_function).
+    `main_script`: the collection __main__'s compilation scheduled (3.12+) runs at the eval-breaker
+    check of its first instruction (RESUME), after the function was made."""
+    func = module_function(rt, code, globals_) if rt.profile.interp.eval_code_makes_function else None
+    f = new_frame(rt, code, globals_, globals_, func)
+    if main_script:
+        rt.heap.gc.run_scheduled()
+    try:
+        r = run_frame(rt, f)
+    finally:
+        if func is not None:
+            rt.decref(func)
     rt.decref(r)
+
+
+def module_function(rt: Runtime, code: CodeInfo, globals_: Any) -> HFunction:
+    """_PyFunction_FromConstructor for PyEval_EvalCode: the code's name as name and qualname,
+    globals and their builtins, no defaults, kwdefaults, closure or annotations, doc None;
+    __module__ from the globals where the version takes it (fact eval_code_function_module)."""
+    from .compile_defs import function_fields
+    fn = HFunction()
+    fn.code = code
+    fn.globals = globals_
+    rt.incref(globals_)
+    fn.defaults = fn.kwdefaults = fn.closure = fn.dict = fn.annotations = None
+    fn.name = fn.qualname = rt.str_const(code.name)
+    rt.incref(fn.name)
+    rt.incref(fn.qualname)
+    function_fields(rt, fn, None)
+    if fn.module is not None and not rt.profile.interp.eval_code_function_module:
+        rt.decref(fn.module)            # func_module stays NULL
+        fn.module = None
+    return rt.alloc(fn, rt.t_function, rt.sizes("function"))
 
 
 __all__ = ["RETURN", "CodeInfo", "Frame", "HCell", "call_function", "run_frame", "run_module"]

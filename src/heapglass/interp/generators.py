@@ -25,10 +25,11 @@ from typing import TYPE_CHECKING, Any
 
 from greenlet import getcurrent, greenlet
 
+from ..heap.kinds import HTuple
 from ..heap.objects import HObject
 from .errors import PyErr
 from .frames import frame_exit
-from .objects import HGenerator
+from .objects import HExc, HGenerator
 from .typesys import type_lookup
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ def _stop_iteration_error(rt: Runtime, err: PyErr) -> PyErr:
     rt.incref(stop)
     new.context = stop
     new.suppress = True
-    return PyErr(new)
+    return rt.in_flight(new)
 
 
 def _finish(rt: Runtime, gen: HGenerator) -> None:
@@ -166,16 +167,25 @@ def _finish(rt: Runtime, gen: HGenerator) -> None:
     frame_exit(rt, f)
 
 
-def gen_send(rt: Runtime, gen: HGenerator, value: HObject | None, for_loop: bool = False) -> HObject | None:
+def gen_send(rt: Runtime, gen: HGenerator, value: HObject | None, for_loop: bool = False,
+             stop_value: bool = True) -> HObject | None:
     """gen_iternext / gen.send(value): the yielded value (new reference); at the end None when
-    iterating (for_loop) or StopIteration raised (send)."""
+    iterating (for_loop) or StopIteration raised (send). Iterating, a return value other than None
+    is still set as StopIteration's and cleared by the caller, unless `stop_value` is False (3.12+
+    FOR_ITER_GEN)."""
     out = gen_send_ex(rt, gen, "send", value)
     kind, v = out
     if kind == "yield":
         return v
     if kind == "return":
         if for_loop:
-            rt.decref(v)
+            if v is rt.none or not stop_value:
+                rt.decref(v)
+                return None
+            try:     # gen_iternext: _PyGen_SetStopIterationValue, cleared by the iterating caller
+                _raise_stop_iteration(rt, v)
+            except PyErr as err:
+                rt.clear_error(err)
             return None
         _raise_stop_iteration(rt, v)
     raise v
@@ -187,9 +197,12 @@ def _raise_stop_iteration(rt: Runtime, value: HObject) -> None:
     if value is rt.none:
         rt.decref(value)
         rt.raise_type("StopIteration")
-    exc = rt.new_exception(rt.builtin_types["StopIteration"], [value])
-    rt.decref(value)
-    rt.throw(exc)
+    if isinstance(value, (HTuple, HExc)):
+        # a value PyErr_SetObject would take for the args tuple or the exception: made now
+        exc = rt.new_exception(rt.builtin_types["StopIteration"], [value])
+        rt.decref(value)
+        rt.throw(exc)
+    rt.raise_value(rt.builtin_types["StopIteration"], value)
 
 
 def gen_yield(rt: Runtime, f: Any, value: HObject) -> HObject:
@@ -323,6 +336,13 @@ def _delegate_step(rt: Runtime, step: Callable[[], HObject]) -> tuple[str, HObje
 def _stop_iteration_value(rt: Runtime, err: PyErr) -> HObject:
     """_PyGen_FetchStopIterationValue: the value of a StopIteration being raised (new reference),
     which it releases."""
+    raw = err.raw
+    if raw is not None and raw.type is rt.builtin_types["StopIteration"] and raw.value is not None and \
+            not isinstance(raw.value, (HTuple, HExc)):
+        # "Avoid normalisation and take ev as value"
+        v, raw.value = raw.value, None
+        rt.clear_error(err)
+        return v
     exc = err.exc
     args = exc.args.items if exc.args is not None else []
     v = args[0] if args else rt.none
@@ -344,7 +364,7 @@ def _gen_throw(rt: Runtime, gen: HGenerator, err: PyErr) -> tuple[str, Any]:
 def gen_throw(rt: Runtime, gen: HGenerator, exc: HObject) -> HObject:
     """gen.throw(exc): raise `exc` (stolen) at the suspension point; the next value, or StopIteration
     carrying the return value."""
-    kind, v = _gen_throw(rt, gen, PyErr(exc))
+    kind, v = _gen_throw(rt, gen, rt.in_flight(exc))
     if kind == "yield":
         return v
     if kind == "return":
@@ -362,8 +382,7 @@ def gen_close(rt: Runtime, gen: HGenerator) -> None:
         else:
             gen.finished = True      # the frame (and its arguments) go when the generator is freed
         return
-    exc = rt.new_exception(rt.builtin_types["GeneratorExit"], [])
-    err = PyErr(exc)
+    err = rt.new_error(rt.builtin_types["GeneratorExit"], None)     # PyErr_SetNone
     kind, v = gen_send_ex(rt, gen, "throw", err)
     if kind == "yield":
         rt.decref(v)
@@ -372,9 +391,8 @@ def gen_close(rt: Runtime, gen: HGenerator) -> None:
         rt.decref(v)
         return
     if kind == "raise":
-        e = v.exc
         if rt.exception_matches(v, "GeneratorExit"):
-            rt.decref(e)
+            rt.clear_error(v)
             return
         raise v
     raise v

@@ -50,7 +50,7 @@ def compile_raise(c: Compiler, node: ast.Raise) -> Ex:
                 rt.raise_type("RuntimeError", "No active exception to reraise")
             exc = rt.handled[-1]
             rt.incref(exc)
-            err = PyErr(exc)
+            err = rt.in_flight(exc)
             err.tb_frame = f     # RERAISE: no new traceback entry for this frame
             err.pos_frame = f
             raise err

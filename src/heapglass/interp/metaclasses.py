@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..heap.kinds import HDict, HTuple
 from ..heap.objects import HObject, HType
-from .btypes import add_method, call_prepend, type_call, type_call_keywords
+from .btypes import _tp_call_args, add_method, call_prepend, type_call, type_call_keywords
 from .objects import HDescr
 from .typesys import is_subtype, type_lookup
 
@@ -301,10 +301,17 @@ def metatype_check(rt: Runtime, cls: HType, obj: HObject, name: str) -> bool | N
         rt.decref(r)
 
 
-def slot_tp_call(rt: Runtime, cls: HType, args: list[HObject], kwargs: dict[str, HObject] | None) -> HObject:
-    """Calling a class: its metaclass's __call__ when the metaclass defines one (slot_tp_call:
-    _PyObject_Call_Prepend of the unbound function), else type_call."""
+def slot_tp_call(rt: Runtime, cls: HType, args: list[HObject], kwargs: dict[str, HObject] | None,
+                 argtuple: HObject | None = None) -> HObject:
+    """Calling a class: its metaclass's __call__ when the metaclass defines one (slot_tp_call, given
+    the args tuple: the caller's `argtuple` or _PyObject_MakeTpCall's new one; _PyObject_Call_Prepend
+    of the unbound function), else type_call."""
     call = type_lookup(cls.ob_type, "__call__")
     if call is None or isinstance(call, HDescr):
-        return type_call(rt, cls, args, kwargs, slot=False)
-    return call_prepend(rt, call, [cls, *args], kwargs)
+        return type_call(rt, cls, args, kwargs, slot=False, argtuple=argtuple)
+    argt = _tp_call_args(rt, args, argtuple)
+    try:
+        return call_prepend(rt, call, [cls, *args], kwargs)
+    finally:
+        if argt is not None:
+            rt.decref(argt)

@@ -104,8 +104,8 @@ def new_int(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     m = rt.special_method(a, "__int__") or rt.special_method(a, "__index__")
     if m is not None:
         return rt.call(m, [a], None)
-    rt.raise_type("TypeError", f"int() argument must be a string, a bytes-like object or a real number, "
-                  f"not '{rt.type_name(a)}'")
+    rt.raise_type("TypeError", f"int() argument must be a string, a bytes-like object or "
+                  f"{rt.profile.interp.int_arg_number_noun}, not '{rt.type_name(a)}'")
     raise AssertionError
 
 
@@ -188,15 +188,12 @@ def new_bytes(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
 def new_tuple(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     if not args:
         return rt.tuple_steal([])
-    if args[0].ob_type is rt.t_tuple:
-        rt.incref(args[0])
-        return args[0]
-    from .containers import extend_items  # PySequence_Tuple asks PyObject_LengthHint too
-    return rt.tuple_steal(extend_items(rt, args[0])[0])
+    from .containers import sequence_tuple
+    return sequence_tuple(rt, args[0])
 
 
 def new_list(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
-    lst = rt.list_steal([])
+    lst = rt.list_steal([], generic_alloc=True)     # list_vectorcall / list_new: PyType_GenericAlloc
     if args:
         try:
             list_fill(rt, lst, args[0])
@@ -220,21 +217,30 @@ def list_fill(rt: Runtime, lst: HList, src: HObject) -> None:
 
 def new_dict(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     from .subclass_instances import dict_new_table
-    d = rt.new_dict()
+    d = rt.new_dict(generic_alloc=True)         # dict_new: type->tp_alloc
     dict_new_table(rt, d)
+    if len(args) > 1:      # dict_init's PyArg_UnpackTuple, after dict_new made the dict
+        rt.decref(d)
+        rt.raise_type("TypeError", f"dict expected at most 1 argument, got {len(args)}")
     if args:
-        dict_update(rt, d, args[0])
+        try:
+            dict_update(rt, d, args[0])
+        except BaseException:
+            rt.decref(d)
+            raise
     for k, v in (kw or {}).items():
         rt.dict_setitem_str(d, k, v)
     return d
 
 
 def new_set_of(rt: Runtime, tp: HType, items: list[HObject], steal: bool) -> HSet:
+    """make_new_set(tp) with the 8-slot smalltable, then set_add_entry of each item."""
     if not tp.static:   # make_new_set_basetype: a subclass's set operations give its builtin base
         tp = rt.t_frozenset if rt.t_frozenset in tp.extra.mro else rt.t_set
     s = HSet()
     s.entries = {}
     s.hash = None
+    set_empty_table(s)
     rt.alloc(s, tp, rt.sizes("set"))
     for x in items:
         set_add(rt, s, x)
@@ -244,20 +250,109 @@ def new_set_of(rt: Runtime, tp: HType, items: list[HObject], steal: bool) -> HSe
 
 
 def new_set(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
-    items = rt.iterate_to_list(args[0]) if args else []
-    if tp is rt.t_frozenset and not items and rt.profile.interp.empty_frozenset_singleton:
-        if rt.empty_frozenset is None:
-            rt.empty_frozenset = new_set_of(rt, tp, [], False)
-        rt.incref(rt.empty_frozenset)
-        return rt.empty_frozenset
-    return new_set_of(rt, tp, items, True)
+    """set_new / frozenset_new: make_new_set(tp, iterable); an exact frozenset argument is
+    frozenset()'s result itself, and an empty frozenset is the singleton where the profile has one
+    (the set made for an empty iterable freed again)."""
+    if tp is rt.t_frozenset and args and args[0].ob_type is rt.t_frozenset:
+        rt.incref(args[0])
+        return args[0]
+    singleton = tp is rt.t_frozenset and rt.profile.interp.empty_frozenset_singleton
+    if args or not singleton:
+        s = new_set_of(rt, tp, [], False)
+        if args:
+            try:
+                set_update_internal(rt, s, args[0])
+            except BaseException:
+                rt.decref(s)
+                raise
+        if s.entries or not singleton:
+            return s
+        rt.decref(s)
+    if rt.empty_frozenset is None:
+        rt.empty_frozenset = new_set_of(rt, tp, [], False)
+    rt.incref(rt.empty_frozenset)
+    return rt.empty_frozenset
+
+
+# setobject.c's table bookkeeping (PySet_MINSIZE slots in the object, a table of mask + 1 beyond):
+# `fill` counts active and dummy slots, so a discarded key keeps its slot until the next resize.
+def set_empty_table(s: HSet) -> None:
+    """The smalltable of a new or cleared set (make_new_set, set_clear_internal)."""
+    from ..alloc.sizes import PySet_MINSIZE
+    s.mask = PySet_MINSIZE - 1
+    s.fill = 0
+
+
+def set_table_resize(s: HSet, minused: int) -> None:
+    """set_table_resize: the smallest power of 2 above minused (at least PySet_MINSIZE); the dummies
+    are dropped, so fill becomes used."""
+    from ..alloc.sizes import PySet_MINSIZE
+    newsize = PySet_MINSIZE
+    while newsize <= minused:
+        newsize <<= 1
+    s.mask = newsize - 1
+    s.fill = len(s.entries)
 
 
 def set_add(rt: Runtime, s: HSet, x: HObject) -> None:
+    """set_add_entry: a new key takes a fresh slot (the model does not place keys, so a dummy is
+    never reused); once fill*5 >= mask*3 the table is resized for used*4 (used*2 past 50000)."""
     tok = rt.key_token(x)
     if tok not in s.entries:
         rt.incref(x)
         s.entries[tok] = x
+        s.fill += 1
+        if s.fill * 5 >= s.mask * 3:
+            used = len(s.entries)
+            set_table_resize(s, used * 2 if used > 50000 else used * 4)
+
+
+def set_binop(rt: Runtime, op: str, ta: HType, a: HSet, b: HSet) -> HSet:
+    """set_or (a copy of a, updated by b), set_intersection (a copy when a is b, else the common
+    keys added), set_difference (set_copy_and_difference when len(a) >> 2 > len(b), else the keys
+    kept added), set_symmetric_difference (a copy of b, a's keys then discarded or added): the
+    result's table grows as each of them grows it."""
+    sa, sb = a.entries, b.entries
+    if op == "&" and a is not b:
+        return new_set_of(rt, ta, [sa[t] for t in sa if t in sb], False)
+    if op == "-" and len(sa) >> 2 <= len(sb):
+        return new_set_of(rt, ta, [sa[t] for t in sa if t not in sb], False)
+    s = new_set_of(rt, ta, [], False)
+    set_update_internal(rt, s, b if op == "^" else a)
+    if op == "|":
+        set_update_internal(rt, s, b)
+    for t in (sb if op == "-" else sa if op == "^" else ()):
+        x = s.entries.pop(t, None)
+        if x is not None:
+            rt.decref(x)
+        elif op == "^":
+            set_add(rt, s, sa[t])
+    if op == "^":   # host order as before: a's keys, then b's (iteration order is not modelled)
+        s.entries = {t: s.entries[t] for t in [*sa, *sb] if t in s.entries}
+    return s
+
+
+def set_merge_resize(s: HSet, n: int) -> None:
+    """set_merge's (and the dict branch's) one resize before n keys of a set or dict go in."""
+    if (s.fill + n) * 5 >= s.mask * 3:
+        set_table_resize(s, (len(s.entries) + n) * 2)
+
+
+def set_update_internal(rt: Runtime, s: HSet, other: HObject) -> None:
+    """set_update_internal: a set or frozenset is merged (set_merge) and an exact dict's keys added,
+    each after one resize up front to (used + n) * 2 when (fill + n) * 5 >= mask * 3; any other
+    iterable is added item by item."""
+    if isinstance(other, HSet) or isinstance(other, HDict) and other.ob_type is rt.t_dict:
+        n = len(other.entries)
+        if isinstance(other, HSet) and n == 0:
+            return
+        set_merge_resize(s, n)
+        for x in [e if isinstance(other, HSet) else e[0] for e in other.entries.values()]:
+            set_add(rt, s, x)
+        return
+    for x in rt.iterate_to_list(other):
+        set_add(rt, s, x)
+        rt.decref(x)
 
 
 def new_range(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
@@ -384,7 +479,7 @@ def new_wrapper(kind: str) -> Callable:
             except PyErr as err:
                 if not rt.exception_matches(err, "AttributeError"):
                     raise
-                rt.decref(err.exc)
+                rt.clear_error(err)
                 v = None
             if v is not None:
                 rt.generic_setattr(w, name, v)
@@ -495,17 +590,7 @@ def container_binop(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject | N
     if op == "*" and isinstance(b, (HList, HTuple)) and isinstance(a, HLeaf) and isinstance(a.value, int):
         return container_binop(rt, op, b, a)
     if isinstance(a, HSet) and isinstance(b, HSet) and op in ("|", "&", "-", "^"):
-        sa, sb = a.entries, b.entries
-        if op == "|":
-            toks = list(sa) + [t for t in sb if t not in sa]
-        elif op == "&":
-            toks = [t for t in sa if t in sb]
-        elif op == "-":
-            toks = [t for t in sa if t not in sb]
-        else:
-            toks = [t for t in sa if t not in sb] + [t for t in sb if t not in sa]
-        items = [sa[t] if t in sa else sb[t] for t in toks]
-        return new_set_of(rt, ta, items, False)
+        return set_binop(rt, op, ta, a, b)
     if op in ("|", "&", "-", "^") and (_is_set_view(rt, a) or _is_set_view(rt, b)):
         return dictviews_setop(rt, op, a, b)
     if isinstance(a, HDict) and isinstance(b, HDict) and op == "|" and ta.static and \
@@ -567,12 +652,32 @@ def container_compare(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject |
 
 
 def set_inplace_op(rt: Runtime, op: str, a: HSet, b: HObject) -> HObject:
+    """set_ior (set_update_internal), set_isub / set_ixor (set_difference_update /
+    set_symmetric_difference_update: discards and adds in place, a cleared set when b is a) keep the
+    set's own table; set_iand and the rest swap in the body of the result (set_swap_bodies)."""
+    if isinstance(b, HSet) and op in ("|", "-", "^"):
+        if op == "|":
+            set_update_internal(rt, a, b)
+        elif a is b:
+            entries, a.entries = a.entries, {}
+            set_empty_table(a)
+            for x in entries.values():
+                rt.decref(x)
+        else:
+            for t, x in list(b.entries.items()):
+                old = a.entries.pop(t, None)
+                if old is not None:
+                    rt.decref(old)
+                elif op == "^":
+                    set_add(rt, a, x)
+        rt.incref(a)
+        return a
     r = container_binop(rt, op, a, b)
     if r is None:
         rt.raise_type("TypeError", f"unsupported operand type(s) for {op}=: 'set' and '{rt.type_name(b)}'")
-    old = a.entries
-    a.entries = r.entries
-    r.entries = old
+    a.entries, r.entries = r.entries, a.entries
+    a.mask, r.mask = r.mask, a.mask
+    a.fill, r.fill = r.fill, a.fill
     rt.decref(r)
     rt.incref(a)
     return a

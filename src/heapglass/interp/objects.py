@@ -171,9 +171,11 @@ class HBare(HObject):
 
 class HSet(HGCObject):
     """set / frozenset: ``entries`` maps a host key token to the key object, insertion-ordered on the
-    host (CPython's order is by hash; the interpreter orders iteration as CPython would)."""
+    host (CPython's order is by hash; the interpreter orders iteration as CPython would). ``mask``
+    (table size - 1) and ``fill`` (active + dummy slots) are setobject.c's, kept by
+    methods.set_add / set_update_internal / set_table_resize (sys.getsizeof reads the table size)."""
 
-    __slots__ = ("entries", "hash")
+    __slots__ = ("entries", "fill", "hash", "mask")
 
     def traverse(self) -> Iterable[HObject]:   # set_traverse
         return self.entries.values()

@@ -219,8 +219,8 @@ class Ops:
         return None if e is None else e[1]
 
     def throw_keyerror(self: Runtime, key: HObject) -> None:
-        exc = self.new_exception(self.builtin_types["KeyError"], [key])
-        self.throw(exc)
+        """_PyErr_SetKeyError: the key packed into the tuple that becomes the args."""
+        self.raise_value(self.builtin_types["KeyError"], self.tuple_of([key]))
 
     # ------------------------------------------------------------------ truth, len
     def truthy(self: Runtime, o: HObject) -> bool:
@@ -633,10 +633,8 @@ class Ops:
         try:
             return self.binary_op(op, a, b)
         except PyErr as err:
-            exc = err.exc
-            if exc.ob_type is self.builtin_types["TypeError"] and exc.args.items and \
-                    str(exc.args.items[0].value).startswith("unsupported operand"):
-                self.decref(exc)
+            if err.type is self.builtin_types["TypeError"] and _first_arg(err).startswith("unsupported operand"):
+                self.clear_error(err)     # binary_iop1 raises its own message: this one never was
                 self.raise_type("TypeError", f"unsupported operand type(s) for {op}=: "
                                 f"'{self.type_name(a)}' and '{self.type_name(b)}'")
             raise
@@ -822,4 +820,14 @@ def py_overrides(names: tuple, a: HObject, b: HObject) -> bool:
     """Either operand's Python class defines the operator (`names`: method, reflected method, ...)."""
     return py_defines(a.ob_type, names[0]) or py_defines(b.ob_type, names[1])
 
+
+def _first_arg(err: PyErr) -> str:
+    """The message an error was raised with (its first argument), read without normalizing it."""
+    v = err.raw.value if err.raw is not None else err.exc
+    if isinstance(v, HExc):
+        v = v.args.items[0] if v.args is not None and v.args.items else None
+    return str(v.value) if isinstance(v, HLeaf) else ""
+
+
 __all__ = ["BINOPS", "COMPARE", "HInstance", "HType", "IdKey", "Ops", "UserKey"]
+

@@ -47,8 +47,8 @@ from ..heap.kinds import HDict, HHostFunction, HInstance, HLeaf, HList, HTuple
 from ..heap.objects import HObject, HType
 from ..profiles import Profile
 from .btypes import Protocols
-from .errors import PyErr, Unsupported
-from .exc_fields import exception_size, init_members, raise_import_error
+from .errors import PyErr, Unnormalized, Unsupported
+from .exc_fields import exception_size, init_members, raise_import_error, set_member
 from .objects import HBuiltin, HDescr, HExc, HFunction, HMethod, HModule
 from .ops import Ops
 from .sizes import object_size
@@ -134,12 +134,16 @@ class Runtime(AttrProtocol, Ops, Protocols):
         return self.heap.memory.allocated_blocks() + self.unmodelled_startup_blocks
 
     def _fill_startup_freelists(self) -> None:
-        """The objects start-up leaves on free lists (profile fact startup_freelists): their blocks are
-        allocated and sit on the lists, so the program's first objects of those kinds need no block."""
+        """The objects start-up leaves on free lists (profile facts startup_freelists and, with HOME,
+        startup_freelists_home_extra): their blocks are allocated and sit on the lists, so the
+        program's first objects of those kinds need no block."""
         mem = self.heap.memory
-        for family, counts in self.profile.alloc.startup_freelists.items():
+        alloc = self.profile.alloc
+        extra = alloc.startup_freelists_home_extra if self.heap.gc.startup_environment == "home_set" else {}
+        for family, counts in alloc.startup_freelists.items():
             by_key = counts.items() if isinstance(counts, dict) else [(0, counts)]
             for key, count in by_key:
+                count += extra.get(family, {}).get(key, 0) if isinstance(counts, dict) else 0
                 nbytes = object_size(self.profile, FREELIST_KINDS.get(family, family), key)
                 blocks = [mem.malloc(nbytes) for _ in range(count)]
                 for addr in reversed(blocks):
@@ -202,11 +206,11 @@ class Runtime(AttrProtocol, Ops, Protocols):
     def sizes(self, kind: str, n: int = 0) -> int:
         return object_size(self.profile, kind, n)
 
-    def alloc(self, op: HObject, tp: HType, nbytes: int, track: bool = True) -> HObject:
+    def alloc(self, op: HObject, tp: HType, nbytes: int, track: bool = True, freelist: bool = True) -> HObject:
         """heap.new with the --max-memory limit: MemoryError inside the program when exceeded."""
         if self.max_memory is not None:
             self.reserve_memory(nbytes)
-        return self.heap.new(op, tp, nbytes, track=track)
+        return self.heap.new(op, tp, nbytes, track=track, freelist=freelist)
 
     def reserve_memory(self, nbytes: int) -> None:
         """Count `nbytes` more of the program's memory against --max-memory, or raise the simulated
@@ -335,14 +339,15 @@ class Runtime(AttrProtocol, Ops, Protocols):
             self.incref(it)
         return self.list_steal(items)
 
-    def list_steal(self, items: list[HObject], capacity: int | None = None) -> HObject:
+    def list_steal(self, items: list[HObject], capacity: int | None = None, generic_alloc: bool = False) -> HObject:
         """A new list taking over `items`; its item array has `capacity` slots (default: exactly
-        len(items), as BUILD_LIST and list_new_prealloc make it)."""
+        len(items), as BUILD_LIST and list_new_prealloc make it). `generic_alloc`: list()'s
+        PyType_GenericAlloc, never the list free list."""
         lst = HList()
         lst.items = items
         lst.allocated = 0
         lst.buf = 0
-        self.alloc(lst, self.t_list, object_size(self.profile, "list"))
+        self.alloc(lst, self.t_list, object_size(self.profile, "list"), freelist=not generic_alloc)
         self.list_set_capacity(lst, len(items) if capacity is None else capacity)
         return lst
 
@@ -364,7 +369,9 @@ class Runtime(AttrProtocol, Ops, Protocols):
         from ..alloc.sizes import list_resize
         self.list_set_capacity(lst, list_resize(self.profile.alloc, lst.allocated, len(lst.items), newsize))
 
-    def new_dict(self) -> HDict:
+    def new_dict(self, generic_alloc: bool = False) -> HDict:
+        """A new empty dict (PyDict_New: the dict free list first; `generic_alloc`: dict_new's
+        tp_alloc, never the free list)."""
         d = HDict()
         d.entries = {}
         d.keys_addr = 0
@@ -373,7 +380,8 @@ class Runtime(AttrProtocol, Ops, Protocols):
         d.ma_version = 0
         d.owner = None
         # dicts start untracked (lazy tracking: MAINTAIN_TRACKING on insertion of a container)
-        return self.alloc(d, self.t_dict, object_size(self.profile, "dict"), track=False)  # type: ignore
+        return self.alloc(d, self.t_dict, object_size(self.profile, "dict"), track=False,  # type: ignore
+                          freelist=not generic_alloc)
 
     def from_host(self, v: Any) -> HObject:
         """A new reference to the simulated equivalent of a host value."""
@@ -591,11 +599,13 @@ class Runtime(AttrProtocol, Ops, Protocols):
         self.incref(m)
         return m
 
-    def run_module_code(self, code: Any, module: HModule) -> None:
+    def run_module_code(self, code: Any, module: HModule, main_script: bool = False) -> None:
+        """Run module code in `module`'s namespace; `main_script`: __main__'s, whose first eval-breaker
+        check (RESUME) runs the collection its compilation scheduled (3.12+)."""
         from .frames import run_module
         if "__builtins__" not in module.dict.entries:
             self.dict_setitem_str(module.dict, "__builtins__", self.builtins_module)
-        run_module(self, code, module.dict)
+        run_module(self, code, module.dict, main_script)
 
     # ------------------------------------------------------------------ calls
     def call(self, fn: HObject, args: list[HObject], kwargs: dict[str, HObject] | None = None, *,
@@ -638,7 +648,15 @@ class Runtime(AttrProtocol, Ops, Protocols):
             self.raise_type("TypeError", f"'{self.type_name(fn)}' object is not callable")
         if isinstance(meth, HDescr):
             return meth.fn(self, fn, args, kwargs)
-        return self.call(meth, [fn, *args], kwargs)
+        # slot_tp_call: tp_call receives the arguments as a tuple (a new one from a vectorcall
+        # site's _PyObject_MakeTpCall) and calls the unbound __call__ with the instance first
+        from .btypes import call_prepend
+        argt = self.tuple_of(list(args)) if argtuple is None else None
+        try:
+            return call_prepend(self, meth, [fn, *args], kwargs)
+        finally:
+            if argt is not None:
+                self.decref(argt)
 
     def call_tp_new_wrapper(self, fn: HDescr, args: list[HObject], kwargs: dict[str, HObject] | None,
                             argtuple: HObject | None) -> HObject:
@@ -708,21 +726,108 @@ class Runtime(AttrProtocol, Ops, Protocols):
         return e
 
     def raise_type(self, type_name: str, message: str | None = None) -> None:
-        """Raise simulated `type_name`(message) (never returns)."""
-        tp = self.builtin_types[type_name]
-        if message is None:
-            exc = self.new_exception(tp, [])
-        else:
-            msg = self.new_str(message)
-            exc = self.new_exception(tp, [msg])
-            self.decref(msg)
-        self.throw(exc)
+        """PyErr_SetString / PyErr_Format / PyErr_SetNone: raise simulated `type_name`(message)
+        (never returns)."""
+        self.raise_value(self.builtin_types[type_name], self.new_str(message) if message is not None else None)
+
+    def raise_name_error(self, message: str, name: str) -> None:
+        """format_exc_check_arg(NameError): normalized at once where the profile says so, to attach
+        the name (suggestion_errors_normalized)."""
+        try:
+            self.raise_type("NameError", message)
+        except PyErr as err:
+            if self.profile.interp.suggestion_errors_normalized:
+                exc = err.normalize()
+                if exc.fields is not None and exc.fields.get("name") is None:
+                    set_member(self, exc, "name", self.str_const(name))
+            raise
+
+    def raise_value(self, tp: HType, value: HObject | None) -> None:
+        """_PyErr_SetObject(tp, value) for a `value` that is not an exception instance (stolen; None
+        for NULL): unnormalized while no exception is being handled, where the profile says so
+        (error_indicator_triple), else the instance made at once (never returns)."""
+        if self.profile.interp.error_indicator_triple and not self._handled_context():
+            raise PyErr(None, Unnormalized(tp, value), self)
+        self.throw(self._create_exception(tp, value))
+
+    def _create_exception(self, tp: HType, value: HObject | None) -> HExc:
+        """_PyErr_CreateException(tp, value), consuming `value`: no arguments for NULL, a tuple value
+        is the args tuple itself (PyObject_Call), anything else the one argument."""
+        if value is None:
+            return self.new_exception(tp, [])
+        try:
+            if isinstance(value, HTuple):
+                return self.new_exception(tp, list(value.items), value)
+            return self.new_exception(tp, [value])
+        finally:
+            self.decref(value)
+
+    def normalize_error(self, raw: Unnormalized) -> HExc:
+        """PyErr_NormalizeException + PyException_SetTraceback: the instance of an error in the
+        thread state (made now unless the value is one; a new reference), given the traceback chain
+        built so far."""
+        exc = self.normalize_value(raw)
+        raw.value = None
+        if raw.traceback is not None:
+            old, exc.traceback, raw.traceback = exc.traceback, raw.traceback, None
+            if old is not None:
+                self.decref(old)
+        return exc
+
+    def normalize_value(self, raw: Unnormalized) -> HExc:
+        """PyErr_NormalizeException: the error's value made the instance (borrowed: the record
+        keeps it) if it is not one yet."""
+        if not isinstance(raw.value, HExc):
+            raw.value = self._create_exception(raw.type, raw.value)
+        return raw.value
+
+    def in_flight(self, exc: HObject) -> PyErr:
+        """The PyErr raising the instance `exc` (stolen): where the thread state holds (type, value,
+        traceback) (error_indicator_triple), the chain PyTraceBack_Here extends starts from its
+        __traceback__ and is stored back only when the error is normalized (PyErr_Restore)."""
+        if not self.profile.interp.error_indicator_triple or not isinstance(exc, HExc):
+            return PyErr(exc)
+        raw = Unnormalized(exc.ob_type, exc)
+        if exc.traceback is not None:
+            self.incref(exc.traceback)
+            raw.traceback = exc.traceback
+        return PyErr(None, raw, self)
+
+    def clear_error(self, err: PyErr) -> None:
+        """PyErr_Clear of the error `err` carries: an unnormalized one is released without ever
+        becoming an exception object."""
+        raw = err.raw
+        if raw is None:
+            self.decref(err.exc)
+            return
+        err.raw = None
+        for o in (raw.value, raw.traceback):
+            if o is not None:
+                self.decref(o)
+
+    def _handled_context(self) -> HObject | None:
+        """The exception being handled, which a new exception takes as its __context__."""
+        return self.handled[-1] if self.handled else None
 
     def throw(self, exc: HObject) -> None:
         """_PyErr_SetObject: raise `exc` (a new reference, stolen), chaining the exception being
         handled as its __context__."""
+        raise self.set_error(exc)
+
+    def new_error(self, tp: HType, value: HObject | None) -> PyErr:
+        """The PyErr `raise_value(tp, value)` raises, for C code that hands it on instead (gen_close
+        throwing GeneratorExit into a generator)."""
+        try:
+            self.raise_value(tp, value)
+        except PyErr as err:
+            return err
+        raise AssertionError("raise_value returned")
+
+    def set_error(self, exc: HObject) -> PyErr:
+        """_PyErr_SetObject with the instance `exc` (stolen): the PyErr raising it, the exception
+        being handled chained as its __context__."""
         if isinstance(exc, HExc) and self.handled:
-            ctx = self.handled[-1]
+            ctx = self._handled_context()
             if ctx is not exc and ctx is not None:
                 # avoid cycles in the context chain (as _PyErr_SetObject does)
                 o = ctx
@@ -738,10 +843,11 @@ class Runtime(AttrProtocol, Ops, Protocols):
                 exc.context = ctx
                 if old is not None:
                     self.decref(old)
-        raise PyErr(exc)
+        return self.in_flight(exc)
 
     def exception_matches(self, err: PyErr, type_name: str) -> bool:
-        return self.builtin_types[type_name] in err.exc.ob_type.extra.mro
+        """PyErr_ExceptionMatches: by the raised type, without normalizing."""
+        return self.builtin_types[type_name] in err.type.extra.mro
 
     def unsupported(self, construct: str) -> None:
         f = self.frame
@@ -770,7 +876,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
         try:
             where = self.repr(obj)
         except PyErr as e2:
-            self.decref(e2.exc)
+            self.clear_error(e2)
             where = "<object repr() failed>"
         finally:
             self.handled = saved

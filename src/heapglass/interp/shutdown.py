@@ -32,8 +32,8 @@ def finalize(rt: Any, status: int) -> int:
         try:
             rt.decref(rt.call(fn, args, None))
         except PyErr as err:
-            if err.exc.ob_type is rt.builtin_types["SystemExit"]:
-                rt.decref(err.exc)
+            if err.type is rt.builtin_types["SystemExit"]:
+                rt.clear_error(err)
                 continue
             rt.report_unraisable(err, fn)
     if rt.heap.gc.enabled:

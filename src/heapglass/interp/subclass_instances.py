@@ -167,7 +167,7 @@ def subclass_size(rt: Runtime, tp: HType, n: Any = 0) -> tuple[int, int]:
 
 def subclass_new(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HObject] | None) -> HObject:
     """The builtin base's tp_new called for heap type `tp` (a new reference)."""
-    from .methods import set_add
+    from .methods import set_add, set_empty_table
     layout = tp.extra.layout
     base = builtin_base(tp)
     if layout == "list":
@@ -184,6 +184,7 @@ def subclass_new(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, 
         items = rt.iterate_to_list(args[0]) if args and base is rt.t_frozenset else []
         s = HSetInstance()
         s.entries, s.hash = {}, None
+        set_empty_table(s)
         _alloc(rt, s, tp)
         for x in items:          # frozenset_new → make_new_set → set_update_internal
             set_add(rt, s, x)
@@ -269,15 +270,13 @@ def dict_init(rt: Runtime, self: HDict, args: list[HObject], kw: Any) -> HObject
 def set_init(rt: Runtime, self: HSet, args: list[HObject], kw: Any) -> HObject:
     """set_init: clear a filled set, then set_update_internal."""
     from .containers import set_clear
-    from .methods import set_add
+    from .methods import set_update_internal
     if len(args) > 1:
         rt.raise_type("TypeError", f"set expected at most 1 argument, got {len(args)}")
     if self.entries:
         rt.decref(set_clear(rt, self, [], None))
     if args:
-        for x in rt.iterate_to_list(args[0]):
-            set_add(rt, self, x)
-            rt.decref(x)
+        set_update_internal(rt, self, args[0])
     return rt.new_none()
 
 
@@ -289,7 +288,7 @@ def builtin_sizeof(rt: Runtime, op: HObject) -> int:
     if isinstance(op, HDict):       # the keys table it owns (dictkeys keeps its bytes)
         return subclass_size(rt, tp, op.keys_nbytes)[0]
     if isinstance(op, HSet):
-        return subclass_size(rt, tp, sizes.set_table_size_after_adds(len(op.entries)))[0]
+        return subclass_size(rt, tp, op.mask + 1)[0]
     if isinstance(op, HTuple):
         return subclass_size(rt, tp, len(op.items))[0]
     return subclass_size(rt, tp, op.value)[0]

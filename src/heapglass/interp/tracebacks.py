@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..heap.objects import HObject
-from .errors import PyErr
+from .errors import PyErr, Unnormalized
 from .objects import HExc, HTraceback
 
 if TYPE_CHECKING:
@@ -26,8 +26,8 @@ def add_traceback(rt: Runtime, err: PyErr, f: Any) -> None:
     if err.tb_frame is f:
         return
     err.tb_frame = f
-    exc = err.exc
-    if not isinstance(exc, HExc):
+    exc = err.raw if err.raw is not None else err.exc   # an unnormalized error keeps its chain beside it
+    if not isinstance(exc, (HExc, Unnormalized)):
         return
     from .frames import materialise
     saved = rt.raising_memory_error
@@ -205,6 +205,6 @@ def format_exception_only(rt: Runtime, exc: HObject, unraisable: bool = False) -
     try:
         msg = rt.str(exc)
     except PyErr as e:
-        rt.decref(e.exc)
+        rt.clear_error(e)
         msg = "<exception str() failed>"
     return f"{name}: {msg}\n" if msg or unraisable else f"{name}\n"

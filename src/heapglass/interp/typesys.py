@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..heap.kinds import HDict, HInstance, InstanceFields
 from ..heap.objects import HObject, HType
 from .errors import PyErr
+from .exc_fields import augment_attribute_error
 from .objects import HDescr, HExc, HFunction, HFuncWrapper, HRefs
 from .subclass_instances import NOT_BASETYPE, best_base, cached_keys_capacity, is_var_sized
 
@@ -270,20 +271,60 @@ class AttrProtocol:
 
     # ------------------------------------------------------------------ getattr
     def getattr(self: Runtime, obj: HObject, name: str) -> HObject:
-        """PyObject_GetAttr(obj, name): a new reference; AttributeError (simulated) when missing."""
-        r = self.getattr_or_none(obj, name)
-        if r is None:
-            tp = obj.ob_type
-            getattr_hook = type_lookup(tp, "__getattr__") if not tp.static or tp is self.t_type else None
-            if getattr_hook is not None and not (isinstance(obj, HType) and tp.static):
-                return self.call(getattr_hook, [obj, self.str_const(name)], None)
-            self.raise_attribute_error(obj, name)
+        """PyObject_GetAttr(obj, name): a new reference; AttributeError (simulated) when missing,
+        normalized at once where the profile says so (suggestion_errors_normalized)."""
+        try:
+            r = self.getattr_or_none(obj, name)
+            if r is None:
+                hook = self._getattr_hook(obj)
+                if hook is not None:
+                    return self.call(hook, [obj, self.str_const(name)], None)
+                self.raise_attribute_error(obj, name)
+        except PyErr as err:
+            if self.profile.interp.suggestion_errors_normalized and self.exception_matches(err, "AttributeError"):
+                augment_attribute_error(self, err.normalize(), obj, self.str_const(name))
+            raise
         return r
+
+    def lookup_attr(self: Runtime, obj: HObject, name: str) -> HObject | None:
+        """_PyObject_LookupAttr (getattr with a default, hasattr): a new reference, or None when the
+        attribute is missing. The lookup's own AttributeError is never an object: unnormalized and
+        cleared (3.8-3.11: type and module getattro) or not raised at all (a generic lookup; 3.12+
+        types and modules too); one from __getattr__ or a descriptor is cleared."""
+        try:
+            r = self.getattr_or_none(obj, name)
+            if r is not None:
+                return r
+            hook = self._getattr_hook(obj)
+            if hook is not None:
+                return self.call(hook, [obj, self.str_const(name)], None)
+        except PyErr as err:
+            if not self.exception_matches(err, "AttributeError"):
+                raise
+            self.clear_error(err)
+            return None
+        if isinstance(obj, self.module_kind):
+            self.module_getattr_error_exceptions()
+        return None
+
+    def _getattr_hook(self: Runtime, obj: HObject) -> HObject | None:
+        """The __getattr__ a class defines (slot_tp_getattr_hook), borrowed, or None."""
+        tp = obj.ob_type
+        hook = type_lookup(tp, "__getattr__") if not tp.static or tp is self.t_type else None
+        return None if hook is None or (isinstance(obj, HType) and tp.static) else hook
+
+    def module_getattr_error_exceptions(self: Runtime) -> None:
+        """module_getattro's missing-attribute path: the AttributeError instance it makes and clears
+        on the way (profile fact module_getattr_error_exceptions)."""
+        if self.profile.interp.module_getattr_error_exceptions:
+            self.decref(self._create_exception(self.builtin_types["AttributeError"], self.new_str(
+                "'ModuleSpec' object has no attribute '_uninitialized_submodules'")))
 
     def raise_attribute_error(self: Runtime, obj: HObject, name: str) -> None:
         if isinstance(obj, HType):
             self.raise_type("AttributeError", f"type object '{obj.name}' has no attribute '{name}'")
         if isinstance(obj, self.module_kind):
+            self.module_getattr_error_exceptions()
             self.raise_type("AttributeError", f"module '{obj.name}' has no attribute '{name}'")
         self.raise_type("AttributeError", f"'{self.type_name(obj)}' object has no attribute '{name}'")
 

@@ -138,35 +138,18 @@ FACTS: dict[str, Fact] = {
         "and pushes them as CPython's compiler does, so a program's first statement sees what its own "
         "compilation left.",
         {
-            "3.8": {'method': 8, 'cfunction': 3, 'dict': 9, 'float': 3, 'frame': 4, 'list': 8, 'tuple': {1: 9, 2: 4, 3: 4, 4: 1, 5: 4, 6: 3, 7: 10, 8: 6, 9: 3, 10: 1, 11: 1, 12: 2, 14: 3, 15: 2, 17: 1, 18: 2, 19: 3}},
-            "3.9": {'dict': 10, 'float': 3, 'frame': 4, 'list': 8, 'tuple': {1: 9, 2: 4, 3: 5, 4: 1, 5: 4, 6: 3, 7: 9, 8: 2, 9: 3, 10: 4, 11: 2, 12: 2, 14: 3, 15: 2, 17: 1, 18: 2, 19: 3}},
-            "3.10": {'dict': 9, 'float': 4, 'frame': 4, 'list': 6, 'tuple': {1: 4, 2: 5, 3: 2, 4: 1, 5: 4, 6: 2, 7: 7, 8: 2, 9: 3, 10: 7, 11: 1, 12: 1, 14: 1, 15: 2, 17: 1, 18: 2, 19: 3}},
-            "3.11": {'dict': 8, 'float': 4, 'list': 41, 'tuple': {1: 4, 2: 3, 3: 2, 4: 2, 5: 3, 7: 8, 8: 6, 9: 1, 11: 1, 12: 3, 13: 5, 14: 1, 15: 2, 16: 2, 17: 2, 18: 3, 19: 1, 20: 6}},
-            "3.12": {'dict': 13, 'float': 3, 'list': 11, 'tuple': {1: 5, 2: 5, 3: 3, 4: 1, 5: 1, 6: 1, 9: 2, 11: 1, 13: 1, 14: 1, 17: 1, 18: 2}},
-            "3.13": {'dict': 12, 'float': 5, 'list': 11, 'tuple': {1: 5, 2: 4, 3: 3, 4: 1, 6: 2, 7: 4, 8: 2, 9: 3, 10: 5, 11: 2, 12: 8, 13: 2, 14: 1, 15: 1, 16: 2, 17: 2, 18: 2, 19: 1}},
+            "3.8": {'method': 8, 'cfunction': 3, 'dict': 9, 'float': 3, 'frame': 4, 'list': 7, 'tuple': {1: 9, 2: 5, 3: 4, 4: 1, 5: 4, 6: 3, 7: 10, 8: 6, 9: 3, 10: 1, 11: 1, 12: 2, 14: 3, 15: 2, 17: 1, 18: 2, 19: 3}},
+            "3.9": {'dict': 10, 'float': 3, 'frame': 4, 'list': 7, 'tuple': {1: 9, 2: 5, 3: 5, 4: 1, 5: 4, 6: 3, 7: 9, 8: 2, 9: 3, 10: 4, 11: 2, 12: 2, 14: 3, 15: 2, 17: 1, 18: 2, 19: 3}},
+            "3.10": {'dict': 8, 'float': 4, 'frame': 4, 'list': 6, 'tuple': {1: 4, 2: 5, 3: 2, 4: 1, 5: 4, 6: 2, 7: 7, 8: 2, 9: 3, 10: 7, 11: 1, 12: 1, 14: 1, 15: 2, 17: 1, 18: 2, 19: 3}},
+            "3.11": {'dict': 7, 'float': 4, 'list': 41, 'tuple': {1: 4, 2: 3, 3: 2, 4: 2, 5: 3, 7: 8, 8: 6, 9: 1, 11: 1, 12: 3, 13: 5, 14: 1, 15: 2, 16: 2, 17: 2, 18: 3, 19: 1, 20: 6}},
+            "3.12": {'dict': 14, 'float': 3, 'list': 10, 'tuple': {1: 5, 2: 3, 3: 3, 4: 1, 5: 1, 6: 1, 9: 2, 11: 1, 13: 1, 14: 1, 17: 1, 18: 2}},
+            "3.13": {'dict': 12, 'float': 5, 'list': 11, 'tuple': {1: 5, 2: 3, 3: 3, 4: 1, 6: 2, 7: 4, 8: 2, 9: 3, 10: 5, 11: 2, 12: 8, 13: 2, 14: 1, 15: 1, 16: 2, 17: 2, 18: 2, 19: 1}},
         },
-        "[RUN 3.8.18-3.13.0] scripts/measure_startup.py: the free-list lines of sys._debugmallocstats() "
-        "at the first statement of probe programs, real minus model, added to the model's start-up "
-        "state until they agree (the model replays each probe's compilation from this state); then "
-        "dicts, lists and short tuples adjusted (one at a time, by one) while that raised the number "
-        "of the 27 tests/conformance/cases/startup programs whose first gc.get_count() the model "
-        "gets exactly: a probe whose compilation needs fewer objects than start-up left cannot show "
-        "how many there were, programs with functions and classes can; floats "
-        "also by sys.getallocatedblocks() deltas of float(x) / 2.0 probes: 3, 3, 4, 4, 3, 5 free with "
-        "no float literal in the program; after makecode's name tuples were replayed in CPython's "
-        "order (built, then merged), the free 4- and 6-tuples of 3.9 and 3-tuples of 3.10 that every "
-        "probe showed one more of in the real interpreter were added; once the replay matched a "
-        "clean compile() of every startup/ program (scripts/measure_startup.py --compile): 3.12 one "
-        "list more (every probe showed it), 3.13 no free 5-tuples (every probe showed 2 fewer in the "
-        "real interpreter) and 23 dicts and lists together (13 + 10, 12 + 11 and 11 + 12 all give 27 "
-        "of 27 startup/ programs: the symbol-table build empties both lists, so the first statement "
-        "cannot tell them apart); 3.8 PyCFunction objects: 'free PyCFunctionObjects' 3 at the first "
-        "statement of `import sys; sys._debugmallocstats()` (3.8.18, with and without HOME; compiling "
-        "makes none); 3.10 and 3.11 then read without compilation (scripts/measure_startup.py --pyc, "
-        "the probe run as a .pyc, the model without its compile replay; the same with "
-        "'import sys; sys._debugmallocstats()' first): 3.10 two 2-tuples and two lists fewer "
-        "(7 -> 5, 8 -> 6), 3.11 five 2-tuples, two dicts and two lists fewer (8 -> 3, 10 -> 8, "
-        "43 -> 41): the fit had traded those for lower start-up counts; Python/pythonrun.c pyrun_file",
+        "[GDB 3.8.18-3.13.0] scripts/read_startup_state.py: the free lists' numfree read by gdb at "
+        "the entry of pyrun_file (Python/pythonrun.c) in run_real's environment without HOME: 3.8-3.9 "
+        "the static numfree of Objects/{dict,list,float,frame,tuple,method,class}object.c, 3.10-3.12 "
+        "interp->{dict_state,list,float_state,frame,tuple}.numfree, 3.13 "
+        "interp->object_state.freelists; tuple numfree[len] through 3.10, numfree[len - 1] from 3.11",
     ),
     "startup_freelists_home_extra": Fact(
         "Objects start-up leaves on free lists in addition to startup_freelists when HOME is set "
@@ -176,9 +159,8 @@ FACTS: dict[str, Fact] = {
          "3.13": {"tuple": {3: 1, 7: 1}}},
         "[RUN 3.8.18-3.13.0] 'import sys; sys._debugmallocstats()' in run_real's environment without "
         "and with HOME=/root: the free-list lines differ only by one 3-tuple (3.9), one 7-tuple (3.10), "
-        "one 3-tuple and one 7-tuple (3.13); with them the model's first gc.get_count() of the "
-        "startup/ programs with HOME agrees as often as without it (3.9 25/27, 3.13 19/27; 3.10 "
-        "unchanged at 20/27)",
+        "one 3-tuple and one 7-tuple (3.13); [GDB 3.8.18-3.13.0] scripts/read_startup_state.py: the "
+        "same differences at the entry of pyrun_file",
     ),
     "tuple_freelist_push_max": Fact(
         "Longest tuple whose memory tupledealloc pushes on the tuple free list.",

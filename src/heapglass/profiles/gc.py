@@ -93,35 +93,24 @@ FACTS: dict[str, Fact] = {
         "HOME=/root",
     ),
     "startup_counts": Fact(
-        "gc.get_count() of the real interpreter when it starts compiling the main script (pyrun_file "
-        "creates the parser arena), per start-up environment (STARTUP_ENVIRONMENTS): what start-up "
-        "left in the three counters. Compiling the program (interp/compile_footprint.py) then moves "
-        "them as CPython's compiler does. 3.12 without HOME starts past threshold 0, so the collection "
-        "it schedules runs at the first bytecode before compilation (set_main_loader calls "
-        "SourceFileLoader): it starts at (4, 5, 0) with 5 collections; with HOME start-up allocates "
-        "fewer objects, stays below the threshold and starts at (669, 4, 0).",
-        by_home({"3.8": (423, 9, 0), "3.9": (569, 9, 0), "3.10": (40, 10, 0), "3.11": (223, 0, 2),
-                 "3.12": (4, 5, 0), "3.13": (28, 3, 0)},
-                {"3.8": (401, 9, 0), "3.9": (548, 9, 0), "3.10": (19, 10, 0), "3.11": (223, 0, 2),
-                 "3.12": (669, 4, 0), "3.13": (5, 3, 0)}),
-        "[RUN 3.8.18-3.13.0 as goldens are run: heapglass.conform.oracle.run_real, the binary in a "
-        "fixed environment (the number of other variables does not matter: 0-50 dummy ones give the "
-        "same counts)] the first statement of startup/tiny.py prints "
-        "(449, 9, 0), (596, 9, 0), (73, 10, 0), (261, 0, 2), (27, 5, 0), (51, 3, 0); these values "
-        "are those minus what the model's replay of compiling it and running it up to that call "
-        "allocates (scripts/measure_startup.py; docs/interpreter.md, 'Compiling the main script'). "
-        "3.12: 'import gc; print(gc.get_count())' (27, 5, 0) and two more lines compiled (39, 5, 0): "
-        "the collection precedes compilation. 3.13: 30 before the replay matched a clean compile() "
-        "(scripts/measure_startup.py --compile), 28 since. With HOME (=/root, =/nonexistent or empty: the same): "
-        "'import gc; print(gc.get_count(), [s[\"collections\"] for s in gc.get_stats()])' prints "
-        "(452, 9, 0) (599, 9, 0) (76, 10, 0) (260, 0, 2) (26, 5, 0) (51, 3, 0) without HOME and "
-        "(430, 9, 0) (578, 9, 0) (55, 10, 0) (260, 0, 2) (691, 4, 0) [4, 0, 0] (28, 3, 0) with it: "
-        "the home_set values are the home_unset ones plus that difference (3.12: 691 minus the 22 the "
-        "model's replay of that program adds); site.py: os.path.expanduser('~') reads HOME, else "
-        "calls pwd.getpwuid (posixpath.expanduser). 3.10 and 3.11 re-derived with "
-        "alloc.startup_freelists from the probe run as a .pyc (scripts/measure_startup.py --pyc: no "
-        "compilation in between): 44 -> 40 and 230 -> 223, both environments, which is the .pyc "
-        "read plus 1 (tiny.py exact; the .pyc read itself leaves every startup/ program 1 low)",
+        "gc.get_count() of the real interpreter when it starts compiling the main script (pyrun_file, "
+        "before it creates the parser arena), per start-up environment (STARTUP_ENVIRONMENTS): what "
+        "start-up left in the three counters. Compiling the program (interp/compile_footprint.py) then "
+        "moves them as CPython's compiler does. 3.12 without HOME passes threshold 0 in start-up, so "
+        "the collection it schedules runs at the first bytecode before compilation (set_main_loader "
+        "calls SourceFileLoader) and pyrun_file starts at (1, 5, 0); with HOME start-up allocates "
+        "fewer objects, stays below the threshold and starts at (666, 4, 0).",
+        by_home({"3.8": (423, 9, 0), "3.9": (569, 9, 0), "3.10": (39, 10, 0), "3.11": (221, 0, 2),
+                 "3.12": (1, 5, 0), "3.13": (26, 3, 0)},
+                {"3.8": (401, 9, 0), "3.9": (548, 9, 0), "3.10": (18, 10, 0), "3.11": (221, 0, 2),
+                 "3.12": (666, 4, 0), "3.13": (3, 3, 0)}),
+        "[GDB 3.8.18-3.13.0] scripts/read_startup_state.py: the interpreter's "
+        "gc.generations[i].count read by gdb at the entry of pyrun_file (Python/pythonrun.c) of "
+        "tests/conformance/cases/startup/no_nested_code.py, in run_real's environment "
+        "(heapglass.conform.oracle.RUN_ENV) without and with HOME=/root; site.py: "
+        "os.path.expanduser('~') reads HOME, else calls pwd.getpwuid (posixpath.expanduser). The "
+        "number of other environment variables does not matter (0-50 dummy ones give the same "
+        "counts)",
     ),
     "startup_stats": Fact(
         "gc.get_stats() of the real interpreter when it starts compiling the main script, per start-up "

@@ -91,6 +91,82 @@ FACTS: dict[str, Fact] = {
         "1, 1, 2, 2, 1, 1 (the count tuple's 1 included), `import gc` by 1 everywhere; "
         "getattr(sys.__spec__, '_initializing') is missing, gc's is False",
     ),
+    "error_indicator_triple": Fact(
+        "The thread state holds an error being raised as (type, value, traceback). An error C code "
+        "raises with a value that is not an exception instance (PyErr_SetString, PyErr_Format, "
+        "PyErr_SetObject, PyErr_SetNone: the message str, KeyError's packed key tuple, "
+        "StopIteration's value) has no instance (nor args tuple) until it is normalized: when the "
+        "unwind enters a handler (except, finally, with), when it is printed, or at once when it is "
+        "raised while another exception is being handled (implicit chaining needs the instance). "
+        "The traceback chain PyTraceBack_Here builds is stored on the instance only then too (an "
+        "instance raised from Python keeps its old __traceback__ meanwhile). An error C code clears "
+        "again (hasattr, getattr with a default, iteration protocols) never becomes an object, and "
+        "its traceback never references it. False: the thread state holds one exception object, "
+        "made when the error is raised, whose __traceback__ each frame extends.",
+        since("3.12", True, False),
+        "Python/errors.c 3.8-3.11 _PyErr_SetObject ('We must normalize the value right now' only when "
+        "exc_info has a value; tb = PyException_GetTraceback(value) into curexc_traceback), "
+        "PyErr_NormalizeException / _PyErr_CreateException; Python/ceval.c 3.8-3.10 exception_unwind "
+        "(SETUP_FINALLY block: _PyErr_Fetch, _PyErr_NormalizeException, PyException_SetTraceback), "
+        "3.11 exception_unwind (same, exception table); Python/traceback.c 3.8-3.11 PyTraceBack_Here "
+        "(_PyErr_Fetch / _PyErr_Restore); 3.12 Python/errors.c _PyErr_SetObject always "
+        "_PyErr_CreateException, tstate->current_exception, PyTraceBack_Here → "
+        "PyException_SetTraceback; [RUN 3.8.18-3.13.0] gc.collect(); caught weakref.ref((1, 2)) "
+        "TypeError moves gc.get_count()[0] by 1, 1, 1, 1, 2, 2 (the call's args tuple is back on the "
+        "free list when 3.8-3.11 make the exception's); hasattr(o, 'y') with a __getattr__ doing "
+        "`e = AttributeError(n); raise e` leaves getrefcount(o) at 2 on 3.8-3.11, one more per call "
+        "(a traceback-frame-exception cycle) on 3.12+",
+    ),
+    "suggestion_errors_normalized": Fact(
+        "An AttributeError leaving PyObject_GetAttr (attribute access, getattr without a default) "
+        "and a NameError from a name lookup (not UnboundLocalError) are normalized when raised, to "
+        "attach name/obj for the 'Did you mean' suggestions; getattr with a default and hasattr "
+        "(_PyObject_LookupAttr: tp_getattro directly) are not. (3.12+ normalize every error anyway.)",
+        since("3.10", False, True),
+        "Objects/object.c 3.10/3.11 PyObject_GetAttr → set_attribute_error_context "
+        "(PyErr_NormalizeException); Python/ceval.c 3.10/3.11 format_exc_check_arg ('if (exc == "
+        "PyExc_NameError)': normalize, set name); [RUN 3.8.18-3.13.0] gc.collect(); "
+        "`try: mk()[o.x]` / `mk()[undefined]` (mk returning a new 1-tuple) caught moves "
+        "gc.get_count()[0] by 1, 1, 2, 2, 2, 2 (the exception's args tuple made before the unwind "
+        "frees mk's tuple)",
+    ),
+    "for_iter_gen_inline": Fact(
+        "A for loop (or comprehension) over a generator runs the generator's frame inline "
+        "(FOR_ITER_GEN): a generator that returns a value ends the loop without setting "
+        "StopIteration. False: FOR_ITER calls gen_iternext, which sets StopIteration(value) "
+        "(_PyGen_SetStopIterationValue; unnormalized on 3.8-3.11 unless an exception is being "
+        "handled) and clears it. (The first, unspecialized FOR_ITER of 3.12+ calls gen_iternext: not "
+        "modelled.)",
+        since("3.12", False, True),
+        "Python/bytecodes.c 3.12 FOR_ITER_GEN (gen_frame->return_offset: RETURN_VALUE lands on "
+        "END_FOR); Objects/genobject.c gen_iternext; [RUN 3.8.18-3.13.0] gc.collect(); "
+        "`for x in gen(): pass` with gen returning 'v' moves gc.get_count()[0] by 0 everywhere, "
+        "list(gen()) by 2, 1, 1, 1, 2, 2, next(g, None) at the return by 0, 0, 0, 0, 1, 1",
+    ),
+    "suggestion_members": Fact(
+        "The C members of the exceptions the 'Did you mean' suggestions read, by builtin type, in "
+        "traverse order: AttributeError's obj and name, NameError's name (keyword-only arguments of "
+        "their init, NULL otherwise; set when the error leaves PyObject_GetAttr / a name lookup, see "
+        "suggestion_errors_normalized). Empty: plain BaseException structs.",
+        since("3.10", {}, {"AttributeError": ("obj", "name"), "NameError": ("name",)}),
+        "Objects/exceptions.c 3.10 PyAttributeErrorObject / AttributeError_init kwlist {name, obj} / "
+        "AttributeError_traverse (obj, name), PyNameErrorObject / NameError_init; Objects/object.c "
+        "set_attribute_error_context (not when name or obj is set); [RUN 3.8.18-3.13.0] caught "
+        "`o.x`: getrefcount(o) 2, 2, 3, 3, 3, 3, e.obj is o, len(gc.get_referents(e)) 4; "
+        "AttributeError('m', name='zz', obj=5) from __getattr__ keeps zz/5",
+    ),
+    "module_getattr_error_exceptions": Fact(
+        "A module's missing-attribute path (module_getattro after the generic lookup failed, no "
+        "module __getattr__) makes and clears one AttributeError instance of its own, whose args "
+        "tuple stays on the tuple free list, also under hasattr and getattr with a default.",
+        {"3.8": False, "3.9": False, "3.10": True, "3.11": True, "3.12": False, "3.13": False},
+        "Objects/moduleobject.c 3.10 module_getattro → _PyModuleSpec_IsUninitializedSubmodule: "
+        "_PyObject_GetAttrId(spec, '_uninitialized_submodules'), missing on 3.10's specs, normalized "
+        "by set_attribute_error_context and cleared; 3.11's specs have the attribute ([]), the extra "
+        "GC object there is measured, cause not found; 3.12+ _Py_module_getattro_impl with "
+        "suppress, PyObject_GetOptionalAttr; [RUN 3.8.18-3.13.0] gc.collect(); getattr(gc, 'x', "
+        "None) moves gc.get_count()[0] by 0, 0, 1, 1, 0, 0",
+    ),
     "instance_dict_on_first_setattr": Fact(
         "A plain instance gets a real dict object when its first attribute is set. False: attribute "
         "values live in the object (managed values / inline values) and a dict object is made only "
@@ -569,6 +645,27 @@ FACTS: dict[str, Fact] = {
         "[RUN 3.8.18-3.13.0] scripts/measure_startup_refs.py (sys.getrefcount, real minus model, "
         "in run_real's environment without and with HOME); data in profiles/startup_refs_data.py",
     ),
+    "eval_code_makes_function": Fact(
+        "PyEval_EvalCode runs a code object (the main script, exec()) through a function object it "
+        "makes for it (name and qualname the code's name, no defaults, doc None, no __module__) and "
+        "releases when the code returns: a GC allocation before the first instruction, and an object "
+        "gc.get_objects() lists while the code runs.",
+        since("3.11", False, True),
+        "Python/ceval.c 3.11+ PyEval_EvalCode (_PyFunction_FromConstructor); Objects/funcobject.c "
+        "_PyFunction_FromConstructor (func_module NULL, func_doc None); [GDB 3.11.7] _PyObject_GC_Link "
+        "from _PyFunction_FromConstructor < PyEval_EvalCode < run_eval_code_obj of the main script; "
+        "[RUN 3.10.13-3.13.0] functions in gc.get_objects() whose code is '<module>': [] on 3.10, "
+        "['<module>'] on 3.11-3.13",
+    ),
+    "eval_code_function_module": Fact(
+        "The function PyEval_EvalCode makes for a code object (fact eval_code_makes_function) takes "
+        "its __module__ from the globals' __name__, as any function does. False: func_module stays "
+        "NULL (__module__ is None).",
+        since("3.12", False, True),
+        "Objects/funcobject.c _PyFunction_FromConstructor (3.11 func_module NULL; 3.12+ looks up "
+        "__name__ in fc_globals); [RUN 3.11.7-3.13.0] tests/conformance/cases/tracking/"
+        "module_function.py: [None] on 3.11, ['__main__'] on 3.12 and 3.13",
+    ),
     "function_holds_builtins": Fact(
         "A function object holds the builtins dict its globals name (func_builtins), a reference "
         "gc.get_referents and sys.getrefcount(__builtins__.__dict__) see.",
@@ -691,6 +788,51 @@ FACTS: dict[str, Fact] = {
         "Python/compile.c starunpack_helper (3.8 inner_op BUILD_TUPLE + outer_op; 3.9+ BUILD_LIST + "
         "LIST_EXTEND/LIST_APPEND); Python/ceval.c BUILD_LIST_UNPACK; measured: getsizeof([0, *range(5)]) "
         "128 (3.8.18), 152 (3.9.18-3.13.0); getsizeof([0, 1, *a, 2, 3, 4]) 136 (3.8.18), 120 (3.9+)",
+    ),
+    "tuple_resize_zero_gives_empty": Fact(
+        "_PyTuple_Resize to 0 items frees the tuple and gives the empty tuple singleton. False: the "
+        "tuple is reallocated in place to a 0-length tuple of its own (freed without the free "
+        "list), e.g. tuple(x) of an empty iterator with a length hint.",
+        since("3.11", False, True),
+        "Objects/tupleobject.c _PyTuple_Resize (3.11 'if (newsize == 0)': tuple_get_empty()); [RUN "
+        "3.8.18-3.13.0] conformance generations/delta_sequence_tuple: tuple((i for i in range(0))) "
+        "held moves gc.get_count()[0] by 1 (3.8-3.10), 0 (3.11+)",
+    ),
+    "arity_errors_name_qualname": Fact(
+        "A Python function's argument-binding TypeErrors (takes N positional arguments, missing, "
+        "unexpected or repeated keyword) name it by its __qualname__ ('C.m() takes ...'); False: by "
+        "its code's co_name ('m() takes ...').",
+        since("3.10", False, True),
+        "Python/ceval.c 3.10 _PyEval_MakeFrameVector (con->fc_qualname), 3.11+ initialize_locals "
+        "(func->func_qualname), 3.8/3.9 _PyEval_EvalCode (co->co_name); [RUN 3.8.18-3.13.0] "
+        "C().m(1, 2); g.__qualname__ = 'Renamed.g'; g(1, 2)",
+    ),
+    "minmax_no_arguments": Fact(
+        "The TypeError of min() / max() called without arguments ({name}: min or max).",
+        since("3.9", "{name} expected 1 argument, got 0", "{name} expected at least 1 argument, got 0"),
+        "Python/bltinmodule.c min_max (PyArg_UnpackTuple 3.8; 3.9+ 'expected at least 1 argument'); "
+        "[RUN 3.8.18-3.13.0] max(*[])",
+    ),
+    "minmax_empty_iterable": Fact(
+        "The ValueError of min() / max() of an empty iterable without a default ({name}).",
+        since("3.12", "{name}() arg is an empty sequence", "{name}() iterable argument is empty"),
+        "Python/bltinmodule.c min_max; [RUN 3.8.18-3.13.0] max([])",
+    ),
+    "int_arg_number_noun": Fact(
+        "How int()'s TypeError for an argument of no numeric kind names numbers (\"int() argument "
+        "must be a string, a bytes-like object or <noun>, not 'NoneType'\").",
+        since("3.10", "a number", "a real number"),
+        "Objects/abstract.c PyNumber_Long; [RUN 3.8.18-3.13.0] int(None)",
+    ),
+    "method_call_keywords": Fact(
+        "obj.name(..., k=v) is a method call (LOAD_METHOD/LOAD_ATTR with the method flag, then CALL "
+        "with keyword names), no bound method made. False: LOAD_ATTR makes the bound method, then "
+        "CALL_FUNCTION_KW. (3.8 and 3.9 are left on the method route: heapglass.interp.compile_expr "
+        "call_route applies the fact where a stack-use guideline exists.)",
+        since("3.11", False, True),
+        "Python/compile.c maybe_optimize_method_call 3.10 'if (asdl_seq_LEN(kwds)) return -1' (3.11 "
+        "CALL with KW_NAMES); [RUN 3.9.18, 3.10.13, 3.11.7] dis of o.m(15 args, 8 keywords): "
+        "BUILD_CONST_KEY_MAP + CALL_FUNCTION_EX (3.10), LOAD_METHOD + CALL (3.11)",
     ),
     "display_stack_use_guideline": Fact(
         "A list/tuple display (or call argument list) with more elements than this is built as an "

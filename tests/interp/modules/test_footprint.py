@@ -68,3 +68,37 @@ def test_types_marks_exist_exactly_where_types_is_loaded() -> None:
             assert marks is not None and 0 < marks[0] < marks[1] < count, version
         else:
             assert marks is None, version
+
+
+def _tracker(version: str):
+    """A runtime whose free lists a full collection emptied, counter at 0, collector off."""
+    from heapglass.heap.heap import Heap
+    from heapglass.interp.modules.footprint import _Tracker
+    from heapglass.interp.runtime import Runtime
+    rt = Runtime(Heap(get_profile(version)))
+    rt.heap.gc.collect(2)
+    rt.heap.memory.clear_freelists()
+    rt.heap.gc.counts[:] = [0, 0, 0]
+    rt.heap.gc.enabled = False
+    return rt, _Tracker(rt)
+
+
+@pytest.mark.parametrize("version", ["3.10", "3.12"])
+def test_trace_replay_takes_and_gives_back_through_the_free_lists(version: str) -> None:
+    """Two 3-tuples alive at once on empty lists cost two GC allocations; released, they sit on the
+    list, so the next one costs nothing; a plain '+' / '-' counts and uncounts."""
+    rt, tracker = _tracker(version)
+    freelists = rt.heap.memory.freelists
+    tracker.replay_trace("+t3 +t3 -t3 -t3 +t3 + + -")
+    assert rt.heap.gc.counts[0] == 3
+    assert freelists.count("tuple", 3) == 1
+
+
+def test_trace_replay_frees_past_a_full_list_uncount() -> None:
+    """A dict released onto a full free list is PyObject_GC_Del'd: generation 0's count drops."""
+    rt, tracker = _tracker("3.13")
+    memory = rt.heap.memory
+    capacity = memory.freelists.capacity["dict"]
+    tracker.replay_trace(" ".join(["+d"] * (capacity + 1) + ["-d"] * (capacity + 1)))
+    assert memory.freelists.count("dict") == capacity
+    assert rt.heap.gc.counts[0] == capacity   # capacity + 1 GC allocations, one GC free

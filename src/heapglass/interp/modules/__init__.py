@@ -48,7 +48,7 @@ def install(rt: Runtime) -> None:
     install_slots(rt)
     install_shims(rt)
     install_sizeof(rt)
-    rt.register_module("gc", make_gc)
+    rt.register_module("gc", with_first_import_footprint("gc", make_gc))
     rt.register_module("sys", make_sys)
     rt.register_module("atexit", with_first_import_footprint("atexit", make_atexit))
     rt.register_module("math", with_first_import_footprint("math", make_math))

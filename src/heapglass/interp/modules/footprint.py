@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..runtime import Runtime
 
 TYPES_STANDIN = "_heapglass_types"   # registered by install() (lib/_heapglass_types.py)
+TRACE_FAMILIES = {"t": "tuple", "l": "list", "d": "dict", "m": "method", "c": "cfunction"}
 
 
 def with_first_import_footprint(name: str, factory: Callable[[Runtime], HObject]) -> Callable[[Runtime], HObject]:
@@ -37,9 +38,12 @@ def with_first_import_footprint(name: str, factory: Callable[[Runtime], HObject]
             return factory(rt)
         count, blocks = footprint
         tracker = _Tracker(rt)
-        module = tracker.quiet(lambda rt_: rt_.find_and_load(factory))
+        trace = facts.first_import_trace.get(name)
+        module = tracker.quiet(lambda rt_: rt_.find_and_load(factory), apart=trace is not None)
         marks = facts.types_garbage_marks if "types" in facts.first_import_loads.get(name, ()) else None
-        if marks is None:
+        if trace is not None:
+            tracker.replay_trace(trace)
+        elif marks is None:
             tracker.replay(count)
         else:
             created, deleted = marks
@@ -65,8 +69,13 @@ class _Tracker:
         self.freed_by_collections = 0
         self.last_counted = 0
 
-    def quiet(self, build: Callable[[Runtime], HObject]) -> HObject:
-        """Run `build` with generation 0's count restored afterwards and no automatic collection."""
+    def quiet(self, build: Callable[[Runtime], HObject], apart: bool = False) -> HObject:
+        """Run `build` with generation 0's count restored afterwards and no automatic collection;
+        `apart`: unaccounted altogether (Heap.unaccounted: no free list used either), when a trace
+        replays what the real import does to them."""
+        if apart:
+            with self.rt.heap.unaccounted():
+                return build(self.rt)
         gc = self.gc
         count, enabled = gc.counts[0], gc.enabled
         gc.enabled = False
@@ -92,6 +101,50 @@ class _Tracker:
             self.gc.count_allocation()
             self.gc.run_scheduled()   # 3.12+: importlib's Python code reaches an eval-breaker check
             self.freed_by_collections += max(0, before - memory.allocated_blocks())
+
+    def replay_trace(self, trace: str) -> None:
+        """The real import's GC-object traffic (fact first_import_trace, modules/import_traces.py),
+        in order: objects of free-list families are made and released through the model's free
+        lists (a pop is no GC allocation, a push no GC free), the others count and uncount. 3.8-3.11
+        collect in the allocation that crosses the threshold; 3.12+ at importlib's eval-breaker
+        checks ('!'), only if the count is still past the threshold (gc_collect_generations)."""
+        from ..runtime import FREELIST_KINDS
+        from ..sizes import object_size
+        memory = self.rt.heap.memory
+        gc = self.gc
+        profile = self.rt.profile
+        live: dict[tuple[str, int], list[int]] = {}
+
+        def gc_allocation() -> None:
+            before = memory.allocated_blocks()
+            gc.count_allocation()
+            self.freed_by_collections += max(0, before - memory.allocated_blocks())
+
+        for token in trace.split():
+            sign, kind = token[0], token[1:]
+            if sign == "!":
+                gc.run_scheduled()
+                continue
+            if not kind:
+                if sign == "+":
+                    gc_allocation()
+                else:
+                    gc.count_deallocation()
+                continue
+            family = TRACE_FAMILIES[kind[0]]
+            length = int(kind[1:]) if family == "tuple" else 0
+            key = length if family == "tuple" else None
+            nbytes = object_size(profile, FREELIST_KINDS.get(family, family), length)
+            made = live.setdefault((family, length), [])
+            if sign == "+":
+                addr, reused = memory.object_alloc(nbytes, family, key)
+                made.append(addr)
+                if not reused:
+                    gc_allocation()
+            else:   # an object made before the import: a block of its size stands for it
+                addr = made.pop() if made else memory.malloc(nbytes)
+                if not memory.object_free(addr, nbytes, family, key):
+                    gc.count_deallocation()
 
     def settle_blocks(self, blocks: int) -> None:
         """Make the import's sys.getallocatedblocks() delta the real one (collections aside)."""

@@ -86,7 +86,7 @@ def _routed(rt: Runtime, stream: str, direct: Callable[[str], None], *, raise_er
         except PyErr as err:
             if raise_errors:
                 raise
-            rt.decref(err.exc)
+            rt.clear_error(err)
         finally:
             rt.decref(s)
     return write

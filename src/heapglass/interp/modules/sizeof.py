@@ -58,7 +58,7 @@ def builtin_sizeof(rt: Runtime, op: HObject) -> int:
         str_keys = all(isinstance(t, str) for t in op.entries)
         return sizes.dict_size(a, sizes.dict_shape_after_inserts(a, len(op.entries), str_keys))[0]
     if isinstance(op, HSet):
-        return sizes.set_size(a, sizes.set_table_size_after_adds(len(op.entries)))[0]
+        return sizes.set_size(a, op.mask + 1)[0]
     if isinstance(op, HWeakref):   # a subclass instance (weakrefmod.HWeakrefInstance) is bigger
         return sizes.fixed(a, "weakref")[0] if tp.static else op.nbytes
     if isinstance(op, HFunction):
@@ -119,7 +119,7 @@ def getsizeof(rt: Runtime, op: HObject, default: HObject | None) -> HObject:
             rt.raise_type("ValueError", "__sizeof__() should return >= 0")
     except PyErr as err:
         if default is not None and rt.exception_matches(err, "TypeError"):
-            rt.decref(err.exc)
+            rt.clear_error(err)
             rt.incref(default)
             return default
         raise

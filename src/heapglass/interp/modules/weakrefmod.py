@@ -247,7 +247,7 @@ def _name_of(rt: Runtime, ob: HObject) -> str | None:
     try:
         n = rt.getattr(ob, "__name__")
     except PyErr as err:
-        rt.decref(err.exc)
+        rt.clear_error(err)
         return None
     s = rt.str(n)
     rt.decref(n)
