@@ -7,7 +7,8 @@ pyrun_file (the main script's compilation is about to begin) and read the collec
 every free list's numfree; and trace, from the program's first import to gc.get_count(), every GC
 allocation and free and every object of a free-list family made and released.
 
-    .venv/bin/python scripts/read_startup_state.py [--home] [--python 3.12,3.13] [--trace-import] [PROGRAM.py]
+    .venv/bin/python scripts/read_startup_state.py [--home] [--python 3.12,3.13] [--trace-import
+        [--skip-imports N]] [PROGRAM.py]
         (default: every version, tests/conformance/cases/startup/no_nested_code.py, whose first
         statement is `import gc` and whose second calls gc.get_count())
 
@@ -41,7 +42,7 @@ FAMILIES = {"t": "tuple", "l": "list", "d": "dict", "m": "method", "c": "cfuncti
 
 
 def gdb_run(script: str, interpreter: str, program: Path, home: bool, **env: str) -> str:
-    e = dict(RUN_ENV, PATH=os.environ.get("PATH", "/usr/bin:/bin"), **env)
+    e = dict(RUN_ENV, PATH=os.environ.get("PATH", "/usr/bin:/bin"), HG_GDB_DIR=str(HERE / "gdb"), **env)
     if home:
         e["HOME"] = "/root"
     proc = subprocess.run(["gdb", "-batch", "-x", str(HERE / "gdb" / script), "--args", interpreter, str(program)],
@@ -102,16 +103,19 @@ def replay(version: str, tokens: list[str], freelists: dict) -> tuple[int, dict]
     return count, fl
 
 
-def trace(version: str, interpreter: str, program: Path, home: bool, found: dict[str, dict]) -> None:
+def trace(version: str, interpreter: str, program: Path, home: bool, skip: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "trace.txt"
-        gdb_run("trace_import.py", interpreter, program, home, HG_VER=version, HG_OUT=str(out))
+        gdb_run("trace_import.py", interpreter, program, home, HG_VER=version, HG_OUT=str(out), HG_SKIP=str(skip))
         lines = out.read_text().splitlines() if out.exists() else []
-    events = [(line.split("@")[0], int(line.split("@")[1].split()[0])) for line in lines]
-    tokens = [t for t, _ in events if t not in ("z", "+f", "-f", "+t0", "-t0", "END") and not t.startswith("?")]
-    real = events[-1][1] - events[0][1] if events else 0
-    before = normalise(version, found["PyImport_ImportModuleLevelObject"])
-    after = normalise(version, found["gc_get_count_impl"])
+    if len(lines) < 2 or not lines[0].startswith("BEGIN@") or not lines[-1].startswith("END@"):
+        print("  trace: gdb did not reach the import and gc_get_count_impl")
+        return
+    first, last = lines[0].split(" ", 1), lines[-1].split(" ", 1)
+    before, after = (normalise(version, ast.literal_eval(x[1])) for x in (first, last))
+    real = int(last[0].split("@")[1]) - int(first[0].split("@")[1])
+    tokens = [line.split("@")[0] for line in lines[1:-1]]
+    tokens = [t for t in tokens if t not in ("z", "+f", "-f", "+t0", "-t0") and not t.startswith("?")]
     count, fl = replay(version, [t for t in tokens if t != "!"], before)
     checked = {k: after[k] == fl.get(k) for k in after if k in ("dict", "list", "tuple", "method", "cfunction")}
     print(f"  trace: {len(tokens)} tokens; replayed count {count} (gdb {real}); free lists "
@@ -125,6 +129,8 @@ def main() -> int:
     ap.add_argument("--python", default=",".join(VERSIONS))
     ap.add_argument("--home", action="store_true", help="HOME=/root in the environment")
     ap.add_argument("--trace-import", action="store_true")
+    ap.add_argument("--skip-imports", type=int, default=0, metavar="N",
+                    help="trace the import after the program's first N ones")
     args = ap.parse_args()
     if shutil.which("gdb") is None:
         print("read_startup_state: needs gdb (apt-get install gdb)", file=sys.stderr)
@@ -143,7 +149,7 @@ def main() -> int:
             if where in found:
                 print(f"  at {where}: {tuple(found[where]['gc'])} {normalise(version, found[where])}")
         if args.trace_import:
-            trace(version, interp.path, args.program.resolve(), args.home, found)
+            trace(version, interp.path, args.program.resolve(), args.home, args.skip_imports)
     return 0
 
 

@@ -1,8 +1,9 @@
 """gdb side of scripts/read_startup_state.py --trace-import.
 
-From the first entry of PyImport_ImportModuleLevelObject after pyrun_file to gc_get_count_impl,
+From the first entry of PyImport_ImportModuleLevelObject after pyrun_file (after $HG_SKIP more
+entries: the trace of a later import) to gc_get_count_impl,
 write to $HG_OUT one line per GC-object event: the token, '@', generations[0].count at the event,
-then the first frames. Tokens: '+' / '-' a GC allocation / free of an object without a free list,
+then the first frames; the first line (BEGIN) and the last (END) carry the counters and free lists. Tokens: '+' / '-' a GC allocation / free of an object without a free list,
 '+tN' / '-tN' a tuple of length N made (tuple_alloc) / released (tupledealloc), '+l' / '-l' a list
 (PyList_New / list_dealloc of an exact list), '+d' / '-d' a dict (new_dict / dict_dealloc of an
 exact dict), '+m' / '-m' and '+c' / '-c' 3.8's bound methods and builtin functions, 'z' a frame
@@ -11,8 +12,12 @@ the free-list functions is that object's, not a token of its own. $HG_VER is the
 """
 
 import os
+import sys
 
 import gdb
+
+sys.path.insert(0, os.environ["HG_GDB_DIR"])   # set by scripts/read_startup_state.py
+from heapstate import state as heap_state
 
 VER = tuple(int(x) for x in os.environ["HG_VER"].split("."))
 MAKERS = {"tuple_alloc", "PyTuple_New", "_PyTuple_FromArray", "_PyTuple_FromArraySteal", "PyList_New",
@@ -21,7 +26,7 @@ RELEASERS = {"tupledealloc", "list_dealloc", "dict_dealloc"}
 if VER == (3, 8):
     MAKERS |= {"PyMethod_New", "PyCFunction_NewEx"}
     RELEASERS |= {"method_dealloc", "meth_dealloc"}
-state = {"armed": False, "on": False, "last": None}
+state = {"armed": False, "on": False, "last": None, "skip": int(os.environ.get("HG_SKIP", "0"))}
 # 3.12+: an eval-breaker check is where a scheduled collection runs. Every check calls
 # _Py_HandlePending while the breaker is set, so the trace keeps it set (an otherwise unused bit on
 # 3.13) and records each call as '!'.
@@ -115,9 +120,14 @@ class Event(gdb.Breakpoint):
         if kind == "arm":
             state["armed"] = True
         elif kind == "start":
+            if state["armed"] and not state["on"] and not events and state["skip"] > 0:
+                state["skip"] -= 1
+                return False
             state["on"] = state["on"] or (state["armed"] and not events)
-            if state["on"] and FORCE and not events:
-                gdb.execute(FORCE)
+            if state["on"] and not events:
+                events.append(f"BEGIN@{count()} {heap_state()}")
+                if FORCE:
+                    gdb.execute(FORCE)
         elif kind == "pending":
             if state["on"]:
                 events.append(f"!@{count()}")
@@ -125,7 +135,7 @@ class Event(gdb.Breakpoint):
         elif kind == "stop":
             if state["on"]:
                 state["on"] = False
-                events.append(f"END@{count()}")
+                events.append(f"END@{count()} {heap_state()}")
                 with open(os.environ["HG_OUT"], "w") as out:
                     out.write("\n".join(events) + "\n")
                 gdb.execute("kill")

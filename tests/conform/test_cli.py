@@ -139,3 +139,19 @@ def test_non_positive_timeout_exits_2(program: Path) -> None:
     """A time limit of 0 s would stop every run at once: rejected as bad usage."""
     status, _, err = run(["--timeout", "0", str(program)], model=lambda p, v: Outcome("", "", 0))
     assert status == 2 and "--timeout" in err
+
+
+def test_home_runs_both_sides_with_home(program: Path) -> None:
+    """--home: the real runner is asked for HOME and the model starts up as with HOME (its outcome
+    here says which); --report refuses it (the goldens have no HOME)."""
+    asked = []
+
+    def real(interp, prog, timeout, home=False):
+        asked.append(home)
+        return Outcome("home\n" if home else "none\n", "", 0)
+
+    status, _, _ = run(["--home", "--python", "3.12", str(program)],
+                         model=lambda p, v: Outcome("home\n", "", 0), real=real)
+    assert (status, asked) == (0, [True])
+    status, _, err = run(["--home", "--report"], model=lambda p, v: Outcome("", "", 0))
+    assert status == 2 and "--report" in err

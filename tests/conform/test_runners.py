@@ -166,3 +166,12 @@ def test_interpreter_option_is_checked_against_its_version() -> None:
         interpreter_at("3.11", path)
     with pytest.raises(ConformError, match="not an executable"):
         interpreter_at("3.12", "/nonexistent/python")
+
+
+@pytest.mark.skipif("3.12" not in INTERPRETERS, reason="no CPython 3.12 installed")
+def test_real_run_with_home_sets_home(tmp_path: Path) -> None:
+    """run_real(home=True) gives the program a HOME, as a user's shell does; by default it has none."""
+    prog = tmp_path / "home.py"
+    prog.write_text("import os\nprint('HOME' in os.environ)\n")
+    assert run_real(INTERPRETERS["3.12"], prog).stdout == "False\n"
+    assert run_real(INTERPRETERS["3.12"], prog, home=True).stdout == "True\n"

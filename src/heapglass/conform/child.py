@@ -10,9 +10,9 @@ from heapglass.conform.model import ModelUnavailable, run_model
 
 
 def main(argv: list[str]) -> int:
-    version, program = argv
+    version, program, *flags = argv
     try:
-        outcome = run_model(Path(program), version)
+        outcome = run_model(Path(program), version, home="--home" in flags)
     except ModelUnavailable as exc:
         print(json.dumps({"unavailable": str(exc)}))
         return 0

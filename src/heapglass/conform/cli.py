@@ -66,6 +66,9 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
                         help="use PATH as CPython 3.X (repeatable)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
                         help=f"time limit per run in seconds (default {DEFAULT_TIMEOUT:g})")
+    parser.add_argument("--home", action="store_true",
+                        help="run both with HOME set, as in a user's shell (the goldens' environment has "
+                             "none; start-up allocates differently without it)")
     parser.add_argument("--report", action="store_true",
                         help="print the corpus topics x versions pass table (Markdown)")
     parser.add_argument("--corpus", type=Path, default=None, metavar="DIR",
@@ -119,7 +122,11 @@ def main(args: argparse.Namespace, *, model_runner: ModelRunner | None = None,
             raise ConformError(f"--timeout {args.timeout:g}: the time limit must be a positive number of seconds")
         if model_runner is None:
             require_model()  # fail before minutes of CPython runs, not after
+        home = getattr(args, "home", False)
         if args.report:
+            if home:
+                raise ConformError("--report compares with the goldens, made without HOME; --home "
+                                   "needs PATHs to run on the real interpreters")
             if args.paths:
                 raise ConformError("--report reads the corpus (see --corpus); it takes no PATH")
             return report(args.corpus or default_corpus_dir(), versions, model_runner or run_model, out)
@@ -127,8 +134,9 @@ def main(args: argparse.Namespace, *, model_runner: ModelRunner | None = None,
             raise ConformError("give at least one PATH (or --report)")
         programs = collect_programs(args.paths)
         chosen = choose_interpreters(versions, args, interpreters, err)
-        runner = model_runner or (lambda p, v: run_model_isolated(p, v, args.timeout))
-        return compare_programs(programs, chosen, runner, real_runner, args.timeout, out)
+        runner = model_runner or (lambda p, v: run_model_isolated(p, v, args.timeout, home))
+        real = (lambda i, p, t: real_runner(i, p, t, home=True)) if home else real_runner
+        return compare_programs(programs, chosen, runner, real, args.timeout, out)
     except (ConformError, ModelUnavailable) as exc:
         print(f"heapglass conform: error: {exc}", file=err)
         return 2

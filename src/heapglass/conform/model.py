@@ -49,9 +49,10 @@ def model_available() -> bool:
     return True
 
 
-def run_model(program: Path, version: str) -> Outcome:
+def run_model(program: Path, version: str, home: bool = False) -> Outcome:
     """Run `program` on the model in this process, as ``python /abs/program`` would see it in the real
-    runner's environment (`RUN_ENV`: whether HOME is set changes the start-up state).
+    runner's environment (`RUN_ENV`, or with HOME for `home`: whether HOME is set changes the
+    start-up state).
 
     A host exception raised by the model becomes an outcome with status -1 and the exception in `note`,
     so one broken case never stops a whole comparison.
@@ -64,7 +65,7 @@ def run_model(program: Path, version: str) -> Outcome:
         return Outcome("", "", INTERNAL_ERROR_STATUS, f"cannot read {program}: {exc}")
     try:
         result = run_source(source, str(program), version, unbuffered=True, stdout_isatty=False,
-                            argv=[str(program)], max_steps=MODEL_MAX_STEPS, home_set="HOME" in RUN_ENV)
+                            argv=[str(program)], max_steps=MODEL_MAX_STEPS, home_set=home or "HOME" in RUN_ENV)
     except Exception as exc:  # noqa: BLE001 - a model bug is reported in the comparison, not raised
         last = traceback.extract_tb(exc.__traceback__)[-1:]
         where = f" at {Path(last[0].filename).name}:{last[0].lineno}" if last else ""
@@ -73,10 +74,11 @@ def run_model(program: Path, version: str) -> Outcome:
     return Outcome(result.stdout, result.stderr, result.status)
 
 
-def run_model_isolated(program: Path, version: str, timeout: float) -> Outcome:
+def run_model_isolated(program: Path, version: str, timeout: float, home: bool = False) -> Outcome:
     """Run `program` on the model in a child process (``python -m heapglass.conform.child``), killed
     after `timeout` seconds, so a model that loops or crashes cannot take the caller down."""
-    cmd = [sys.executable, "-m", "heapglass.conform.child", version, str(program.resolve())]
+    cmd = [sys.executable, "-m", "heapglass.conform.child", version, str(program.resolve()),
+           *(["--home"] if home else [])]
     try:
         proc = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=timeout,
                               stdin=subprocess.DEVNULL)

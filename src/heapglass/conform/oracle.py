@@ -90,11 +90,16 @@ def interpreter_at(version: str, path: str) -> Interpreter:
     return Interpreter(version, label, exe)
 
 
-def run_real(interpreter: Interpreter, program: Path, timeout: float = DEFAULT_TIMEOUT) -> Outcome:
-    """Run `program` on `interpreter` the way goldens are made; a time-out gives status -9 and a note."""
+def run_real(interpreter: Interpreter, program: Path, timeout: float = DEFAULT_TIMEOUT, *,
+             home: bool = False) -> Outcome:
+    """Run `program` on `interpreter` the way goldens are made; a time-out gives status -9 and a note.
+    `home`: with HOME in the environment too, as in a user's shell (start-up allocates differently
+    without it; its value does not matter: profiles/gc.py STARTUP_ENVIRONMENTS)."""
     program = program.resolve()
     env = dict(RUN_ENV)
     env["PATH"] = os.environ.get("PATH", "/usr/bin:/bin")
+    if home:
+        env["HOME"] = os.environ.get("HOME") or "/root"
     try:
         proc = subprocess.run(
             [interpreter.path, str(program)], cwd=program.parent, env=env, stdin=subprocess.DEVNULL,

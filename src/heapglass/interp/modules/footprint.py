@@ -1,11 +1,12 @@
 """The heap effects of the first import of a simulated module (facts first_import_footprint,
 first_import_loads, types_garbage_marks).
 
-The model builds `weakref`, `atexit` and `math` from its own code, which allocates differently from
-CPython's import (unmarshalling the .pyc, importlib's bookkeeping, the real module code). So the
+The model builds `gc`, `weakref`, `atexit` and `math` from its own code, which allocates differently
+from CPython's import (unmarshalling the .pyc, importlib's bookkeeping, the real module code). So the
 module is built with generation 0's count held still and no automatic collection, and the real
-import's count is then replayed as GC allocations, in which automatic collections happen where
-CPython's do. Where the real import also loads `types`, Lib/types.py's class _C (lib/_heapglass_types.py)
+import is replayed: for `gc`, `math` and `atexit` its traced GC-object traffic, through the model's
+free lists (fact first_import_trace; the module is then built unaccounted: Heap.unaccounted); for
+`weakref` its measured count, as GC allocations. Automatic collections happen where CPython's do. Where the real import also loads `types`, Lib/types.py's class _C (lib/_heapglass_types.py)
 is created and deleted at the measured points of that replay, so its cyclic garbage is left for the
 program's next collection or freed by an automatic one inside the import, as in CPython. Finally the
 blocks the real import leaves that the model does not materialise are added to the runtime's
