@@ -1,14 +1,17 @@
 #!/usr/bin/env python
-"""Derive the start-up facts (profile gc.startup_counts, alloc.startup_freelists) from the oracles.
+"""Compare the model's first statement with the oracles' (counters and free lists, real - model).
 
-The state CPython's start-up leaves when compilation of the main script begins cannot be printed
-directly: a program's first statement sees it after its own compilation. This script runs probe
+The start-up facts themselves (profile gc.startup_counts, alloc.startup_freelists) are read with gdb
+by scripts/read_startup_state.py; this script shows, per probe, where the model's compile replay or
+first statements still differ from CPython's.
+
+A program's first statement sees start-up's state only after its own compilation. This script runs probe
 programs (the first statement prints gc.get_count(), then sys._debugmallocstats() goes to stderr) on
 every real interpreter and on the model, and prints, per version, real - model for the gc counters
 and for every free list (floats, lists, dicts, tuples by length, 3.13 dict keys, frames up to 3.10).
 The model replays each program's compilation (interp/compile_footprint.py) from the profile's
-start-up state, so a difference that is the same for every probe shape is a start-up fact to correct
-by that amount; one that varies with the shape is a compile-footprint error.
+start-up state, so a difference that varies with the probe's shape is a compile-footprint error (one
+that is the same for every shape was how start-up was fitted before it was read with gdb).
 
     .venv/bin/python scripts/measure_startup.py [--home | --compile | --pyc] [--python 3.12,3.13] [PROBE.py ...]
         (default: every version, one empty probe)
