@@ -73,6 +73,7 @@ class Runner:
         if f.fobj is not None and rt.profile.interp.frame_object_per_call:
             _set_frame_back(rt, f.fobj, caller.fobj if caller is not None else None)
         saved_handled = rt.handled
+        rt.exc_chain.append(saved_handled)   # exc_info->previous_item: the consumer's state
         rt.handled = self.handled
         rt.frame = f
         rt.depth += 1
@@ -84,6 +85,7 @@ class Runner:
             rt.depth -= 1
             rt.frame = caller
             rt.handled = saved_handled
+            rt.exc_chain.pop()
             f.back = None
             if f.fobj is not None:
                 _set_frame_back(rt, f.fobj, None)

@@ -46,9 +46,9 @@ def compile_raise(c: Compiler, node: ast.Raise) -> Ex:
 
     def raise_(f: Any) -> None:
         if exc_ev is None:
-            if not rt.handled or rt.handled[-1] is None:
+            exc = rt.topmost_handled()
+            if exc is None:
                 rt.raise_type("RuntimeError", "No active exception to reraise")
-            exc = rt.handled[-1]
             rt.incref(exc)
             err = rt.in_flight(exc)
             err.tb_frame = f     # RERAISE: no new traceback entry for this frame

@@ -97,6 +97,8 @@ class Runtime(AttrProtocol, Ops, Protocols):
         self.depth = 0
         self.frame: Any = None                # the executing host Frame (tstate->frame)
         self.handled: list[HObject] = []      # exceptions being handled (exc_info stack)
+        # the exc_info stacks below a running generator's own (its consumers'), innermost last
+        self.exc_chain: list[list[HObject]] = []
         self.modules: dict[str, HModule] = {}
         self.module_factories: dict[str, Callable[[Runtime], HObject]] = {}
         self.interned: dict[str, HLeaf] = {}
@@ -805,9 +807,18 @@ class Runtime(AttrProtocol, Ops, Protocols):
             if o is not None:
                 self.decref(o)
 
+    def topmost_handled(self) -> HObject | None:
+        """_PyErr_GetTopmostException: the exception being handled (sys.exc_info(), a bare raise, a
+        new exception's __context__), looked for down the exc_info chain: a running generator's own
+        state first, then its consumer's, and so on, past those handling nothing."""
+        for stack in (self.handled, *reversed(self.exc_chain)):
+            if stack and stack[-1] is not None and stack[-1] is not self.none:
+                return stack[-1]
+        return None
+
     def _handled_context(self) -> HObject | None:
         """The exception being handled, which a new exception takes as its __context__."""
-        return self.handled[-1] if self.handled else None
+        return self.topmost_handled()
 
     def throw(self, exc: HObject) -> None:
         """_PyErr_SetObject: raise `exc` (a new reference, stolen), chaining the exception being
@@ -826,7 +837,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
     def set_error(self, exc: HObject) -> PyErr:
         """_PyErr_SetObject with the instance `exc` (stolen): the PyErr raising it, the exception
         being handled chained as its __context__."""
-        if isinstance(exc, HExc) and self.handled:
+        if isinstance(exc, HExc):
             ctx = self._handled_context()
             if ctx is not exc and ctx is not None:
                 # avoid cycles in the context chain (as _PyErr_SetObject does)
@@ -871,15 +882,15 @@ class Runtime(AttrProtocol, Ops, Protocols):
     def report_unraisable(self, err: PyErr, obj: HObject) -> None:
         """The default sys.unraisablehook: 'Exception ignored in: <obj repr>' and the traceback."""
         from .tracebacks import format_exception
-        saved = self.handled
-        self.handled = []
+        saved, chain = self.handled, self.exc_chain
+        self.handled, self.exc_chain = [], []
         try:
             where = self.repr(obj)
         except PyErr as e2:
             self.clear_error(e2)
             where = "<object repr() failed>"
         finally:
-            self.handled = saved
+            self.handled, self.exc_chain = saved, chain
         self.write_stderr(f"Exception ignored in: {where}\n")
         self.write_stderr(format_exception(self, err.exc, unraisable=True))
         self.decref(err.exc)

@@ -123,8 +123,7 @@ def make_sys(rt: Runtime) -> HObject:
         return rt.new_none()
 
     def handled(rt: Runtime) -> HObject | None:
-        e = rt.handled[-1] if rt.handled else None
-        return e if e is not None and e is not rt.none else None
+        return rt.topmost_handled()
 
     def exc_info(rt: Runtime, args: list, kw: Any) -> HObject:
         noargs(rt, MODULE, "exc_info", args, kw)
