@@ -351,10 +351,11 @@ def call_function(rt: Runtime, func: HFunction, args: list[HObject], kwargs: dic
     arguments bound, before it runs (the tuple and dict _PyEvalFramePushAndInit_Ex pushes a
     CALL_FUNCTION_EX frame from, 3.12+)."""
     code = func.code
+    pushed = [o for o in pushed_from if o is not None] if pushed_from else ()
     if rt.depth >= rt.recursion_limit:
         if owned:
             _release(rt, args, kwargs)
-        _release(rt, [o for o in pushed_from if o is not None], None)
+        _release(rt, pushed, None)
         rt.raise_type("RecursionError", rt.profile.interp.recursion_message)
     f = new_frame(rt, code, func.globals, None, func)
     try:
@@ -363,11 +364,11 @@ def call_function(rt: Runtime, func: HFunction, args: list[HObject], kwargs: dic
         if owned:
             _release(rt, args, kwargs)
         frame_exit(rt, f)
-        _release(rt, [o for o in pushed_from if o is not None], None)
+        _release(rt, pushed, None)
         raise
     if owned:
         _release(rt, args, kwargs)
-    _release(rt, [o for o in pushed_from if o is not None], None)
+    _release(rt, pushed, None)
     if code.cell_args or code.freevars:
         setup_cells(rt, func, f)
     if code.is_generator:

@@ -93,15 +93,24 @@ class _Tracker:
         self.last_counted = max(0, self.gc.counts[0] - before)
         return result
 
+    def collecting(self, step: Callable[[], None]) -> None:
+        """Run `step` (a GC allocation or an eval-breaker check: either may collect), keeping the
+        blocks a collection in it freed apart from the import's own (settle_blocks)."""
+        memory = self.rt.heap.memory
+        before = memory.allocated_blocks()
+        step()
+        self.freed_by_collections += max(0, before - memory.allocated_blocks())
+
     def replay(self, n: int) -> None:
         """`n` GC allocations of the real import that the model does not make (_PyObject_GC_Link /
         _PyObject_GC_Alloc: generations[0].count += 1, collecting or scheduling as CPython does)."""
-        memory = self.rt.heap.memory
+        gc = self.gc
+
+        def allocation() -> None:
+            gc.count_allocation()   # 3.8-3.11 may collect here
+            gc.run_scheduled()      # 3.12+: importlib's Python code reaches an eval-breaker check
         for _ in range(max(0, n)):
-            before = memory.allocated_blocks()
-            self.gc.count_allocation()
-            self.gc.run_scheduled()   # 3.12+: importlib's Python code reaches an eval-breaker check
-            self.freed_by_collections += max(0, before - memory.allocated_blocks())
+            self.collecting(allocation)
 
     def replay_trace(self, trace: str) -> None:
         """The real import's GC-object traffic (fact first_import_trace, modules/import_traces.py),
@@ -115,20 +124,14 @@ class _Tracker:
         gc = self.gc
         profile = self.rt.profile
         live: dict[tuple[str, int], list[int]] = {}
-
-        def gc_allocation() -> None:
-            before = memory.allocated_blocks()
-            gc.count_allocation()
-            self.freed_by_collections += max(0, before - memory.allocated_blocks())
-
         for token in trace.split():
             sign, kind = token[0], token[1:]
             if sign == "!":
-                gc.run_scheduled()
+                self.collecting(gc.run_scheduled)
                 continue
             if not kind:
                 if sign == "+":
-                    gc_allocation()
+                    self.collecting(gc.count_allocation)
                 else:
                     gc.count_deallocation()
                 continue
@@ -141,7 +144,7 @@ class _Tracker:
                 addr, reused = memory.object_alloc(nbytes, family, key)
                 made.append(addr)
                 if not reused:
-                    gc_allocation()
+                    self.collecting(gc.count_allocation)
             else:   # an object made before the import: a block of its size stands for it
                 addr = made.pop() if made else memory.malloc(nbytes)
                 if not memory.object_free(addr, nbytes, family, key):
