@@ -70,3 +70,15 @@ def test_run_passes_whether_home_is_set(tmp_path, monkeypatch: pytest.MonkeyPatc
         monkeypatch.setenv("HOME", home)
     assert standalone(["--python", "3.12", str(prog)]) == 0
     assert capsys.readouterr().out == expected
+
+
+def test_pythonhashseed_keys_string_hashes(monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """PYTHONHASHSEED is read as CPython reads it ([RUN 3.12.1] PYTHONHASHSEED=12 python -c
+    "print(hash('a'))" → 3755857067983767937; a bad value is a fatal error with status 1)."""
+    monkeypatch.setenv("PYTHONHASHSEED", "12")
+    assert standalone(["--python", "3.12", "-c", "print(hash('a'))"]) == 0
+    assert capsys.readouterr().out == "3755857067983767937\n"
+    monkeypatch.setenv("PYTHONHASHSEED", "abc")
+    assert standalone(["--python", "3.12", "-c", "print(1)"]) == 1
+    assert capsys.readouterr().err.startswith("Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be")

@@ -98,11 +98,11 @@ def test_error_raised_while_handling_is_normalized(version: str) -> None:
     needs the instance): the new exception has the handled one as __context__."""
     rt = _runtime(version)
     handled = _raise(rt, "ValueError").exc
-    rt.handled.append(handled)
+    entry = rt.enter_handler(handled, keeps_stack=False)
     before = _exceptions(rt)
     err = _raise(rt)
     assert _exceptions(rt) == before + 1 and err.exc.context is handled
-    rt.handled.pop()
+    rt.leave_handler(entry)
     rt.clear_error(err)
     rt.decref(handled)
 

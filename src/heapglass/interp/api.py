@@ -40,12 +40,14 @@ class RunResult:
 
 def run_source(source: str, filename: str, version: str, *, unbuffered: bool = True,
                stdout_isatty: bool = False, argv: list[str] | None = None, max_steps: int | None = None,
-               max_memory: int | None = None, session: Any = None, home_set: bool = False) -> RunResult:
+               max_memory: int | None = None, session: Any = None, home_set: bool = False,
+               hash_seed: int | None = None) -> RunResult:
     """Run `source` as ``python<version> filename`` would, on the simulated heap. `home_set`: HOME is
     in the interpreter's environment (start-up allocates differently without it: profiles/gc.py
-    STARTUP_ENVIRONMENTS); the default is the conformance environment's, which has none."""
+    STARTUP_ENVIRONMENTS); the default is the conformance environment's, which has none. `hash_seed`:
+    PYTHONHASHSEED's value (None: unset or "random"; the model then uses seed 0's secret)."""
     return on_deep_stack(lambda: _run(source, filename, version, unbuffered, stdout_isatty, argv, max_steps,
-                                      max_memory, session, home_set))
+                                      max_memory, session, home_set, hash_seed))
 
 
 def on_deep_stack(fn: Callable[[], T]) -> T:
@@ -96,14 +98,15 @@ def compile_from_a_clean_state(source: str, version: str) -> Heap:
 
 def _run(source: str, filename: str, version: str, unbuffered: bool, stdout_isatty: bool,
          argv: list[str] | None, max_steps: int | None, max_memory: int | None, session: Any,
-         home_set: bool) -> RunResult:
+         home_set: bool, hash_seed: int | None = None) -> RunResult:
     from .runtime import Runtime
     from .shutdown import finalize
     profile = get_profile(version)
     heap = Heap(profile)
     heap.gc.startup_environment = "home_set" if home_set else "home_unset"
     rt = Runtime(heap, unbuffered=unbuffered, stdout_isatty=stdout_isatty, argv=argv or [filename],
-                 max_steps=max_steps, max_memory=max_memory, filename=filename, source=source)
+                 max_steps=max_steps, max_memory=max_memory, filename=filename, source=source,
+                 hash_seed=hash_seed)
     if session is not None:
         session.attach(rt)
     status = 0
@@ -147,9 +150,18 @@ def _execute(rt: Any, source: str, filename: str) -> int:
         rt.stderr.append(f"SyntaxError: {str(e).replace('source code string', 'source code')}\n")
         return 1
     rt.arm_limits()
+    # _PyRun_SimpleFileObject holds __main__ while the script runs (Py_INCREF(m)), and drops it
+    # before printing an uncaught exception (Py_CLEAR(m); PyErr_Print()) or at its end; -c's
+    # PyRun_SimpleStringFlags only borrows it
+    held = None if filename == "<string>" else main
+    if held is not None:
+        rt.incref(held)
     try:
         rt.run_module_code(code, main, main_script=True)
     except PyErr as err:
+        if held is not None:
+            rt.decref(held)
+            held = None
         exc = err.exc
         if exc.ob_type is rt.builtin_types["SystemExit"]:
             return system_exit_status(rt, exc)
@@ -160,6 +172,8 @@ def _execute(rt: Any, source: str, filename: str) -> int:
         return e.status
     finally:
         footprint.finish_module()
+        if held is not None:
+            rt.decref(held)
     return 0
 
 

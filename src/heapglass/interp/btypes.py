@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..heap.kinds import HDict, HInstance, HLeaf, HList, HTuple, HWeakref, new_static_type
 from ..heap.objects import HObject, HType
 from .exc_fields import exception_init, install_exception_fields, oserror_new
-from .objects import HDescr, HExc, HFunction, HLeafRefs, HRefs, HSet, is_vectorcall
+from .objects import HDescr, HExc, HFunction, HLeafRefs, HNewWrapper, HRefs, HSet, is_vectorcall
 from .subclass_instances import install as install_subclass_methods
 from .subclass_instances import is_builtin_subclass, subclass_new
 from .typesys import TypeInfo, type_lookup
@@ -86,9 +86,14 @@ def mark_unhashable(rt: Runtime) -> None:
 
 
 def add_method(rt: Runtime, tp: HType, name: str, fn: Callable, kind: str = "method") -> None:
-    d = HDescr()
+    if kind == "static_new":
+        d: HDescr = HNewWrapper()
+        d.qualname, d.self_, d.varargs = f"{tp.name}.{name}", tp, True
+        descr_type = "builtin_function_or_method"
+    else:
+        d = HDescr()
+        descr_type = "getset_descriptor" if kind == "getset" else "method_descriptor"
     d.fn, d.name, d.owner, d.kind = fn, name, tp.name, kind
-    descr_type = "getset_descriptor" if kind == "getset" else "method_descriptor"
     tp.extra.methods[name] = rt.static_object(d, rt.builtin_types.get(descr_type))
 
 
@@ -392,8 +397,8 @@ class Protocols:
                                     self.t_bytes_iterator, [o], 0)
         if isinstance(o, HDict) and self.t_dict in tp.extra.mro:
             return new_iterator(self, self.t_dict_keyiterator, [o], [list(o.entries), len(o.entries), 0])
-        if isinstance(o, HSet):
-            return new_iterator(self, self.t_set_iterator, [o], [list(o.entries), len(o.entries), 0])
+        if isinstance(o, HSet):     # set_iter: [table position, used at creation, keys returned]
+            return new_iterator(self, self.t_set_iterator, [o], [0, len(o.entries), 0])
         if tp.extra.layout == "iter" or tp is self.t_generator:
             self.incref(o)
             return o
@@ -634,6 +639,30 @@ def _dict_next(kind: str) -> Callable[[Runtime, HRefs], HObject | None]:
     return nxt
 
 
+def _set_next(rt: Runtime, it: HRefs) -> HObject | None:
+    """setiter_iternext: the next active slot of the live table from the iterator's position; a
+    change of the set's size is a RuntimeError (sticky), the end releases the set."""
+    from .settable import DUMMY
+    s = it.refs[0]
+    if s is None:
+        return None
+    pos, size, n = it.state
+    if len(s.entries) != size:
+        it.state[1] = -1
+        rt.raise_type("RuntimeError", "Set changed size during iteration")
+    table = s.table
+    while pos < len(table) and (table[pos] is None or table[pos] is DUMMY):
+        pos += 1
+    if pos >= len(table):
+        it.refs[0] = None
+        rt.decref(s)
+        return None
+    it.state[0], it.state[2] = pos + 1, n + 1
+    key = s.entries[table[pos]]
+    rt.incref(key)
+    return key
+
+
 def _reversed_next(rt: Runtime, it: HRefs) -> HObject | None:
     seq = it.refs[0]
     if seq is None:
@@ -661,7 +690,7 @@ ITERNEXT: dict[str, Callable[..., HObject | None]] = {
     "list_iterator": _seq_next, "tuple_iterator": _seq_next, "str_ascii_iterator": _seq_next, "bytes_iterator": _seq_next,
     "iterator": _getitem_next, "range_iterator": _range_next, "dict_keyiterator": _dict_next("keys"),
     "dict_valueiterator": _dict_next("values"), "dict_itemiterator": _dict_next("items"),
-    "set_iterator": _dict_next("keys"), "list_reverseiterator": _reversed_next,
+    "set_iterator": _set_next, "list_reverseiterator": _reversed_next,
     "enumerate": _host_iter_next, "zip": _host_iter_next, "map": _host_iter_next, "filter": _host_iter_next,
     "reversed": _reversed_next, "callable_iterator": _host_iter_next,
 }
@@ -679,7 +708,7 @@ def builtin_compare(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject | N
 
 
 def set_inplace(rt: Runtime, op: str, a: HSet, b: HObject) -> HObject:
-    from .methods import set_inplace_op
+    from .settable import set_inplace_op
     return set_inplace_op(rt, op, a, b)
 
 

@@ -470,13 +470,10 @@ def b_vars(rt: Runtime, args: list, kw: Any) -> HObject:
     if not args:
         return current_locals(rt)
     _arity(rt, "vars", args, 0, 1)
-    try:
-        return rt.getattr(args[0], "__dict__")
-    except PyErr as err:
-        # builtin_vars_impl: _PyObject_LookupAttr found no __dict__ -> TypeError
-        if not rt.exception_matches(err, "AttributeError"):
-            raise
-        rt.clear_error(err)
+    # builtin_vars_impl: _PyObject_LookupAttr found no __dict__ -> TypeError
+    d = rt.lookup_attr(args[0], "__dict__")
+    if d is not None:
+        return d
     rt.raise_type("TypeError", "vars() argument must have __dict__ attribute")
     raise AssertionError
 
@@ -499,39 +496,14 @@ def b_dir(rt: Runtime, args: list, kw: Any) -> HObject:
     type's __dir__ if a class defines one, a module's dict, a class's names with its bases'
     (type___dir__), or an instance's __dict__ with its class's names (object___dir__). Builtin types
     list the methods the model implements."""
-    from .objects import HModule
     _arity(rt, "dir", args, 0, 1)
     if not args:
         scope = current_locals(rt)
         names = _dict_names(scope)
         rt.decref(scope)
         return rt.list_steal([rt.new_str(n) for n in sorted(names)])
-    o = args[0]
-    custom = type_lookup(o.ob_type, "__dir__")
-    if custom is not None and not o.ob_type.static:
-        r = rt.call_method(o, "__dir__", [])
-        try:
-            items = rt.iterate_to_list(r)
-        finally:
-            rt.decref(r)
-        from .containers import sort_items
-        return rt.list_steal(sort_items(rt, items, None, False))
-    if isinstance(o, HModule):
-        names = _dict_names(o.dict)
-    elif isinstance(o, HType):
-        names = _class_names(o)
-    else:
-        names = _class_names(o.ob_type) | {"__class__"}
-        try:
-            d = rt.getattr(o, "__dict__")
-        except PyErr as err:
-            if not rt.exception_matches(err, "AttributeError"):
-                raise
-            rt.clear_error(err)
-        else:
-            names |= _dict_names(d) if isinstance(d, HDict) else set()
-            rt.decref(d)
-    return rt.list_steal([rt.new_str(n) for n in sorted(names)])
+    from .dir_impl import dir_object
+    return dir_object(rt, args[0])
 
 
 def b_globals(rt: Runtime, args: list, kw: Any) -> HObject:
@@ -746,6 +718,11 @@ def _type_new_from(fn: Callable) -> Callable:
     return new
 
 
+# builtins that take their arguments as a tuple (METH_VARARGS in bltinmodule.c builtin_methods,
+# 3.8-3.13: builtin_dir); [RUN] dir(1) counts one GC allocation more than dir(*t) (3.8-3.11, 3.13)
+VARARGS_BUILTINS = frozenset({"dir", "vars"})
+
+
 def install(rt: Runtime) -> None:
     """Create the builtins module and its dict (rt.builtins_dict)."""
     from .objects import HModule
@@ -755,7 +732,7 @@ def install(rt: Runtime) -> None:
     rt.builtins_dict = m.dict
     d = m.dict
     for name, fn in BUILTINS.items():
-        b = rt.define_builtin(name, fn)
+        b = rt.define_builtin(name, fn, varargs=name in VARARGS_BUILTINS)
         rt.dict_setitem_str(d, name, b, steal=True)
     for name, fn in TYPE_FUNCS.items():
         tp = rt.builtin_types[name]

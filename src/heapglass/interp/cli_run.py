@@ -77,12 +77,18 @@ def main(args: argparse.Namespace) -> int:
         filename = main_filename(args.file, version)
         argv = [args.file, *args.args]
     unbuffered = args.unbuffered or bool(os.environ.get("PYTHONUNBUFFERED"))
+    try:
+        hash_seed = parse_hash_seed(os.environ.get("PYTHONHASHSEED"))
+    except ValueError as exc:
+        sys.stderr.write(f"{exc}\n")
+        return 1
     session = _view_session(args)
     max_memory = args.max_memory or None
     try:
         result = run_source(source, filename, version, unbuffered=unbuffered,
                             stdout_isatty=sys.stdout.isatty(), argv=argv, max_steps=args.max_steps,
-                            max_memory=max_memory, session=session, home_set="HOME" in os.environ)
+                            max_memory=max_memory, session=session, home_set="HOME" in os.environ,
+                            hash_seed=hash_seed)
     except ValueError as exc:
         if type(exc).__name__ != "ViewError":
             return _internal_error(exc)
@@ -96,6 +102,24 @@ def main(args: argparse.Namespace) -> int:
     if session is not None and session.out is not None:
         sys.stderr.write(session.out.getvalue())   # the views' text comes after the program's output
     return result.status
+
+
+def parse_hash_seed(text: str | None) -> int | None:
+    """config_init_hash_seed (Python/initconfig.c): PYTHONHASHSEED unset, empty or "random" is None
+    (a random secret); otherwise a decimal 0-4294967295 (strtoul: leading blanks and a sign allowed)
+    or CPython's fatal error, which exits with status 1."""
+    if not text or text == "random":
+        return None
+    body = text.lstrip(" \t\n\v\f\r")
+    digits = body[1:] if body[:1] in "+-" else body
+    if digits.isdigit() and digits.isascii():
+        seed = int(digits)
+        if body.startswith("-") and seed:
+            seed = (1 << 64) - seed            # strtoul negates in unsigned long
+        if seed <= 4294967295:
+            return seed
+    raise ValueError('Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be "random" or an '
+                     "integer in range [0; 4294967295]\nPython runtime state: preinitialized\n")
 
 
 def _internal_error(exc: BaseException) -> int:

@@ -146,7 +146,7 @@ class DefsCompiler:
     def comprehension(self: Compiler, node: Any, name: str, table_name: str) -> Callable:
         """A comprehension: its own function and frame through 3.11 (called with the outermost
         iterator), run inline from 3.12 (PEP 709: no function object, no frame object)."""
-        from .methods import new_set_of, set_add
+        from .settable import new_set_of, set_add
         rt = self.rt
         gens = node.generators
         outer_iter = self.expr(gens[0].iter)

@@ -554,7 +554,7 @@ class ExprCompiler:
         """starunpack_helper for a set display: BUILD_SET n (set_add_entry of each element); all
         constants, from fact display_consts_min on, SET_UPDATE of a constant frozenset into an
         empty set (set_merge: one resize up front); with *-elements, set_star_display."""
-        from .methods import new_set_of, set_add, set_merge_resize
+        from .settable import constant_frozenset, make_new_set, new_set_of, set_merge
         rt = self.rt
         elts = node.elts
         if any(isinstance(e, ast.Starred) for e in elts):
@@ -564,14 +564,15 @@ class ExprCompiler:
         threshold = rt.profile.alloc.display_consts_min
         if threshold is None or len(elts) < threshold or NOT_CONST in consts:
             return self.guard(node, lambda f: new_set_of(rt, rt.t_set, els(f), True))
-        distinct = len(set(consts))       # the constant frozenset's size
 
         def from_frozenset(f: Any) -> HObject:
-            s = new_set_of(rt, rt.t_set, [], False)
-            set_merge_resize(s, distinct)
-            for x in els(f):
-                set_add(rt, s, x)
-                rt.decref(x)
+            s = make_new_set(rt, rt.t_set)
+            keys = els(f)
+            try:
+                set_merge(rt, s, constant_frozenset(rt, keys))
+            finally:
+                for x in keys:
+                    rt.decref(x)
             return s
         return self.guard(node, from_frozenset)
 
@@ -581,7 +582,7 @@ class ExprCompiler:
         item by item) per starred value, SET_ADD per later element. 3.8: BUILD_SET_UNPACK, a new
         set updated in turn by each starred value and by a set built of each run of plain
         elements (BUILD_SET), all evaluated first."""
-        from .methods import new_set_of, set_add, set_update_internal
+        from .settable import new_set_of, set_add, set_update_internal
         rt = self.rt
         if not rt.profile.interp.display_unpack_extends:
             values: list[Ev] = []
@@ -1136,10 +1137,27 @@ def keyword_name(rt: Any, fn: HObject | None, key: HObject) -> str:
     str (3.8's _PyEval_EvalCodeWithName names the function first; fact function_str_qualified)."""
     if isinstance(key, HLeaf) and isinstance(key.value, str):
         return key.value
+    plain = _class_taking_no_arguments(rt, fn)
+    if plain is not None:
+        rt.raise_type("TypeError", f"{plain}() takes no arguments")
     code = _python_code_called(fn) if fn is not None and not rt.profile.interp.function_str_qualified else None
     rt.raise_type("TypeError", f"{rt.as_str(code.name)}() keywords must be strings" if code is not None
                   else "keywords must be strings")
     raise AssertionError
+
+
+def _class_taking_no_arguments(rt: Any, fn: HObject | None) -> str | None:
+    """The name of a class whose call rejects any argument before reading a keyword: `object`, or a
+    class of `type` with object's __new__ and __init__ (object_new's excess_args check, "D() takes
+    no arguments", comes before anything looks at the ** dict's keys); else None."""
+    if fn is rt.t_object:
+        return "object"
+    if not isinstance(fn, HType) or fn.static or not fn.ob_type.static or fn.extra.layout != "instance":
+        return None
+    new, init = type_lookup(fn, "__new__"), type_lookup(fn, "__init__")
+    if (new is None or isinstance(new, HDescr)) and isinstance(init, HDescr) and init.owner == "object":
+        return fn.name
+    return None
 
 
 def _python_code_called(fn: HObject) -> HFunction | None:

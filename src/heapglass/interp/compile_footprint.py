@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from .compile_match import compiler_made_constants, replay_compiler_match
 from .compile_shapes import Block, Unit, arena_constants, const_key, constant_defaults
-from .methods import new_set_of
+from .settable import new_set_of
 
 if TYPE_CHECKING:
     from ..heap.objects import HObject
@@ -304,7 +304,12 @@ class CompileFootprint:
         if value is Ellipsis:
             return self._own(rt.ellipsis)
         if isinstance(value, frozenset):
-            return new_set_of(rt, rt.builtin_types["frozenset"], [self.folded_const(v) for v in value], True)
+            # the host frozenset's order stands for the source order; strings hash randomly on the host,
+            # so a frozenset holding any is taken in a fixed order instead
+            members = list(value)
+            if any(isinstance(v, (str, bytes, tuple)) for v in members):
+                members.sort(key=lambda v: (type(v).__name__, repr(v)))
+            return new_set_of(rt, rt.builtin_types["frozenset"], [self.folded_const(v) for v in members], True)
         if isinstance(value, tuple):
             return rt.tuple_steal([self.folded_const(v) for v in value])
         return rt.from_host(value)

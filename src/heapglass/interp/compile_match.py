@@ -22,7 +22,7 @@ from ..alloc.sizes import list_capacity_after_extend
 from ..heap.objects import HObject, HType
 from .compile_expr import NOT_CONST
 from .errors import PyErr
-from .methods import new_set_of, set_add
+from .settable import new_set_of, set_add
 from .typesys import type_lookup
 
 if TYPE_CHECKING:

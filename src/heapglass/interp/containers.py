@@ -13,19 +13,24 @@ from ..heap.kinds import HDict, HLeaf, HList, HTuple
 from ..heap.objects import HObject
 from .btypes import add_method
 from .errors import PyErr
-from .methods import (
-    _nargs,
-    container_binop,
-    dict_update,
-    list_ass_slice_resize,
-    new_set_of,
-    norm_index,
+from .methods import _nargs, dict_update, list_ass_slice_resize, norm_index
+from .objects import HRefs, HSet
+from .settable import (
     set_add,
-    set_empty_table,
-    set_inplace_op,
+    set_clear_internal,
+    set_copy,
+    set_difference,
+    set_difference_update_internal,
+    set_discard_entry,
+    set_intersection,
+    set_key_token,
+    set_pop,
+    set_swap_bodies,
+    set_symmetric_difference,
+    set_symmetric_difference_update,
+    set_union,
     set_update_internal,
 )
-from .objects import HRefs, HSet
 
 if TYPE_CHECKING:
     from .runtime import Runtime
@@ -235,7 +240,7 @@ def iter_length_hint(rt: Runtime, it: HRefs, args: list, kw: Any) -> HObject:
     elif name in ("list_iterator", "tuple_iterator", "str_ascii_iterator", "bytes_iterator"):
         size = len(seq.value) if isinstance(seq, HLeaf) else len(seq.items)
         n = max(0, size - it.state)
-    else:   # dict and set iterators: [tokens, size at creation, position]
+    else:   # dict iterators: [tokens, size at creation, position]; set: [slot, size, keys returned]
         _, size, pos = it.state
         n = size - pos if len(seq.entries) == size else 0
     return rt.new_int(n)
@@ -459,28 +464,23 @@ def view_len(rt: Runtime, self: HRefs, args: list, kw: Any) -> HObject:
 
 
 # ---------------------------------------------------------------------- set methods
+# (the table and the set algebra are interp/settable.py's; these are the method wrappers)
 def set_add_m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
     set_add(rt, self, args[0])
     return rt.new_none()
 
 
 def set_discard(strict: bool) -> Callable:
+    """set_discard / set_remove (KeyError when the key is missing)."""
     def m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
-        x = self.entries.pop(rt.key_token(args[0]), None)
-        if x is None:
-            if strict:
-                rt.throw_keyerror(args[0])
-        else:
-            rt.decref(x)
+        if not set_discard_entry(rt, self, set_key_token(rt, args[0])) and strict:
+            rt.throw_keyerror(args[0])
         return rt.new_none()
     return m
 
 
-def set_pop(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
-    if not self.entries:
-        rt.raise_type("KeyError", "pop from an empty set")
-    tok = next(iter(self.entries))
-    return self.entries.pop(tok)
+def set_pop_m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
+    return set_pop(rt, self)
 
 
 def set_update(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
@@ -490,50 +490,67 @@ def set_update(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
 
 
 def set_clear(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
-    entries, self.entries = self.entries, {}
-    set_empty_table(self)     # set_clear_internal: back to the smalltable
-    for x in entries.values():
-        rt.decref(x)
+    set_clear_internal(rt, self)
     return rt.new_none()
 
 
-def set_binop_m(op: str, name: str) -> Callable:
-    """set_union / set_intersection_multi / set_difference_multi: a copy of the set combined with each
-    argument in turn (no argument: a plain copy); set_symmetric_difference takes exactly one."""
-    def m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
-        if op == "^":
-            _nargs(rt, f"{rt.type_name(self)}.{name}", args, 1, 1)
-        result = set_copy(rt, self, [], None)
-        for other in args:
-            if isinstance(other, HSet):
-                rt.incref(other)
-            else:
-                other = new_set_of(rt, rt.t_set, rt.iterate_to_list(other), True)
-            try:
-                combined = container_binop(rt, op, result, other)
-            finally:
-                rt.decref(other)
+def set_union_m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
+    return set_union(rt, self, args)
+
+
+def set_intersection_multi(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
+    """set_intersection_multi: a copy without arguments, else so intersected with each in turn."""
+    if not args:
+        return set_copy(rt, self)
+    rt.incref(self)
+    result = self
+    for other in args:
+        try:
+            new = set_intersection(rt, result, other)
+        finally:
             rt.decref(result)
-            result = combined
-        return result
-    return m
+        result = new
+    return result
 
 
-def set_update_op(op: str) -> Callable:
-    """set_intersection_update / set_difference_update / set_symmetric_difference_update: the set
-    itself updated in place, argument by argument."""
-    def m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
-        for other in args:
-            if isinstance(other, HSet):
-                rt.incref(other)
-            else:
-                other = new_set_of(rt, rt.t_set, rt.iterate_to_list(other), True)
-            try:
-                rt.decref(set_inplace_op(rt, op, self, other))
-            finally:
-                rt.decref(other)
-        return rt.new_none()
-    return m
+def set_difference_multi(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
+    """set_difference_multi: a copy without arguments, else set_difference with the first and the
+    others discarded from that result."""
+    if not args:
+        return set_copy(rt, self)
+    result = set_difference(rt, self, args[0])
+    try:
+        for other in args[1:]:
+            set_difference_update_internal(rt, result, other)
+    except BaseException:
+        rt.decref(result)
+        raise
+    return result
+
+
+def set_symmetric_difference_m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
+    _nargs(rt, f"{rt.type_name(self)}.symmetric_difference", args, 1, 1)
+    return set_symmetric_difference(rt, self, args[0])
+
+
+def set_intersection_update_multi(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
+    """set_intersection_update_multi: the intersection's body swapped into the set."""
+    tmp = set_intersection_multi(rt, self, args, kw)
+    set_swap_bodies(self, tmp)
+    rt.decref(tmp)
+    return rt.new_none()
+
+
+def set_difference_update_m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
+    for other in args:
+        set_difference_update_internal(rt, self, other)
+    return rt.new_none()
+
+
+def set_symmetric_difference_update_m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
+    _nargs(rt, "set.symmetric_difference_update", args, 1, 1)
+    set_symmetric_difference_update(rt, self, args[0])
+    return rt.new_none()
 
 
 def set_rel(fn: Callable) -> Callable:
@@ -546,11 +563,12 @@ def set_rel(fn: Callable) -> Callable:
     return m
 
 
-def set_copy(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
-    """make_new_set_basetype(type, so): a new set merged from this one (set_merge)."""
-    s = new_set_of(rt, self.ob_type, [], False)
-    set_update_internal(rt, s, self)
-    return s
+def set_copy_m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
+    """set_copy; frozenset_copy gives an exact frozenset itself."""
+    if self.ob_type is rt.t_frozenset:
+        rt.incref(self)
+        return self
+    return set_copy(rt, self)
 
 
 def install_container_methods(rt: Runtime) -> None:
@@ -576,14 +594,15 @@ def install_container_methods(rt: Runtime) -> None:
               "list_reverseiterator", "reversed", "range_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator"):
         add_method(rt, T[v], "__length_hint__", iter_length_hint)
     for st in (rt.t_set, rt.t_frozenset):
-        for name, fn in {"union": set_binop_m("|", "union"), "intersection": set_binop_m("&", "intersection"),
-                         "difference": set_binop_m("-", "difference"),
-                         "symmetric_difference": set_binop_m("^", "symmetric_difference"),
+        for name, fn in {"union": set_union_m, "intersection": set_intersection_multi,
+                         "difference": set_difference_multi,
+                         "symmetric_difference": set_symmetric_difference_m,
                          "issubset": set_rel(lambda a, b: a <= b), "issuperset": set_rel(lambda a, b: a >= b),
-                         "isdisjoint": set_rel(lambda a, b: not (a & b)), "copy": set_copy}.items():
+                         "isdisjoint": set_rel(lambda a, b: not (a & b)), "copy": set_copy_m}.items():
             add_method(rt, st, name, fn)
     for name, fn in {"add": set_add_m, "discard": set_discard(False), "remove": set_discard(True),
-                     "pop": set_pop, "update": set_update, "clear": set_clear,
-                     "intersection_update": set_update_op("&"), "difference_update": set_update_op("-"),
-                     "symmetric_difference_update": set_update_op("^")}.items():
+                     "pop": set_pop_m, "update": set_update, "clear": set_clear,
+                     "intersection_update": set_intersection_update_multi,
+                     "difference_update": set_difference_update_m,
+                     "symmetric_difference_update": set_symmetric_difference_update_m}.items():
         add_method(rt, rt.t_set, name, fn)

@@ -21,6 +21,29 @@ class Unnormalized:
         self.traceback: Any = None
 
 
+class ExcInfo:
+    """One entry of the exc_info stack (_PyErr_StackItem) for an exception a handler is handling:
+    ``value`` the exception (its reference is the one the handler's unwind took over: the PyErr's
+    for an except clause, which the entry then owns; the PyErr keeps its own for finally and with),
+    ``type`` and ``traceback`` what exc_info read at the handler's entry where it holds them
+    (profile `exc_info_fields`; else None: read from the value), and ``held`` the other references
+    exc_info and the handler's value stack hold meanwhile (`exc_info_fields`,
+    `handler_stack_fields`), released when the handler ends (`Runtime.leave_handler`)."""
+
+    __slots__ = ("held", "traceback", "type", "value")
+
+    def __init__(self, value: Any, tp: Any, traceback: Any, held: list[Any]) -> None:
+        self.value = value
+        self.type = tp
+        self.traceback = traceback
+        self.held = held
+
+    def refs(self) -> list[Any]:
+        """Every reference the entry stands for (gen_traverse / _PyErr_ClearExcState of a suspended
+        generator's exc_state and frame stack)."""
+        return [self.value, *self.held]
+
+
 class PyErr(Exception):
     """A simulated exception propagating on the host stack. ``exc`` is the exception object (a new
     reference owned by this signal); ``tb_frame`` is the host frame that last added a traceback entry

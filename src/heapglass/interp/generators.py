@@ -27,7 +27,7 @@ from greenlet import getcurrent, greenlet
 
 from ..heap.kinds import HTuple
 from ..heap.objects import HObject
-from .errors import PyErr
+from .errors import ExcInfo, PyErr
 from .frames import frame_exit
 from .objects import HExc, HGenerator
 from .typesys import type_lookup
@@ -43,7 +43,7 @@ class Runner:
         self.rt = rt
         self.gen = gen
         self.glet = greenlet(self.main)
-        self.handled: list[HObject] = []    # the generator's own exc_info stack (gi_exc_state)
+        self.handled: list[ExcInfo] = []    # the generator's own exc_info stack (gi_exc_state)
 
     def main(self, _kind: str, _val: Any) -> tuple[str, Any]:
         """The body's greenlet: run the frame to its end; the outcome goes to the consumer that resumed
@@ -207,15 +207,16 @@ def _raise_stop_iteration(rt: Runtime, value: HObject) -> None:
     rt.raise_value(rt.builtin_types["StopIteration"], value)
 
 
-def gen_yield(rt: Runtime, f: Any, value: HObject) -> HObject:
+def gen_yield(rt: Runtime, f: Any, value: HObject, delegating: bool = False) -> HObject:
     """YIELD_VALUE inside the body's greenlet: hand `value` (stolen) to the consumer, wait to be resumed;
-    returns what was sent (new reference) or raises what was thrown."""
+    returns what was sent (new reference) or raises what was thrown. `delegating`: a yield from's,
+    where what is thrown goes to the subiterator first (chained here only when it comes back)."""
     gen = f.gen
     if gen is None:
         rt.raise_type("SyntaxError", "'yield' outside function")
     kind, val = gen.runner.glet.parent.switch(("yield", value))
     if kind == "throw":
-        raise val
+        raise val if delegating else chain_exc_state(rt, val)
     if val is None:
         return rt.new_none()
     rt.incref(val)
@@ -236,9 +237,12 @@ def gen_yield_from(rt: Runtime, f: Any, sub: HObject) -> HObject:
         kind, v = _send_to(rt, it, None)
         while kind == "yield":
             try:
-                sent = gen_yield(rt, f, v)
+                sent = gen_yield(rt, f, v, delegating=True)
             except PyErr as err:
-                kind, v = _throw_to(rt, it, err)
+                try:
+                    kind, v = _outside_body(rt, _throw_to, it, err)
+                except PyErr as err2:     # _gen_throw: gen_send_ex(gen, Py_None, 1, 0) on the way out
+                    raise chain_exc_state(rt, err2) from None
                 continue
             try:
                 kind, v = _send_to(rt, it, sent)
@@ -249,6 +253,29 @@ def gen_yield_from(rt: Runtime, f: Any, sub: HObject) -> HObject:
         if f.stack and f.stack[-1] is it:
             f.stack.pop()
             rt.decref(it)
+
+
+def _outside_body(rt: Runtime, step: Callable[..., Any], *args: Any) -> Any:
+    """Run step(rt, *args) as gen_throw runs the delegation to a yield from's subiterator: in C before the
+    delegating body resumes, so with the consumer's exc_info, not the body's (a GeneratorExit that
+    closes the subiterator has the consumer's handled exception as __context__)."""
+    own = rt.handled
+    rt.handled = rt.exc_chain.pop()
+    try:
+        return step(rt, *args)
+    finally:
+        rt.exc_chain.append(rt.handled)
+        rt.handled = own
+
+
+def chain_exc_state(rt: Runtime, err: PyErr) -> PyErr:
+    """_PyErr_ChainStackItem, where the profile says gen_send_ex does it (gen_throw_chains_exc_state):
+    `err`, thrown into the running body, chained to the exception the generator itself is handling
+    (its own exc_info, rt.handled here; none: `err` unchanged) through _PyErr_SetObject, which
+    normalizes it."""
+    if not rt.profile.interp.gen_throw_chains_exc_state or not rt.handled:
+        return err
+    return rt.set_error(err.exc)
 
 
 def _send_to(rt: Runtime, it: HObject, sent: HObject | None) -> tuple[str, HObject]:

@@ -46,11 +46,12 @@ def compile_raise(c: Compiler, node: ast.Raise) -> Ex:
 
     def raise_(f: Any) -> None:
         if exc_ev is None:
-            exc = rt.topmost_handled()
-            if exc is None:
+            entry = rt.topmost_exc_info()
+            if entry is None:
                 rt.raise_type("RuntimeError", "No active exception to reraise")
+            exc = entry.value
             rt.incref(exc)
-            err = rt.in_flight(exc)
+            err = rt.in_flight(exc, entry.traceback)   # do_raise: exc_info's traceback, where it holds one
             err.tb_frame = f     # RERAISE: no new traceback entry for this frame
             err.pos_frame = f
             raise err
@@ -109,7 +110,7 @@ def compile_try(c: Compiler, node: ast.Try) -> Ex:
                     rt.decref(t)
                 if not ok:
                     continue
-            rt.handled.append(exc)        # the exc_info stack owns the PyErr's reference
+            entry = rt.enter_handler(exc, keeps_stack=False)   # owns the PyErr's reference
             try:
                 if store is not None:
                     rt.incref(exc)
@@ -123,17 +124,17 @@ def compile_try(c: Compiler, node: ast.Try) -> Ex:
                         store(f, rt.none)
                         unbind(f)
             finally:
-                rt.handled.pop()
+                rt.leave_handler(entry)
                 rt.decref(exc)
         raise err
 
     def finally_on_error(f: Any, err: PyErr) -> Any:
         add_traceback(rt, err, f)
-        rt.handled.append(err.exc)    # the finally body runs with the exception being handled
+        entry = rt.enter_handler(err.exc, keeps_stack=True)   # the PyErr keeps its reference
         try:
             s2 = final(f)
         finally:
-            rt.handled.pop()
+            rt.leave_handler(entry)
         if s2 is not None:
             rt.decref(err.exc)        # return/break/continue in finally swallows the exception
             return s2
@@ -222,14 +223,19 @@ def compile_with(c: Compiler, node: ast.With) -> Ex:
         except PyErr as err:
             add_traceback(rt, err, f)
             exc = err.exc
-            rt.handled.append(exc)
+            entry = rt.enter_handler(exc, keeps_stack=True)
             try:
                 tb = exc.traceback if isinstance(exc, HExc) and exc.traceback is not None else rt.none
                 r = rt.call(exit_bound, [exc.ob_type, exc, tb], None)
-                suppress = rt.truthy(r)
-                rt.decref(r)
+                try:
+                    suppress = rt.truthy(r)
+                finally:
+                    rt.decref(r)
+            except PyErr:
+                rt.decref(exc)     # replaced by the error __exit__ raised: the unwind pops it
+                raise
             finally:
-                rt.handled.pop()
+                rt.leave_handler(entry)
                 _pop_stack(rt, f, exit_bound)
             if suppress:
                 rt.decref(exc)

@@ -14,6 +14,17 @@ from ..heap.objects import HObject, HType
 from .btypes import add_method
 from .exc_fields import raise_host_unicode_error
 from .objects import HBare, HDescr, HExc, HFunction, HFuncWrapper, HRefs, HSet
+from .settable import (
+    make_new_set,
+    new_set,
+    set_add,
+    set_binop,
+    set_difference_update_internal,
+    set_intersection,
+    set_swap_bodies,
+    set_symmetric_difference_update,
+    set_update_internal,
+)
 from .typesys import type_lookup
 
 if TYPE_CHECKING:
@@ -231,128 +242,6 @@ def new_dict(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     for k, v in (kw or {}).items():
         rt.dict_setitem_str(d, k, v)
     return d
-
-
-def new_set_of(rt: Runtime, tp: HType, items: list[HObject], steal: bool) -> HSet:
-    """make_new_set(tp) with the 8-slot smalltable, then set_add_entry of each item."""
-    if not tp.static:   # make_new_set_basetype: a subclass's set operations give its builtin base
-        tp = rt.t_frozenset if rt.t_frozenset in tp.extra.mro else rt.t_set
-    s = HSet()
-    s.entries = {}
-    s.hash = None
-    set_empty_table(s)
-    rt.alloc(s, tp, rt.sizes("set"))
-    for x in items:
-        set_add(rt, s, x)
-        if steal:
-            rt.decref(x)
-    return s
-
-
-def new_set(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
-    """set_new / frozenset_new: make_new_set(tp, iterable); an exact frozenset argument is
-    frozenset()'s result itself, and an empty frozenset is the singleton where the profile has one
-    (the set made for an empty iterable freed again)."""
-    if tp is rt.t_frozenset and args and args[0].ob_type is rt.t_frozenset:
-        rt.incref(args[0])
-        return args[0]
-    singleton = tp is rt.t_frozenset and rt.profile.interp.empty_frozenset_singleton
-    if args or not singleton:
-        s = new_set_of(rt, tp, [], False)
-        if args:
-            try:
-                set_update_internal(rt, s, args[0])
-            except BaseException:
-                rt.decref(s)
-                raise
-        if s.entries or not singleton:
-            return s
-        rt.decref(s)
-    if rt.empty_frozenset is None:
-        rt.empty_frozenset = new_set_of(rt, tp, [], False)
-    rt.incref(rt.empty_frozenset)
-    return rt.empty_frozenset
-
-
-# setobject.c's table bookkeeping (PySet_MINSIZE slots in the object, a table of mask + 1 beyond):
-# `fill` counts active and dummy slots, so a discarded key keeps its slot until the next resize.
-def set_empty_table(s: HSet) -> None:
-    """The smalltable of a new or cleared set (make_new_set, set_clear_internal)."""
-    from ..alloc.sizes import PySet_MINSIZE
-    s.mask = PySet_MINSIZE - 1
-    s.fill = 0
-
-
-def set_table_resize(s: HSet, minused: int) -> None:
-    """set_table_resize: the smallest power of 2 above minused (at least PySet_MINSIZE); the dummies
-    are dropped, so fill becomes used."""
-    from ..alloc.sizes import PySet_MINSIZE
-    newsize = PySet_MINSIZE
-    while newsize <= minused:
-        newsize <<= 1
-    s.mask = newsize - 1
-    s.fill = len(s.entries)
-
-
-def set_add(rt: Runtime, s: HSet, x: HObject) -> None:
-    """set_add_entry: a new key takes a fresh slot (the model does not place keys, so a dummy is
-    never reused); once fill*5 >= mask*3 the table is resized for used*4 (used*2 past 50000)."""
-    tok = rt.key_token(x)
-    if tok not in s.entries:
-        rt.incref(x)
-        s.entries[tok] = x
-        s.fill += 1
-        if s.fill * 5 >= s.mask * 3:
-            used = len(s.entries)
-            set_table_resize(s, used * 2 if used > 50000 else used * 4)
-
-
-def set_binop(rt: Runtime, op: str, ta: HType, a: HSet, b: HSet) -> HSet:
-    """set_or (a copy of a, updated by b), set_intersection (a copy when a is b, else the common
-    keys added), set_difference (set_copy_and_difference when len(a) >> 2 > len(b), else the keys
-    kept added), set_symmetric_difference (a copy of b, a's keys then discarded or added): the
-    result's table grows as each of them grows it."""
-    sa, sb = a.entries, b.entries
-    if op == "&" and a is not b:
-        return new_set_of(rt, ta, [sa[t] for t in sa if t in sb], False)
-    if op == "-" and len(sa) >> 2 <= len(sb):
-        return new_set_of(rt, ta, [sa[t] for t in sa if t not in sb], False)
-    s = new_set_of(rt, ta, [], False)
-    set_update_internal(rt, s, b if op == "^" else a)
-    if op == "|":
-        set_update_internal(rt, s, b)
-    for t in (sb if op == "-" else sa if op == "^" else ()):
-        x = s.entries.pop(t, None)
-        if x is not None:
-            rt.decref(x)
-        elif op == "^":
-            set_add(rt, s, sa[t])
-    if op == "^":   # host order as before: a's keys, then b's (iteration order is not modelled)
-        s.entries = {t: s.entries[t] for t in [*sa, *sb] if t in s.entries}
-    return s
-
-
-def set_merge_resize(s: HSet, n: int) -> None:
-    """set_merge's (and the dict branch's) one resize before n keys of a set or dict go in."""
-    if (s.fill + n) * 5 >= s.mask * 3:
-        set_table_resize(s, (len(s.entries) + n) * 2)
-
-
-def set_update_internal(rt: Runtime, s: HSet, other: HObject) -> None:
-    """set_update_internal: a set or frozenset is merged (set_merge) and an exact dict's keys added,
-    each after one resize up front to (used + n) * 2 when (fill + n) * 5 >= mask * 3; any other
-    iterable is added item by item."""
-    if isinstance(other, HSet) or isinstance(other, HDict) and other.ob_type is rt.t_dict:
-        n = len(other.entries)
-        if isinstance(other, HSet) and n == 0:
-            return
-        set_merge_resize(s, n)
-        for x in [e if isinstance(other, HSet) else e[0] for e in other.entries.values()]:
-            set_add(rt, s, x)
-        return
-    for x in rt.iterate_to_list(other):
-        set_add(rt, s, x)
-        rt.decref(x)
 
 
 def new_range(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
@@ -590,7 +479,7 @@ def container_binop(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject | N
     if op == "*" and isinstance(b, (HList, HTuple)) and isinstance(a, HLeaf) and isinstance(a.value, int):
         return container_binop(rt, op, b, a)
     if isinstance(a, HSet) and isinstance(b, HSet) and op in ("|", "&", "-", "^"):
-        return set_binop(rt, op, ta, a, b)
+        return set_binop(rt, op, a, b)
     if op in ("|", "&", "-", "^") and (_is_set_view(rt, a) or _is_set_view(rt, b)):
         return dictviews_setop(rt, op, a, b)
     if isinstance(a, HDict) and isinstance(b, HDict) and op == "|" and ta.static and \
@@ -612,17 +501,61 @@ def _is_set_view(rt: Runtime, o: HObject) -> bool:
 
 
 def dictviews_setop(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject:
-    """dictviews_or / _and / _sub / _xor (Objects/dictobject.c): a new set built from the left operand
-    (dictviews_to_set), combined with the right operand as by set.update / difference_update / ..."""
-    left = new_set_of(rt, rt.t_set, rt.iterate_to_list(a), True)
-    right = b if isinstance(b, HSet) else new_set_of(rt, rt.t_set, rt.iterate_to_list(b), True)
-    if right is b:
-        rt.incref(b)
+    """dictviews_or / _sub / _xor / _and (Objects/dictobject.c), `a` or `b` a dict_keys/dict_items
+    view: a new set made from the left operand (dictviews_to_set), then updated with the right one as
+    set.update / difference_update / symmetric_difference_update / intersection_update do; from 3.9
+    (fact dictview_setop_fast_paths) a keys view of an exact dict is made into a set from the dict
+    itself, and & is _PyDictView_Intersect."""
+    fast = rt.profile.interp.dictview_setop_fast_paths
+    if op == "&" and fast:
+        return dictview_intersect(rt, a, b)
+    src = a.refs[0] if fast and a.ob_type is rt.builtin_types["dict_keys"] and \
+        a.refs[0].ob_type is rt.t_dict else a
+    result = make_new_set(rt, rt.t_set)
     try:
-        return container_binop(rt, op, left, right)
-    finally:
-        rt.decref(left)
-        rt.decref(right)
+        set_update_internal(rt, result, src)
+        if op == "|":
+            set_update_internal(rt, result, b)
+        elif op == "-":
+            set_difference_update_internal(rt, result, b)
+        elif op == "^":
+            set_symmetric_difference_update(rt, result, b)
+        else:     # intersection_update (set_intersection_update: the body swapped in)
+            tmp = set_intersection(rt, result, b)
+            set_swap_bodies(result, tmp)
+            rt.decref(tmp)
+    except BaseException:
+        rt.decref(result)
+        raise
+    return result
+
+
+def dictview_intersect(rt: Runtime, a: HObject, b: HObject) -> HObject:
+    """_PyDictView_Intersect (3.9+): with the view as self, an exact set at least as large is asked for
+    other.intersection(self); else the smaller operand (two views: the shorter) is iterated and each
+    item the other view contains is added to a new set."""
+    view, other = (a, b) if _is_set_view(rt, a) else (b, a)
+    size = len(view.refs[0].entries)
+    if other.ob_type is rt.t_set and size <= len(other.entries):
+        return set_intersection(rt, other, view)
+    if _is_set_view(rt, other) and len(other.refs[0].entries) > size:
+        view, other = other, view
+    result = make_new_set(rt, rt.t_set)
+    try:
+        it = rt.get_iter(other)
+        try:
+            while (x := rt.iter_next(it)) is not None:
+                try:
+                    if rt.contains(view, x):
+                        set_add(rt, result, x)
+                finally:
+                    rt.decref(x)
+        finally:
+            rt.decref(it)
+    except BaseException:
+        rt.decref(result)
+        raise
+    return result
 
 
 def container_compare(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject | None:
@@ -649,38 +582,6 @@ def container_compare(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject |
               ">=": operator.ge}[op]
         return rt.new_bool(fn(set(a.entries), set(b.entries)))
     return None
-
-
-def set_inplace_op(rt: Runtime, op: str, a: HSet, b: HObject) -> HObject:
-    """set_ior (set_update_internal), set_isub / set_ixor (set_difference_update /
-    set_symmetric_difference_update: discards and adds in place, a cleared set when b is a) keep the
-    set's own table; set_iand and the rest swap in the body of the result (set_swap_bodies)."""
-    if isinstance(b, HSet) and op in ("|", "-", "^"):
-        if op == "|":
-            set_update_internal(rt, a, b)
-        elif a is b:
-            entries, a.entries = a.entries, {}
-            set_empty_table(a)
-            for x in entries.values():
-                rt.decref(x)
-        else:
-            for t, x in list(b.entries.items()):
-                old = a.entries.pop(t, None)
-                if old is not None:
-                    rt.decref(old)
-                elif op == "^":
-                    set_add(rt, a, x)
-        rt.incref(a)
-        return a
-    r = container_binop(rt, op, a, b)
-    if r is None:
-        rt.raise_type("TypeError", f"unsupported operand type(s) for {op}=: 'set' and '{rt.type_name(b)}'")
-    a.entries, r.entries = r.entries, a.entries
-    a.mask, r.mask = r.mask, a.mask
-    a.fill, r.fill = r.fill, a.fill
-    rt.decref(r)
-    rt.incref(a)
-    return a
 
 
 def dict_update(rt: Runtime, d: HDict, other: HObject) -> None:

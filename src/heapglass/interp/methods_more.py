@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ..heap.objects import HObject, HType
 from .btypes import add_method
 from .methods import _getset
+from .objects import HModule
 
 if TYPE_CHECKING:
     from .runtime import Runtime
@@ -173,6 +174,25 @@ def builtin_name(rt: Runtime, self: Any) -> HObject:
     return rt.new_str(self.name)
 
 
+def builtin_qualname(rt: Runtime, self: Any) -> HObject:
+    """meth_get__qualname__: the name alone for a module's function, else the qualname of the type
+    it is bound to (the bound object's type for a method) and the name."""
+    bound = self.self_
+    if bound is None or isinstance(bound, HModule):
+        return rt.new_str(self.name)
+    tp = bound if isinstance(bound, HType) else bound.ob_type
+    return rt.new_str(f"{tp.extra.qualname or tp.name}.{self.name}")
+
+
+def builtin_self(rt: Runtime, self: Any) -> HObject:
+    """meth_get__self__: the bound object. A module's functions have no m_self in the model (CPython's
+    is the module): the attribute stays missing for them, as it was before builtins had one."""
+    if self.self_ is None:
+        rt.raise_type("AttributeError", "'builtin_function_or_method' object has no attribute '__self__'")
+    rt.incref(self.self_)
+    return self.self_
+
+
 def method_func(rt: Runtime, self: Any) -> HObject:
     rt.incref(self.func)
     return self.func
@@ -194,12 +214,21 @@ def gen_next_m(rt: Runtime, self: Any, args: list, kw: Any) -> HObject:
 
 
 def gen_throw_m(rt: Runtime, self: Any, args: list, kw: Any) -> HObject:
+    """gen_throw; a METH_VARARGS call (gen_throw_varargs) receives its arguments as a new tuple,
+    alive for the whole call."""
     from .generators import gen_throw
     from .handlers import make_exception
-    o = args[0]
-    rt.incref(o)
-    exc = make_exception(rt, o)
-    return gen_throw(rt, self, exc)
+    if len(args) != 1:
+        rt.unsupported("generator.throw() without exactly one argument (the (type, value, traceback) form)")
+    argt = rt.tuple_of(list(args)) if rt.profile.interp.gen_throw_varargs else None
+    try:
+        o = args[0]
+        rt.incref(o)
+        exc = make_exception(rt, o)
+        return gen_throw(rt, self, exc)
+    finally:
+        if argt is not None:
+            rt.decref(argt)
 
 
 def gen_close_m(rt: Runtime, self: Any, args: list, kw: Any) -> HObject:
@@ -385,7 +414,8 @@ def install(rt: Runtime) -> None:
         fn.extra.methods[name] = _getset(rt, fn, name, *func_member(attr))
     if rt.profile.interp.function_holds_builtins:
         fn.extra.methods["__builtins__"] = _getset(rt, fn, "__builtins__", func_member("builtins")[0])
-    rt.t_builtin.extra.methods["__name__"] = _getset(rt, rt.t_builtin, "__name__", builtin_name)
+    for name, g in (("__name__", builtin_name), ("__qualname__", builtin_qualname), ("__self__", builtin_self)):
+        rt.t_builtin.extra.methods[name] = _getset(rt, rt.t_builtin, name, g)
     m = rt.t_method
     m.extra.methods["__func__"] = _getset(rt, m, "__func__", method_func)
     m.extra.methods["__self__"] = _getset(rt, m, "__self__", method_self)

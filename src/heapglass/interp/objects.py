@@ -163,6 +163,15 @@ class HDescr(HObject):
     __slots__ = ("fn", "kind", "name", "owner", "setter")
 
 
+class HNewWrapper(HDescr):
+    """A builtin type's `__new__` (kind "static_new"): add_tp_new_wrapper puts in the type's dict a
+    builtin_function_or_method bound to the type (PyCFunction_NewEx(tp_new_methoddef, type)), so
+    `int.__new__`, `(1).__new__` and a subclass's inherited `__new__` are that one object; it
+    answers __self__ and __qualname__ as a builtin does (``self_`` the type, ``qualname``)."""
+
+    __slots__ = ("qualname", "self_", "varargs")
+
+
 class HBare(HObject):
     """An instance of `object` itself: a header and nothing else (not a GC type)."""
 
@@ -170,19 +179,25 @@ class HBare(HObject):
 
 
 class HSet(HGCObject):
-    """set / frozenset: ``entries`` maps a host key token to the key object, insertion-ordered on the
-    host (CPython's order is by hash; the interpreter orders iteration as CPython would). ``mask``
-    (table size - 1) and ``fill`` (active + dummy slots) are setobject.c's, kept by
-    methods.set_add / set_update_internal / set_table_resize (sys.getsizeof reads the table size)."""
+    """set / frozenset: the hash table of setobject.c (interp/settable.py keeps it): ``table`` (slots:
+    None unused, settable.DUMMY deleted, or a key's token), ``hashes`` beside them, ``where`` (token →
+    slot), ``entries`` (token → key object), ``mask`` (table size - 1), ``fill`` (active + dummy
+    slots), ``finger`` (set_pop's), ``hash`` (a frozenset's cached hash)."""
 
-    __slots__ = ("entries", "fill", "hash", "mask")
+    __slots__ = ("entries", "fill", "finger", "hash", "hashes", "mask", "table", "where")
 
-    def traverse(self) -> Iterable[HObject]:   # set_traverse
-        return self.entries.values()
+    def keys_in_order(self) -> list[HObject]:
+        entries = self.entries
+        return [entries[t] for t in self.table if t in entries]
 
-    def tp_clear(self, heap: Any) -> None:
-        entries, self.entries = self.entries, {}
-        for k in entries.values():
+    def traverse(self) -> Iterable[HObject]:   # set_traverse: set_next order
+        return self.keys_in_order()
+
+    def tp_clear(self, heap: Any) -> None:     # set_clear_internal
+        keys = self.keys_in_order()
+        self.entries, self.where, self.fill = {}, {}, 0
+        self.table, self.hashes, self.mask = [None] * 8, [0] * 8, 7
+        for k in keys:
             heap.decref(k)
 
     def tp_dealloc(self, heap: Any) -> Iterator[HObject]:   # set_dealloc
@@ -190,8 +205,9 @@ class HSet(HGCObject):
         if (yield TRASHCAN):
             return
         heap.clear_weakrefs(self)
-        entries, self.entries = self.entries, {}
-        yield from entries.values()
+        keys = self.keys_in_order()
+        self.entries = {}
+        yield from keys
         heap.free_object(self)
 
 
@@ -348,9 +364,10 @@ class HGenerator(HGCObject):
     __slots__ = ("finished", "fobj", "frame", "name", "qualname", "runner", "running")
 
     def exc_state(self) -> list[HObject]:
-        """The exceptions the suspended body is handling (gi_exc_state and the saved exc_info entries
-        its frame's stack holds), outermost first; the host list is the runner's `handled`."""
-        return [e for e in self.runner.handled if e is not None] if self.runner is not None else []
+        """The references of the exceptions the suspended body is handling (gi_exc_state and the
+        saved exc_info entries its frame's stack holds: `ExcInfo.refs`), outermost first; the host
+        list is the runner's `handled`."""
+        return [o for entry in self.runner.handled for o in entry.refs()] if self.runner is not None else []
 
     def traverse(self) -> Iterable[HObject]:   # gen_traverse: the frame, then gi_exc_state
         if self.fobj is not None:

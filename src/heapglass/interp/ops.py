@@ -5,6 +5,7 @@ containment (Objects/abstract.c, object.c, dictobject.c). A mixin of `Runtime`.
 
 from __future__ import annotations
 
+import math
 import operator
 from typing import TYPE_CHECKING, Any
 
@@ -12,7 +13,8 @@ from ..alloc import dictkeys
 from ..heap.kinds import HCell, HDict, HInstance, HLeaf, HList, HTuple
 from ..heap.objects import HObject, HType
 from .errors import PyErr
-from .objects import HBuiltin, HDescr, HExc, HFunction, HGenerator, HMethod, HModule, HSet
+from .hashing import IdKey, NanKey, UserKey, slot_hash_result
+from .objects import HBuiltin, HDescr, HExc, HFunction, HGenerator, HMethod, HModule, HNewWrapper, HSet
 from .typesys import type_lookup
 
 if TYPE_CHECKING:
@@ -35,38 +37,6 @@ COMPARE = {"<": ("__lt__", "__gt__", operator.lt), "<=": ("__le__", "__ge__", op
            "==": ("__eq__", "__eq__", operator.eq), "!=": ("__ne__", "__ne__", operator.ne),
            ">": ("__gt__", "__lt__", operator.gt), ">=": ("__ge__", "__le__", operator.ge)}
 HASHABLE_LEAVES = (int, float, str, bytes, complex, type(None), type(Ellipsis))
-
-
-class IdKey:
-    """Dict/set token of an object hashed by identity."""
-
-    __slots__ = ("addr",)
-
-    def __init__(self, addr: int) -> None:
-        self.addr = addr
-
-    def __hash__(self) -> int:
-        return hash(self.addr)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, IdKey) and other.addr == self.addr
-
-
-class UserKey:
-    """Dict/set token of an instance with its own __hash__/__eq__: hashing and equality call them."""
-
-    __slots__ = ("h", "obj", "rt")
-
-    def __init__(self, rt: Runtime, obj: HObject, h: int) -> None:
-        self.rt, self.obj, self.h = rt, obj, h
-
-    def __hash__(self) -> int:
-        return self.h
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, UserKey):
-            return other.obj is self.obj or self.rt.eq(self.obj, other.obj)
-        return False
 
 
 class BinaryOpCache:
@@ -100,7 +70,8 @@ class Ops:
         """The host token a dict/set stores `o` under; TypeError for unhashable objects."""
         tp = o.ob_type
         if isinstance(o, HLeaf) and not (py_defines(tp, "__hash__") or py_defines(tp, "__eq__")):
-            return o.value      # (__hash__ = None counts as defined: slot_tp_hash is unhashable)
+            v = o.value         # (__hash__ = None counts as defined: slot_tp_hash is unhashable)
+            return NanKey(o.addr) if isinstance(v, float) and math.isnan(v) else v
         if isinstance(o, HTuple):
             return ("\0tuple", tuple(self.key_token(x) for x in o.items))
         if tp.static:
@@ -121,15 +92,16 @@ class Ops:
         r = self.call(h, [o], None)
         hv = self.as_int(r)
         self.decref(r)
-        return UserKey(self, o, hv)
+        return UserKey(self, o, slot_hash_result(hv))
 
     def hash_value(self: Runtime, o: HObject) -> int:
+        """PyObject_Hash(o) (interp/hashing.py)."""
+        return self.hasher.token_hash(self.key_token(o))
+
+    def key_hash(self: Runtime, o: HObject) -> tuple[Any, int]:
+        """The token and the hash of a key about to enter a set's table."""
         tok = self.key_token(o)
-        if isinstance(tok, IdKey):
-            return tok.addr >> 4
-        if isinstance(tok, UserKey):
-            return tok.h
-        return hash(tok)
+        return tok, self.hasher.token_hash(tok)
 
     # ------------------------------------------------------------------ dict storage
     def may_be_tracked(self: Runtime, o: HObject) -> bool:
@@ -358,7 +330,7 @@ class Ops:
                 return f"({inner},)" if len(o.items) == 1 else f"({inner})"
             if isinstance(o, HDict):
                 return "{" + ", ".join(f"{self.repr(k)}: {self.repr(v)}" for k, v in list(o.entries.values())) + "}"
-            items = ", ".join(self.repr(x) for x in list(o.entries.values()))
+            items = ", ".join(self.repr(x) for x in o.keys_in_order())
             if o.ob_type is not self.t_set:    # set_repr: a frozenset or subclass shows its type's name
                 name = o.ob_type.name
                 return f"{name}({{{items}}})" if items else f"{name}()"
@@ -410,7 +382,7 @@ class Ops:
             f = o.func
             fname = f.qualname.value if isinstance(f, HFunction) else getattr(f, "name", "?")
             return f"<bound method {fname} of {self.repr(o.self_)}>"
-        if isinstance(o, HBuiltin):
+        if isinstance(o, (HBuiltin, HNewWrapper)):
             if o.self_ is None or isinstance(o.self_, HModule):
                 return f"<built-in function {o.name}>"
             return f"<built-in method {o.name} of {self.type_name(o.self_)} object at {o.self_.addr:#x}>"
@@ -765,7 +737,10 @@ class Ops:
         None for others."""
         if isinstance(container, (HList, HTuple)):
             return any(x is item or self.eq(x, item) for x in list(container.items))
-        if isinstance(container, (HDict, HSet)):
+        if isinstance(container, HSet):     # set_contains: a set looked up as a frozenset
+            from .settable import set_key_token
+            return set_key_token(self, item) in container.entries
+        if isinstance(container, HDict):
             return self.key_token(item) in container.entries
         if isinstance(container, HLeaf):
             cv, iv = container.value, item.value if isinstance(item, HLeaf) else None

@@ -47,8 +47,10 @@ from ..heap.kinds import HDict, HHostFunction, HInstance, HLeaf, HList, HTuple
 from ..heap.objects import HObject, HType
 from ..profiles import Profile
 from .btypes import Protocols
-from .errors import PyErr, Unnormalized, Unsupported
+from .errors import ExcInfo, PyErr, Unnormalized, Unsupported
 from .exc_fields import exception_size, init_members, raise_import_error, set_member
+from .hashing import Hasher
+from .module_registry import ModuleRegistry
 from .objects import HBuiltin, HDescr, HExc, HFunction, HMethod, HModule
 from .ops import Ops
 from .sizes import object_size
@@ -71,7 +73,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
     def __init__(self, heap: Any, *, unbuffered: bool = True, stdout_isatty: bool = False,
                  argv: list[str] | None = None, max_steps: int | None = None,
                  max_memory: int | None = None, filename: str = "<string>",
-                 source: str = "") -> None:
+                 source: str = "", hash_seed: int | None = None) -> None:
         from . import btypes, builtins_mod, stdmods
         self.heap = heap
         self.profile: Profile = heap.profile
@@ -96,10 +98,9 @@ class Runtime(AttrProtocol, Ops, Protocols):
         self.recursion_limit = self.profile.interp.recursion_limit
         self.depth = 0
         self.frame: Any = None                # the executing host Frame (tstate->frame)
-        self.handled: list[HObject] = []      # exceptions being handled (exc_info stack)
+        self.handled: list[ExcInfo] = []      # exceptions being handled (exc_info stack)
         # the exc_info stacks below a running generator's own (its consumers'), innermost last
-        self.exc_chain: list[list[HObject]] = []
-        self.modules: dict[str, HModule] = {}
+        self.exc_chain: list[list[ExcInfo]] = []
         self.module_factories: dict[str, Callable[[Runtime], HObject]] = {}
         self.interned: dict[str, HLeaf] = {}
         self.gc_checkpoints = frozenset(self.profile.interp.gc_checkpoints)
@@ -111,6 +112,8 @@ class Runtime(AttrProtocol, Ops, Protocols):
         self.kwtuples: dict[str, HObject] = {}  # _PyArg_Parser.kwtuple of builtins, by function
         btypes.install_types(self)
         self._make_singletons()
+        self.hasher = Hasher(self.profile, hash_seed, self.none)   # PyObject_Hash (hashing.py)
+        self.modules = ModuleRegistry(self)   # interp->modules, the dict sys.modules names
         btypes.mark_unhashable(self)
         builtins_mod.install(self)
         stdmods.install(self)
@@ -509,6 +512,9 @@ class Runtime(AttrProtocol, Ops, Protocols):
     def import_module(self, name: str) -> HObject:
         """IMPORT_NAME: the module (new reference); ModuleNotFoundError for anything unknown."""
         m = self.modules.get(name)
+        if m is self.none:   # _bootstrap._find_and_load: a None entry blocks the import
+            raise_import_error(self, "ModuleNotFoundError", f"import of {name} halted; None in sys.modules",
+                               name)
         if m is None:
             factory = self.module_factories.get(name)
             if factory is None:
@@ -783,16 +789,27 @@ class Runtime(AttrProtocol, Ops, Protocols):
             raw.value = self._create_exception(raw.type, raw.value)
         return raw.value
 
-    def in_flight(self, exc: HObject) -> PyErr:
+    def in_flight(self, exc: HObject, traceback: HObject | None = None) -> PyErr:
         """The PyErr raising the instance `exc` (stolen): where the thread state holds (type, value,
         traceback) (error_indicator_triple), the chain PyTraceBack_Here extends starts from its
-        __traceback__ and is stored back only when the error is normalized (PyErr_Restore)."""
-        if not self.profile.interp.error_indicator_triple or not isinstance(exc, HExc):
+        __traceback__ and is stored back only when the error is normalized (PyErr_Restore).
+        `traceback` (borrowed) is the one _PyErr_Restore is given instead of the instance's (a bare
+        raise restoring exc_info's triple); 3.12+ _PyErr_Restore sets it on the instance."""
+        if not isinstance(exc, HExc):
+            return PyErr(exc)
+        tb = exc.traceback if traceback is None else (None if traceback is self.none else traceback)
+        if not self.profile.interp.error_indicator_triple:
+            if tb is not exc.traceback:
+                old, exc.traceback = exc.traceback, tb
+                if tb is not None:
+                    self.incref(tb)
+                if old is not None:
+                    self.decref(old)
             return PyErr(exc)
         raw = Unnormalized(exc.ob_type, exc)
-        if exc.traceback is not None:
-            self.incref(exc.traceback)
-            raw.traceback = exc.traceback
+        if tb is not None:
+            self.incref(tb)
+            raw.traceback = tb
         return PyErr(None, raw, self)
 
     def clear_error(self, err: PyErr) -> None:
@@ -811,10 +828,56 @@ class Runtime(AttrProtocol, Ops, Protocols):
         """_PyErr_GetTopmostException: the exception being handled (sys.exc_info(), a bare raise, a
         new exception's __context__), looked for down the exc_info chain: a running generator's own
         state first, then its consumer's, and so on, past those handling nothing."""
+        entry = self.topmost_exc_info()
+        return entry.value if entry is not None else None
+
+    def topmost_exc_info(self) -> ExcInfo | None:
+        """The exc_info entry `topmost_handled` reads its exception from."""
         for stack in (self.handled, *reversed(self.exc_chain)):
-            if stack and stack[-1] is not None and stack[-1] is not self.none:
+            if stack and stack[-1].value is not None and stack[-1].value is not self.none:
                 return stack[-1]
         return None
+
+    def exc_info_triple(self) -> tuple[HObject, HObject, HObject]:
+        """sys.exc_info()'s (type, value, traceback), borrowed: what exc_info holds, the type and the
+        traceback read from the value where it holds only that (exc_info_fields)."""
+        entry = self.topmost_exc_info()
+        if entry is None:
+            return (self.none, self.none, self.none)
+        e = entry.value
+        tp = entry.type if entry.type is not None else e.ob_type
+        tb = entry.traceback
+        if tb is None:
+            tb = e.traceback if isinstance(e, HExc) and e.traceback is not None else self.none
+        return (tp, e, tb)
+
+    def enter_handler(self, exc: HObject, keeps_stack: bool) -> ExcInfo:
+        """The unwind entering a handler for `exc` (see `ExcInfo.value` for whose reference that is):
+        its exc_info entry pushed, taking the references exc_info holds beside it (exc_info_fields)
+        and, for a finally body or with's __exit__ (`keeps_stack`), those the handler's value stack
+        keeps (handler_stack_fields); an except clause has popped its stack copies."""
+        interp = self.profile.interp
+        tb = exc.traceback if isinstance(exc, HExc) and exc.traceback is not None else self.none
+        parts = {"type": exc.ob_type, "value": exc, "traceback": tb}
+        names = [*interp.exc_info_fields, *(interp.handler_stack_fields if keeps_stack else ())]
+        names.remove("value")     # the one the unwind handed over
+        held = [parts[n] for n in names]
+        for o in held:
+            self.incref(o)
+        fields = interp.exc_info_fields
+        entry = ExcInfo(exc, exc.ob_type if "type" in fields else None,
+                        tb if "traceback" in fields else None, held)
+        self.handled.append(entry)
+        return entry
+
+    def leave_handler(self, entry: ExcInfo) -> None:
+        """POP_EXCEPT / END_FINALLY / RERAISE / with's cleanup: the handler's exc_info entry popped
+        (the previous one restored) and the references it held beside its value released."""
+        top = self.handled.pop()
+        assert top is entry, "exc_info entries leave in the order they entered"
+        held, entry.held = entry.held, []
+        for o in held:
+            self.decref(o)
 
     def _handled_context(self) -> HObject | None:
         """The exception being handled, which a new exception takes as its __context__."""

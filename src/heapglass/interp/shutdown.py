@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import PyErr
+from .objects import HModule
 
 
 def finalize(rt: Any, status: int) -> int:
@@ -46,9 +47,9 @@ def finalize(rt: Any, status: int) -> int:
     for name, m in list(rt.modules.items()):
         if name == "builtins":
             continue
+        if isinstance(m, HModule):   # a program may have stored anything in sys.modules
+            weak.append(m)
         del rt.modules[name]
-        weak.append(m)
-        rt.decref(m)
     rt.main_module = None
     rt.finalizing = True
     gc_collect_main(rt.heap.gc, 2, REASON_SHUTDOWN)

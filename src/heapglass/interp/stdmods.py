@@ -79,11 +79,7 @@ def make_sys(rt: Runtime) -> HObject:
         return fo
 
     def exc_info(rt_: Runtime, args: list, kw: Any) -> HObject:
-        e = rt_.topmost_handled()
-        if e is None:
-            return rt_.tuple_of([rt_.none, rt_.none, rt_.none])
-        tb = e.traceback if getattr(e, "traceback", None) is not None else rt_.none
-        return rt_.tuple_of([e.ob_type, e, tb])
+        return rt_.tuple_of(list(rt_.exc_info_triple()))
 
     def exception(rt_: Runtime, args: list, kw: Any) -> HObject:
         e = rt_.topmost_handled() or rt_.none

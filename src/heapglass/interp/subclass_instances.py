@@ -64,8 +64,9 @@ class HSetInstance(InstanceFields, HSet):
     __slots__ = ("dict", "slots", "values")
 
     def release_fields(self) -> Iterable[HObject]:   # set_dealloc
-        entries, self.entries = self.entries, {}
-        return list(entries.values())
+        keys = self.keys_in_order()
+        self.entries = {}
+        return keys
 
 
 class HLeafInstance(InstanceFields, HLeaf):
@@ -167,7 +168,7 @@ def subclass_size(rt: Runtime, tp: HType, n: Any = 0) -> tuple[int, int]:
 
 def subclass_new(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, HObject] | None) -> HObject:
     """The builtin base's tp_new called for heap type `tp` (a new reference)."""
-    from .methods import set_add, set_empty_table
+    from .settable import set_add, set_empty_table
     layout = tp.extra.layout
     base = builtin_base(tp)
     if layout == "list":
@@ -183,7 +184,7 @@ def subclass_new(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, 
     if layout == "set":
         items = rt.iterate_to_list(args[0]) if args and base is rt.t_frozenset else []
         s = HSetInstance()
-        s.entries, s.hash = {}, None
+        s.entries, s.hash, s.finger = {}, None, 0
         set_empty_table(s)
         _alloc(rt, s, tp)
         for x in items:          # frozenset_new → make_new_set → set_update_internal
@@ -270,7 +271,7 @@ def dict_init(rt: Runtime, self: HDict, args: list[HObject], kw: Any) -> HObject
 def set_init(rt: Runtime, self: HSet, args: list[HObject], kw: Any) -> HObject:
     """set_init: clear a filled set, then set_update_internal."""
     from .containers import set_clear
-    from .methods import set_update_internal
+    from .settable import set_update_internal
     if len(args) > 1:
         rt.raise_type("TypeError", f"set expected at most 1 argument, got {len(args)}")
     if self.entries:

@@ -569,7 +569,9 @@ class AttrProtocol:
         info.bases = list(bases)
         info.qualname = qualname
         info.module = module
-        inherited_dict = any(b.extra.has_dict for b in bases)
+        # a base with tp_dictoffset (a class with a dict, or BaseException's struct member) means no
+        # __dict__ descriptor of its own (type_new_descriptors: add_dict only when the base has none)
+        inherited_dict = any(b.extra.has_dict or b.extra.layout == "exception" for b in bases)
         wants_dict = slots_obj is None or "__dict__" in slot_names
         info.has_dict = inherited_dict or wants_dict
         inherited_weak = any(b.weakrefable for b in bases)

@@ -117,6 +117,33 @@ FACTS: dict[str, Fact] = {
         "`e = AttributeError(n); raise e` leaves getrefcount(o) at 2 on 3.8-3.11, one more per call "
         "(a traceback-frame-exception cycle) on 3.12+",
     ),
+    "exc_info_fields": Fact(
+        "What the thread's exc_info entry (_PyErr_StackItem) holds, each a new reference, for the "
+        "exception a handler (except, finally, with's __exit__) is handling: ('type', 'value', "
+        "'traceback') — the type and the traceback as they were when the handler was entered, which "
+        "sys.exc_info() and a bare raise read — or ('value',) alone, the type and the traceback read "
+        "from the instance (Py_TYPE, PyException_GetTraceback).",
+        since("3.11", ("type", "value", "traceback"), ("value",)),
+        "Python/ceval.c 3.8-3.10 exception_unwind (SETUP_FINALLY block: Py_INCREF(exc); "
+        "exc_info->exc_type = exc; ... exc_info->exc_traceback = tb), do_raise (bare raise restores "
+        "exc_info's triple), Python/sysmodule.c sys_exc_info_impl; 3.11+ PUSH_EXC_INFO (exc_info->"
+        "exc_value = value), _PyErr_GetHandledException / sys_exc_info_impl (Py_TYPE, "
+        "PyException_GetTraceback); [RUN 3.8.18-3.13.0] class E(Exception); in `except E:` "
+        "getrefcount(E) 6, 6, 6, 5, 5, 5 (4 outside), in `except E as e` getrefcount(e.__traceback__) "
+        "3, 3, 3, 2, 2, 2",
+    ),
+    "handler_stack_fields": Fact(
+        "What the handler's value stack holds of the exception being handled, beside exc_info, while "
+        "a finally body runs during the unwind and while with's __exit__ is called (until "
+        "END_FINALLY / RERAISE / WITH_EXCEPT_START's cleanup); an except clause pops these (POP_TOP, "
+        "or the store to its name) before its body runs.",
+        since("3.11", ("type", "value", "traceback"), ("value",)),
+        "Python/ceval.c 3.8-3.10 exception_unwind (PUSH(tb); PUSH(val); PUSH(exc) after the previous "
+        "exc_info triple), WITH_CLEANUP_START / WITH_EXCEPT_START (calls __exit__ with them); 3.11+ "
+        "exception_unwind PUSH(exc) + PUSH_EXC_INFO (the value under the previous exc_info); [RUN "
+        "3.8.18-3.13.0] class E(Exception); ex = E(); in `try: raise ex / finally:` getrefcount(E), "
+        "getrefcount(ex), getrefcount(ex.__traceback__) 7 6 4 (3.8-3.10), 5 5 2 (3.11+)",
+    ),
     "suggestion_errors_normalized": Fact(
         "An AttributeError leaving PyObject_GetAttr (attribute access, getattr without a default) "
         "and a NameError from a name lookup (not UnboundLocalError) are normalized when raised, to "
@@ -429,6 +456,63 @@ FACTS: dict[str, Fact] = {
     ),
     "empty_frozenset_singleton": Fact("frozenset() is a singleton.", since("3.10", True, False),
                                       "Objects/setobject.c 3.8-3.9 emptyfrozenset; [RUN]"),
+    "str_hash_algorithm": Fact(
+        "The string and bytes hash (_Py_HashBytes → PyHash_Func, sys.hash_info.algorithm): SipHash-2-4 "
+        "or SipHash-1-3, keyed by _Py_HashSecret (PYTHONHASHSEED).",
+        since("3.11", "siphash24", "siphash13"),
+        "Python/pyhash.c (Py_HASH_ALGORITHM; 3.11 bpo-29410 made siphash13 the default); [RUN 3.8.18-"
+        "3.13.0] sys.hash_info.algorithm; PYTHONHASHSEED=0 and =12345 hash('abc'), hash('é€𝄞'), "
+        "hash(b'xyz') equal to interp/hashing.py's (tests/interp/test_hashing.py)",
+    ),
+    "nan_hash_by_identity": Fact(
+        "A float NaN hashes by identity (_Py_HashPointer of the object). False: every NaN hashes as 0 "
+        "(sys.hash_info.nan).",
+        since("3.10", False, True),
+        "Python/pyhash.c _Py_HashDouble(PyObject *inst, double v) (3.10, bpo-43475); [RUN 3.8.18-"
+        "3.13.0] hash(float('nan')) == 0: True, True, False, False, False, False",
+    ),
+    "none_hash": Fact(
+        "hash(None) is this constant. None: None hashes by identity like any object.",
+        since("3.12", None, 0xFCA86420),
+        "Objects/object.c none_hash (3.12, gh-99540: 0xFCA86420); [RUN 3.12.1, 3.13.0] hash(None) "
+        "→ 4238894112",
+    ),
+    "set_add_reuses_dummy": Fact(
+        "set_add_entry puts a new key in the last dummy (deleted) slot its probe sequence passed, if it "
+        "passed one (found_unused_or_dummy → freeslot). False: a new key always takes the unused slot "
+        "that ends the probe, and dummies are only dropped by a resize.",
+        {"3.8": True, "3.9": False, "3.10": True, "3.11": True, "3.12": True, "3.13": True},
+        "Objects/setobject.c set_add_entry (found_unused_or_dummy, freeslot); [RUN 3.8.18-3.13.0]"
+        " s = {1, 9}; s.discard(1); s.add(17); print(s) → {17, 9} on all but 3.9's {9, 17}; "
+        "s = {1, 9, 17}; s.discard(1); s.discard(17); s.add(25) → {9, 25} (last dummy, not the first) "
+        "on 3.8 and 3.10+, {25, 9} on 3.9 (the unused slot 4)",
+    ),
+    "dictview_setop_fast_paths": Fact(
+        "A dict_keys view of an exact dict becomes a set through the dict itself (PySet_New(dict): one "
+        "resize up front, so another table order), and keys & other is _PyDictView_Intersect (the "
+        "smaller operand iterated, or other.intersection(view) for a larger exact set). False: the "
+        "view is iterated into a new set, then intersection_update(other).",
+        since("3.9", False, True),
+        "Objects/dictobject.c dictviews_to_set, _PyDictView_Intersect (3.9); [RUN 3.8.18-3.13.0] with "
+        "d = {1: 'a', 9: 'b', 17: 'c', 33: 'd', 2: 'e'}, e = {17: 0, 2: 0, 65: 0}: d.keys() | e.keys() "
+        "→ {1, 2, 33, 65, 9, 17} (3.8), {1, 17, 33, 2, 65, 9} (3.9+); {33, 1, 9} & d.keys() → "
+        "{1, 9, 33} (3.8), {33, 1, 9} (3.9+)",
+    ),
+    "const_frozenset_rebuilds": Fact(
+        "How many times the frozenset constant of a constant set display ({'a', 'b', 'c'}, 3.9+) is made "
+        "again by PyFrozenSet_New from the previous one's iteration order after the first "
+        "PyFrozenSet_New of the constants' tuple: for members that are all strings of name characters "
+        "('name_strings'), some of them ('some_name_strings'), none ('other'). Each rebuild can move "
+        "colliding keys, and SET_UPDATE copies the final table's order into the new set.",
+        {v: {"name_strings": 2, "some_name_strings": 2 if v in ("3.11", "3.12") else 1, "other": 1}
+         for v in VERSIONS},
+        "Python/compile.c merge_consts_recursive (the frozenset branch rebuilds it) and "
+        "Objects/codeobject.c intern_string_constants / intern_constants (a frozenset whose members "
+        "were interned is rebuilt); [RUN 3.9.18-3.13.0, PYTHONHASHSEED=0..15] the display's list() "
+        "equals set(g_k), g_0 = frozenset(source tuple), g_k+1 = frozenset(list(g_k)), for k=2 with 9 "
+        "name strings (every seed and version); k=1 with ints and with strings containing spaces; "
+        "with ints, a float and name strings mixed k=2 on 3.11/3.12 and k=1 on 3.9/3.10/3.13",
+    ),
     "module_teardown_underscore_first": Fact(
         "At exit, __main__'s globals are cleared in two passes: names starting with one underscore "
         "first, then every other name but __builtins__ (each set to None in dict order).",
@@ -516,6 +600,28 @@ FACTS: dict[str, Fact] = {
         "Objects/genobject.c 3.12 gen_close: FRAME_CREATED → gi_frame_state = FRAME_COMPLETED, return; "
         "3.8-3.11 gen_send_ex(GeneratorExit) clears the frame; [RUN] generators/close_unstarted_generator",
     ),
+    "gen_throw_varargs": Fact(
+        "generator.throw() is a METH_VARARGS method: each call packs its arguments into a new tuple, "
+        "alive until throw() returns (the thrown instance or class is referenced once more while "
+        "the body handles it). False: METH_FASTCALL, the caller's stack is passed as is.",
+        since("3.11", True, False),
+        "Objects/genobject.c 3.8-3.10 gen_throw(PyGenObject *gen, PyObject *args) "
+        "(PyArg_UnpackTuple); 3.11+ gen_throw(gen, PyObject *const *args, Py_ssize_t nargs); [RUN "
+        "3.8.18-3.13.0] getrefcount(e) in `except E as e` of a generator g after g.throw(E()): 5, 5, "
+        "5, 4, 4, 4",
+    ),
+    "gen_throw_chains_exc_state": Fact(
+        "An exception thrown into a generator (throw(), close()'s GeneratorExit, one coming back "
+        "out of a yield from's subiterator) gets the exception the generator itself is handling at "
+        "its suspension point as __context__ (normalized for it). False: only the consumer's "
+        "handled exception, taken when the error was raised, is chained.",
+        since("3.9", False, True),
+        "Objects/genobject.c 3.9+ gen_send_ex / gen_send_ex2 (exc: _PyErr_ChainStackItem(NULL) after "
+        "pushing gi_exc_state), _gen_throw (throw_here: gen_send_ex(gen, Py_None, 1, 0)); "
+        "Python/errors.c _PyErr_ChainStackItem (bpo-29587); [RUN 3.8.18-3.13.0] g.close() of a "
+        "generator suspended in `except E:`: GeneratorExit.__context__ None on 3.8, the E instance "
+        "on 3.9+",
+    ),
     "vectorcall_builtin_types": Fact(
         "Builtin types whose call takes the arguments as a C array (tp_vectorcall). Calling any other "
         "type with arguments goes through tp_call with a new args tuple (_PyObject_MakeTpCall), a GC "
@@ -584,6 +690,17 @@ FACTS: dict[str, Fact] = {
         "Objects/longobject.c long_from_string_base (_MAX_STR_DIGITS_ERROR_FMT_TO_INT); [RUN 3.8.18, "
         "3.10.13] int('1' * 5000): '(4300) ... value has 5000 digits', [RUN 3.11.7, 3.13.0] "
         "'(4300 digits) ... value has 5000 digits'",
+    ),
+    "c_call_method_binds": Fact(
+        "C code calling a method by name (_PyObject_CallMethodId) looks it up with getattr, so a "
+        "builtin method is bound for the call (a PyCFunction, from its free list when one is there: "
+        "PyMapping_Keys of a mappingproxy binds proxy.keys and then dict.keys); False: "
+        "_PyObject_CallMethodIdNoArgs / PyObject_VectorcallMethod calls the unbound method "
+        "(_PyObject_GetMethod).",
+        since("3.9", True, False),
+        "Objects/call.c 3.8 _PyObject_CallMethodId -> _PyObject_GetAttrId, 3.9+ "
+        "PyObject_VectorcallMethod -> _PyObject_GetMethod; Objects/abstract.c method_output_as_list; "
+        "[RUN] gc.get_count() delta of object.__dir__(1) after gc.collect(): 4 (3.8), 2 (3.9-3.13)",
     ),
     "function_str_qualified": Fact(
         "Call errors name the callee as module.qualname() (_PyObject_FunctionStr: "

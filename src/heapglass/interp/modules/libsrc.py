@@ -67,10 +67,7 @@ def lib_module(filename: str) -> Callable[[Runtime], HObject]:
     def factory(rt: Runtime) -> HObject:
         major, minor, _ = rt.profile.version_info
         path = f"/usr/local/lib/python{major}.{minor}/{filename}"
-        module = rt.exec_module_source(name, lib_source(rt, filename), path)
-        # exec_module_source already stored the module in rt.modules (that reference is the one
-        # sys.modules owns) and import_module stores the factory's result again: hand back that
-        # same reference rather than a second one, or the module would never be freed.
-        rt.decref(module)
-        return module
+        # exec_module_source already stored the module in sys.modules (_load_unlocked); import_module
+        # stores this new reference again, which releases the dict's first one
+        return rt.exec_module_source(name, lib_source(rt, filename), path)
     return factory

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...heap.kinds import HLeaf, HTuple
 from ...heap.objects import HObject
-from ..objects import HBare, HExc
+from ..objects import HBare
 from .args import c_int, clinic, no_keywords, noargs, one_arg
 from .facts import module_facts
 from .sizeof import getsizeof
@@ -127,11 +127,7 @@ def make_sys(rt: Runtime) -> HObject:
 
     def exc_info(rt: Runtime, args: list, kw: Any) -> HObject:
         noargs(rt, MODULE, "exc_info", args, kw)
-        e = handled(rt)
-        if e is None:
-            return rt.tuple_of([rt.none, rt.none, rt.none])
-        tb = e.traceback if isinstance(e, HExc) and e.traceback is not None else rt.none
-        return rt.tuple_of([e.ob_type, e, tb])
+        return rt.tuple_of(list(rt.exc_info_triple()))
 
     def exception(rt: Runtime, args: list, kw: Any) -> HObject:
         noargs(rt, MODULE, "exception", args, kw)
@@ -193,11 +189,14 @@ def make_sys(rt: Runtime) -> HObject:
         "stdout": stdout, "stderr": stderr, "__stdout__": stdout, "__stderr__": stderr,
         "argv": rt.from_host(list(rt.argv)),
         "version_info": make_version_info(rt, (*version_info, "final", 0)),
+        "hash_info": make_hash_info(rt),
         "version": rt.from_host(f"{rt.profile.patch_release} (heapglass model)"),
         "hexversion": rt.from_host(_hexversion(version_info)),
         "maxsize": rt.from_host(MAXSIZE), "byteorder": rt.from_host("little"),
         "platform": rt.from_host("linux"),
+        "modules": rt.modules.dict,
     })
+    rt.incref(rt.modules.dict)
     for s in (stdout, stderr):
         rt.incref(s)
     module = rt.new_module(MODULE, attrs)
@@ -209,21 +208,37 @@ def make_sys(rt: Runtime) -> HObject:
 VERSION_INFO_FIELDS = ("major", "minor", "micro", "releaselevel", "serial")
 
 
-def make_version_info(rt: Runtime, values: tuple) -> HObject:
-    """sys.version_info: a struct sequence (Objects/structseq.c), i.e. a tuple of the type
-    'sys.version_info' with named fields and its own repr (a new reference)."""
+def make_struct_seq(rt: Runtime, name: str, fields: tuple[str, ...], values: tuple) -> HObject:
+    """A struct sequence (Objects/structseq.c), i.e. a tuple of the type 'sys.<name>' with named
+    fields and its own repr (a new reference)."""
     def field(i: int) -> Callable:
         return lambda rt, self: rt.from_host(self.items[i])
 
     def structseq_repr(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
-        fields = ", ".join(f"{n}={rt.repr(v)}" for n, v in zip(VERSION_INFO_FIELDS, self.items))
-        return rt.new_str(f"sys.version_info({fields})")
+        shown = ", ".join(f"{n}={rt.repr(v)}" for n, v in zip(fields, self.items))
+        return rt.new_str(f"sys.{name}({shown})")
 
-    tp = rt.define_type("version_info", {"__repr__": structseq_repr}, base=rt.t_tuple, layout="tuple",
-                        getsets={n: field(i) for i, n in enumerate(VERSION_INFO_FIELDS)}, module="sys")
+    tp = rt.define_type(name, {"__repr__": structseq_repr}, base=rt.t_tuple, layout="tuple",
+                        getsets={n: field(i) for i, n in enumerate(fields)}, module="sys")
     t = HTuple()
     t.items = [rt.from_host(v) for v in values]
     return rt.alloc(t, tp, rt.sizes("tuple", len(values)))
+
+
+def make_version_info(rt: Runtime, values: tuple) -> HObject:
+    """sys.version_info (a new reference)."""
+    return make_struct_seq(rt, "version_info", VERSION_INFO_FIELDS, values)
+
+
+HASH_INFO_FIELDS = ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff")
+
+
+def make_hash_info(rt: Runtime) -> HObject:
+    """sys.hash_info (sysmodule.c get_hash_info): 64-bit hashes modulo 2**61 - 1, the profile's
+    string algorithm (fact interp.str_hash_algorithm), a 128-bit SipHash key, Py_HASH_CUTOFF 0."""
+    return make_struct_seq(rt, "hash_info", HASH_INFO_FIELDS,
+                           (64, (1 << 61) - 1, 314159, 0, 1000003, rt.profile.interp.str_hash_algorithm,
+                            64, 128, 0))
 
 
 def host_channels(rt: Runtime) -> tuple[Callable[[str], None], Callable[[str], None]]:
