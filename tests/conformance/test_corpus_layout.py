@@ -47,8 +47,11 @@ ALLOWED_BUILTINS = {
 }
 # programs/ also use the builtins' common companions that realistic programs reach for, and math
 EXTRA_BUILTINS = {"programs": {"abs", "bin", "callable", "chr", "divmod", "format", "hex", "oct", "ord",
-                               "pow", "round", "NotImplemented"}}
-EXTRA_MODULES = {"programs": {"math"}}
+                               "pow", "round", "NotImplemented"},
+                  "refcount": {"dir"}}
+# refcount/ counts what atexit (a model module) and sys.modules hold: 'box' is the object
+# refcount/sys_modules_registry puts into sys.modules itself before importing it
+EXTRA_MODULES = {"programs": {"math"}, "refcount": {"atexit", "box"}}
 
 
 def _imports_expected_to_fail(tree: ast.Module) -> set[int]:

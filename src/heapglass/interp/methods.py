@@ -15,6 +15,7 @@ from .btypes import add_method
 from .exc_fields import raise_host_unicode_error
 from .objects import HBare, HDescr, HExc, HFunction, HFuncWrapper, HRefs, HSet
 from .settable import (
+    for_each_item,
     make_new_set,
     new_set,
     set_add,
@@ -542,16 +543,7 @@ def dictview_intersect(rt: Runtime, a: HObject, b: HObject) -> HObject:
         view, other = other, view
     result = make_new_set(rt, rt.t_set)
     try:
-        it = rt.get_iter(other)
-        try:
-            while (x := rt.iter_next(it)) is not None:
-                try:
-                    if rt.contains(view, x):
-                        set_add(rt, result, x)
-                finally:
-                    rt.decref(x)
-        finally:
-            rt.decref(it)
+        for_each_item(rt, other, lambda x: set_add(rt, result, x) if rt.contains(view, x) else None)
     except BaseException:
         rt.decref(result)
         raise

@@ -217,6 +217,20 @@ def set_swap_bodies(a: HSet, b: HSet) -> None:
         setattr(b, name, va)
 
 
+def for_each_item(rt: Runtime, iterable: HObject, fn: Any) -> None:
+    """PyObject_GetIter + PyIter_Next: fn(item) for each item as it comes, the item released after it
+    (the iterator at the end, or when fn raises)."""
+    it = rt.get_iter(iterable)
+    try:
+        while (x := rt.iter_next(it)) is not None:
+            try:
+                fn(x)
+            finally:
+                rt.decref(x)
+    finally:
+        rt.decref(it)
+
+
 # ---------------------------------------------------------------------- building sets
 def make_new_set(rt: Runtime, tp: HType) -> HSet:
     """make_new_set / make_new_set_basetype: an empty set of `tp` (a subclass's set operations give
@@ -327,15 +341,7 @@ def set_update_internal(rt: Runtime, so: HSet, other: HObject) -> None:
         for x in list(other.items):
             set_add(rt, so, x)
         return
-    it = rt.get_iter(other)
-    try:
-        while (x := rt.iter_next(it)) is not None:
-            try:
-                set_add(rt, so, x)
-            finally:
-                rt.decref(x)
-    finally:
-        rt.decref(it)
+    for_each_item(rt, other, lambda x: set_add(rt, so, x))
 
 
 def new_set(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
@@ -390,17 +396,11 @@ def set_intersection(rt: Runtime, so: HSet, other: HObject) -> HSet:
                 if tok in so.entries:
                     set_add_entry(rt, result, key, tok, h)
             return result
-        it = rt.get_iter(other)
-        try:
-            while (x := rt.iter_next(it)) is not None:
-                try:
-                    tok, h = rt.key_hash(x)
-                    if tok in so.entries:
-                        set_add_entry(rt, result, x, tok, h)
-                finally:
-                    rt.decref(x)
-        finally:
-            rt.decref(it)
+        def add_if_found(x: HObject) -> None:
+            tok, h = rt.key_hash(x)
+            if tok in so.entries:
+                set_add_entry(rt, result, x, tok, h)
+        for_each_item(rt, other, add_if_found)
     except BaseException:
         rt.decref(result)
         raise
@@ -425,15 +425,7 @@ def set_difference_update_internal(rt: Runtime, so: HSet, other: HObject) -> Non
         finally:
             rt.decref(other)
     else:
-        it = rt.get_iter(other)
-        try:
-            while (x := rt.iter_next(it)) is not None:
-                try:
-                    set_discard_entry(rt, so, rt.key_token(x))
-                finally:
-                    rt.decref(x)
-        finally:
-            rt.decref(it)
+        for_each_item(rt, other, lambda x: set_discard_entry(rt, so, rt.key_token(x)))
     if so.fill - len(so.entries) <= so.mask // 4:
         return
     used = len(so.entries)
