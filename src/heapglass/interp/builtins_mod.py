@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from ..heap.kinds import HDict, HLeaf, HList, HTuple
 from ..heap.objects import HObject, HType
 from .btypes import new_iterator
-from .errors import PyErr
 from .objects import HRefs
 from .typesys import is_subtype, type_lookup
 
