@@ -1,6 +1,6 @@
 #!/usr/bin/env python
 """Derive profile fact interp.startup_references: the references the real start-up heap holds to the
-objects a program can reach (builtins, sys, the C parts of gc, math and weakref).
+objects a program can reach (builtins, sys, gc, math, atexit, _weakref and weakref).
 
 CPython's start-up leaves thousands of objects the model does not build (site, encodings, io, the
 import machinery ...); they refer to builtin functions and types (`len=len` defaults, isinstance
@@ -11,7 +11,7 @@ reference to each attribute. A program sees all of them in sys.getrefcount.
 The probe (PROBE below) prints sys.getrefcount of every object reachable as an attribute of
 builtins and sys (and of the sys and builtins modules and the builtins dict), each named by the
 first path that reaches it, skipping ints, strs, floats, tuples, None and immortal objects; then,
-for gc, math and weakref, the same after importing that module (and of its attributes too), since
+for gc, math, atexit, _weakref and weakref, the same after importing that module (and of the module and its attributes too), since
 an import changes counts (m_copy; the real import may load more than the model's). It runs on every
 real interpreter exactly as goldens are made (oracle.run_real) and on the model (with the references
 the profile already has); the new value is the old one plus real - model, written to
@@ -40,7 +40,7 @@ PROBE = '''import sys
 {imports}r = sys.getrefcount
 b = __builtins__
 out = ["module.sys=%d" % r(sys), "module.builtins=%d" % r(b), "dict.builtins=%d" % r(b.__dict__)]
-seen = {{id(sys), id(b), id(b.__dict__)}}
+{module_count}seen = {{id(sys), id(b), id(b.__dict__)}}
 for mod in (b, sys{modules}):
     d = mod.__dict__
     for k in sorted(d):
@@ -53,15 +53,16 @@ for mod in (b, sys{modules}):
             out.append("%s.%s=%d" % (mod.__name__, k, n))
 print(" ".join(out))
 '''
-MODULES = ("gc", "math", "weakref")     # the modules the model makes at their first import
+MODULES = ("gc", "math", "atexit", "_weakref", "weakref")   # the modules the model makes at their first import
 DATA = Path(__file__).resolve().parent.parent / "src/heapglass/profiles/startup_refs_data.py"
 PROBE_PATH = Path("/tmp/heapglass_startup_refs_probe.py")
 
 
 def probe(module: str | None) -> str:
     if module is None:
-        return PROBE.format(imports="", modules="")
-    return PROBE.format(imports=f"import {module}\n", modules=f", {module}")
+        return PROBE.format(imports="", modules="", module_count="")
+    return PROBE.format(imports=f"import {module}\n", modules=f", {module}",
+                        module_count=f'out.append("module.{module}=%d" % r({module}))\n')
 
 
 def parse(line: str) -> dict[str, int]:
@@ -114,7 +115,7 @@ def main() -> None:
     DATA.write_text(
         '"""Measured by scripts/measure_startup_refs.py (do not edit by hand): per version, the references\n'
         'the real start-up heap holds to each object a program reaches through builtins and sys\n'
-        '("startup"), and those the first import of gc, math or weakref adds beyond the model\'s, in the\n'
+        '("startup"), and those the first import of gc, math, atexit, _weakref or weakref adds beyond the model\'s, in the\n'
         'conformance environment (no HOME); HOME_SET_CHANGES: the values that differ with HOME set\n'
         '(profile fact interp.startup_references)."""\n\n'
         f"STARTUP_REFERENCES = {pprint.pformat(unset, width=110, sort_dicts=True)}\n\n"

@@ -51,7 +51,7 @@ EXTRA_BUILTINS = {"programs": {"abs", "bin", "callable", "chr", "divmod", "forma
                   "refcount": {"dir"}}
 # refcount/ counts what atexit (a model module) and sys.modules hold: 'box' is the object
 # refcount/sys_modules_registry puts into sys.modules itself before importing it
-EXTRA_MODULES = {"programs": {"math"}, "refcount": {"atexit", "box"}}
+EXTRA_MODULES = {"programs": {"math"}, "refcount": {"atexit", "box"}, "shutdown": {"atexit"}}
 
 
 def _imports_expected_to_fail(tree: ast.Module) -> set[int]:

@@ -731,7 +731,7 @@ def install(rt: Runtime) -> None:
     rt.builtins_dict = m.dict
     d = m.dict
     for name, fn in BUILTINS.items():
-        b = rt.define_builtin(name, fn, varargs=name in VARARGS_BUILTINS)
+        b = rt.define_builtin(name, fn, varargs=name in VARARGS_BUILTINS, module=m)
         rt.dict_setitem_str(d, name, b, steal=True)
     for name, fn in TYPE_FUNCS.items():
         tp = rt.builtin_types[name]

@@ -185,12 +185,19 @@ def builtin_qualname(rt: Runtime, self: Any) -> HObject:
 
 
 def builtin_self(rt: Runtime, self: Any) -> HObject:
-    """meth_get__self__: the bound object. A module's functions have no m_self in the model (CPython's
-    is the module): the attribute stays missing for them, as it was before builtins had one."""
-    if self.self_ is None:
-        rt.raise_type("AttributeError", "'builtin_function_or_method' object has no attribute '__self__'")
-    rt.incref(self.self_)
-    return self.self_
+    """meth_get__self__: m_self — the bound object, a module function's module, or None."""
+    v = self.self_ if self.self_ is not None else getattr(self, "module", None)
+    v = rt.none if v is None else v
+    rt.incref(v)
+    return v
+
+
+def builtin_module(rt: Runtime, self: Any) -> HObject:
+    """The `__module__` member (T_OBJECT m_module): a module function's module name, else None."""
+    v = getattr(self, "module_name", None)
+    v = rt.none if v is None else v
+    rt.incref(v)
+    return v
 
 
 def method_func(rt: Runtime, self: Any) -> HObject:
@@ -414,7 +421,8 @@ def install(rt: Runtime) -> None:
         fn.extra.methods[name] = _getset(rt, fn, name, *func_member(attr))
     if rt.profile.interp.function_holds_builtins:
         fn.extra.methods["__builtins__"] = _getset(rt, fn, "__builtins__", func_member("builtins")[0])
-    for name, g in (("__name__", builtin_name), ("__qualname__", builtin_qualname), ("__self__", builtin_self)):
+    for name, g in (("__name__", builtin_name), ("__qualname__", builtin_qualname), ("__self__", builtin_self),
+                    ("__module__", builtin_module)):
         rt.t_builtin.extra.methods[name] = _getset(rt, rt.t_builtin, name, g)
     m = rt.t_method
     m.extra.methods["__func__"] = _getset(rt, m, "__func__", method_func)

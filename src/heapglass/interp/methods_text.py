@@ -119,6 +119,7 @@ def static_builtin(rt: Runtime, tp: HType, name: str, fn: Callable) -> Callable:
     from .objects import HBuiltin
     builtin = HBuiltin()
     builtin.fn, builtin.name, builtin.qualname, builtin.self_, builtin.varargs = fn, name, name, tp, False
+    builtin.module = builtin.module_name = None
     rt.static_object(builtin, rt.t_builtin)
 
     def get(rt_: Runtime) -> HObject:

@@ -142,18 +142,31 @@ class HMethod(HGCObject):
 
 class HBuiltin(HGCObject):
     """A builtin function or bound builtin method (PyCFunctionObject): ``fn(rt, args, kwargs)`` on
-    the host, ``name``, and ``self_`` (the bound object, or None)."""
+    the host, ``name``, and ``self_`` (the bound object, or None). A module's function
+    (PyModule_AddFunctions: PyCFunction_NewEx(def, module, module's __name__)) has its module as
+    m_self, kept in ``module`` so that calls still pass no self, and the module's name string as
+    m_module (``module_name``); both are None for the other builtins."""
 
-    __slots__ = ("fn", "name", "qualname", "self_", "varargs")
+    __slots__ = ("fn", "module", "module_name", "name", "qualname", "self_", "varargs")
 
     def traverse(self) -> Iterable[HObject]:
-        return () if self.self_ is None else (self.self_,)
+        # meth_traverse: m_self, then m_module
+        s = self.self_ if self.self_ is not None else self.module
+        if s is None:
+            return ()
+        return (s,) if self.module_name is None else (s, self.module_name)
 
     def tp_dealloc(self, heap: Any) -> Iterator[HObject]:
+        # meth_dealloc: m_self, then m_module
         heap.gc_untrack(self)
         s, self.self_ = self.self_, None
         if s is not None:
             yield s
+        m, n, self.module, self.module_name = self.module, self.module_name, None, None
+        if m is not None:
+            yield m
+        if n is not None:
+            yield n
         heap.free_object(self)
 
 

@@ -467,21 +467,31 @@ class Runtime(AttrProtocol, Ops, Protocols):
         b.name = descr.name
         b.qualname = f"{descr.owner}.{descr.name}"
         b.self_ = self_
+        b.module = b.module_name = None
         b.varargs = False
         self.incref(self_)
         return self.alloc(b, self.t_builtin, self.sizes("builtin"))
 
     def define_builtin(self, name: str, fn: Callable[..., HObject], qualname: str = "", *,
-                       varargs: bool = False, own_tuple: bool = False) -> HObject:
+                       varargs: bool = False, own_tuple: bool = False,
+                       module: HModule | None = None) -> HObject:
         """A builtin function object: ``fn(rt, args, kwargs) -> new ref`` (args borrowed).
         ``varargs``: the C function takes its arguments as a tuple, so each call allocates one (a GC
         allocation visible in gc.get_count(), e.g. gc.set_threshold) unless the caller has one
-        (f(*t)); ``own_tuple``: Argument Clinic's ``*args``, which builds it even then."""
+        (f(*t)); ``own_tuple``: Argument Clinic's ``*args``, which builds it even then.
+        ``module``: the module whose function it is (PyModule_AddFunctions), its m_self; its
+        `__name__` string becomes m_module."""
         b = HBuiltin()
         b.fn = fn
         b.name = name
         b.qualname = qualname or name
         b.self_ = None
+        b.module = module
+        b.module_name = None
+        if module is not None:
+            self.incref(module)
+            b.module_name = module.dict.entries["__name__"][1]
+            self.incref(b.module_name)
         b.varargs = "own" if own_tuple else varargs
         return self.alloc(b, self.t_builtin, self.sizes("builtin"))
 
@@ -504,6 +514,11 @@ class Runtime(AttrProtocol, Ops, Protocols):
         for k, v in (attrs or {}).items():
             self.dict_setitem_str(m.dict, k, v)
         return m
+
+    def add_module_attrs(self, module: HModule, attrs: dict[str, HObject]) -> None:
+        """Store `attrs` in the module's dict, in order, taking over the caller's references."""
+        for k, v in attrs.items():
+            self.dict_setitem_str(module.dict, k, v, steal=True)
 
     def register_module(self, name: str, factory: Callable[[Runtime], HObject]) -> None:
         """Make ``import name`` create the module with ``factory(rt)`` (once)."""
@@ -942,8 +957,9 @@ class Runtime(AttrProtocol, Ops, Protocols):
         except PyErr as err:
             self.report_unraisable(err, where)
 
-    def report_unraisable(self, err: PyErr, obj: HObject) -> None:
-        """The default sys.unraisablehook: 'Exception ignored in: <obj repr>' and the traceback."""
+    def report_unraisable(self, err: PyErr, obj: HObject, header: str = "Exception ignored in: {}") -> None:
+        """The default sys.unraisablehook: 'Exception ignored in: <obj repr>' (or `header` with the
+        repr in its {}: _PyErr_WriteUnraisableMsg, PyErr_FormatUnraisable) and the traceback."""
         from .tracebacks import format_exception
         saved, chain = self.handled, self.exc_chain
         self.handled, self.exc_chain = [], []
@@ -954,7 +970,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
             where = "<object repr() failed>"
         finally:
             self.handled, self.exc_chain = saved, chain
-        self.write_stderr(f"Exception ignored in: {where}\n")
+        self.write_stderr(header.format(where) + "\n")
         self.write_stderr(format_exception(self, err.exc, unraisable=True))
         self.decref(err.exc)
 

@@ -29,14 +29,10 @@ def finalize(rt: Any, status: int) -> int:
     """
     from ..heap.collector import REASON_MANUAL, REASON_SHUTDOWN, gc_collect_main
     from ..heap.header import FREED
-    for fn, args in reversed(list(rt.atexit)):
-        try:
-            rt.decref(rt.call(fn, args, None))
-        except PyErr as err:
-            if err.type is rt.builtin_types["SystemExit"]:
-                rt.clear_error(err)
-                continue
-            rt.report_unraisable(err, fn)
+    from .modules.atexitmod import atexit_callfuncs
+    last = atexit_callfuncs(rt)
+    if last is not None:
+        rt.clear_error(last)
     if rt.heap.gc.enabled:
         gc_collect_main(rt.heap.gc, 2, REASON_MANUAL)
     last = getattr(rt, "last_exc", None)

@@ -32,7 +32,8 @@ def _add(rt: Runtime, obj: HObject | None, n: int) -> None:
 
 def _resolve(rt: Runtime, key: str, module: HModule | None = None, name: str = "") -> HObject | None:
     """The object a table key names: 'module.sys', 'module.builtins', 'dict.builtins', or
-    '<module>.<attribute>' of builtins, sys or the module being imported."""
+    '<module>.<attribute>' of builtins, sys or the module being imported, 'module.<name>' that
+    module itself."""
     if key == "module.sys":
         return rt.modules.get("sys")
     if key == "module.builtins":
@@ -40,6 +41,8 @@ def _resolve(rt: Runtime, key: str, module: HModule | None = None, name: str = "
     if key == "dict.builtins":
         return rt.builtins_module.dict
     prefix, _, attr = key.partition(".")
+    if prefix == "module" and attr == name:
+        return module
     owner = {"builtins": rt.builtins_module, "sys": rt.modules.get("sys")}.get(prefix)
     if prefix == name:
         owner = module

@@ -74,6 +74,20 @@ FACTS: dict[str, Fact] = {
               "'{type}' object cannot be interpreted as an integer"),
         "Objects/longobject.c: _PyLong_AsInt → 3.10 PyNumber_Index only (bpo-37999); "
         "[RUN probes/errors.py]"),
+    "atexit_callback_errors": Fact(
+        "How atexit_callfuncs reports a callback that raised: 'display' — 'Error in "
+        "atexit._run_exitfuncs:' and the exception as sys.excepthook shows it, SystemExit passed "
+        "over silently, the last exception kept and re-raised by atexit._run_exitfuncs(); "
+        "otherwise the unraisable hook's first line for every exception, SystemExit included "
+        "({} the function's repr), and _run_exitfuncs() returns None.",
+        {**{v: "display" for v in ("3.8", "3.9")},
+         **{v: "Exception ignored in atexit callback: {}" for v in ("3.10", "3.11", "3.12")},
+         "3.13": "Exception ignored in atexit callback {}:"},
+        "Modules/atexitmodule.c atexit_callfuncs: PySys_WriteStderr + PyErr_Display (3.8-3.9), "
+        "_PyErr_WriteUnraisableMsg(\"in atexit callback\", func) (3.10-3.12, bpo-42639), "
+        "PyErr_FormatUnraisable(\"Exception ignored in atexit callback %R\", func) (3.13); "
+        "[RUN 3.8.18-3.13.0] a callback raising ValueError / SystemExit, at exit and from "
+        "atexit._run_exitfuncs()"),
     "has_sys_exception": Fact("sys.exception() exists.", since("3.11", False, True),
                               "Python/sysmodule.c: sys_exception_impl (3.11); [RUN probes/errors.py]"),
     "has_is_interned": Fact("sys._is_interned() exists.", since("3.13", False, True),

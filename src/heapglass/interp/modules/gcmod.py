@@ -116,16 +116,15 @@ def make_gc(rt: Runtime) -> HObject:
     if not rt.profile.gc.has_is_finalized:
         del fns["is_finalized"]
     builds_tuple = rt.profile.gc.clinic_varargs_functions
+    module = rt.new_module(MODULE)
     attrs: dict[str, HObject] = {name: rt.define_builtin(name, fn, f"{MODULE}.{name}",
                                                          varargs=name in METH_VARARGS,
-                                                         own_tuple=name in builds_tuple)
+                                                         own_tuple=name in builds_tuple, module=module)
                                  for name, fn in fns.items()}
     for flag in DEBUG_FLAGS:
         attrs[flag] = rt.new_int(getattr(g, flag))
     for name, lst in (("garbage", g.garbage), ("callbacks", g.callbacks)):
         rt.incref(lst)
         attrs[name] = lst
-    module = rt.new_module(MODULE, attrs)
-    for v in attrs.values():
-        rt.decref(v)
+    rt.add_module_attrs(module, attrs)
     return module

@@ -120,12 +120,12 @@ def make_math(rt: Runtime) -> HObject:
         return fn
 
     names = [n for n in (*ONE_ARG, *ROUNDING, *SEVERAL, *VARARGS, "isclose", "prod") if n not in NEWER or n in added]
-    attrs: dict[str, HObject] = {n: rt.define_builtin(n, function(n), f"{MODULE}.{n}") for n in sorted(names)}
+    module = rt.new_module(MODULE)
+    attrs: dict[str, HObject] = {n: rt.define_builtin(n, function(n), f"{MODULE}.{n}", module=module)
+                                 for n in sorted(names)}
     for n, v in CONSTANTS.items():
         attrs[n] = rt.new_float(v)
-    module = rt.new_module(MODULE, attrs)
-    for v in attrs.values():
-        rt.decref(v)
+    rt.add_module_attrs(module, attrs)
     return module
 
 

@@ -179,8 +179,9 @@ def make_sys(rt: Runtime) -> HObject:
         fns["_is_interned"] = is_interned
     # getsizeof is METH_VARARGS | METH_KEYWORDS (sysmodule.c sys_methods, 3.8-3.13): each call makes
     # its argument tuple
+    module = rt.new_module(MODULE)
     attrs: dict[str, HObject] = {name: rt.define_builtin(name, fn, f"{MODULE}.{name}",
-                                                         varargs=name == "getsizeof")
+                                                         varargs=name == "getsizeof", module=module)
                                  for name, fn in fns.items()}
     attrs["__excepthook__"] = rt.from_host(attrs["excepthook"])
     stdout, stderr = make_streams(rt)
@@ -199,9 +200,7 @@ def make_sys(rt: Runtime) -> HObject:
     rt.incref(rt.modules.dict)
     for s in (stdout, stderr):
         rt.incref(s)
-    module = rt.new_module(MODULE, attrs)
-    for v in attrs.values():
-        rt.decref(v)
+    rt.add_module_attrs(module, attrs)
     return module
 
 

@@ -323,16 +323,16 @@ def make_weakref_c(rt: Runtime) -> HObject:
     fns = {"getweakrefcount": getweakrefcount, "getweakrefs": getweakrefs, "proxy": proxy,
            "_remove_dead_weakref": remove_dead_weakref}
     # proxy is METH_VARARGS (each call allocates its argument tuple); the others are METH_O/FASTCALL
-    attrs: dict[str, HObject] = {n: rt.define_builtin(n, f, f"{MODULE}.{n}", varargs=n == "proxy")
+    module = rt.new_module(MODULE)
+    attrs: dict[str, HObject] = {n: rt.define_builtin(n, f, f"{MODULE}.{n}", varargs=n == "proxy",
+                                                      module=module)
                                  for n, f in fns.items()}
     types = {"ref": rt.t_weakref, "ReferenceType": rt.t_weakref, "ProxyType": heap.proxy_types["proxy"],
              "CallableProxyType": heap.proxy_types["callable"]}
     for name, tp in types.items():
         rt.incref(tp)
         attrs[name] = tp
-    module = rt.new_module(MODULE, attrs)
-    for v in attrs.values():
-        rt.decref(v)
+    rt.add_module_attrs(module, attrs)
     return module
 
 
@@ -367,6 +367,7 @@ def install_weakref_types(rt: Runtime) -> None:
     new = HBuiltin()
     new.fn, new.name, new.qualname, new.self_ = ref_new_method_fn, "__new__", "ref.__new__", None
     new.varargs = False
+    new.module = new.module_name = None
     ref_t.extra.methods["__new__"] = rt.static_object(new, rt.t_builtin)
     for name, fn in (("__init__", ref_init), ("__call__", ref_call),
                      ("__hash__", ref_hash), ("__eq__", ref_eq), ("__ne__", ref_ne),
