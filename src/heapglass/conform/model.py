@@ -58,6 +58,7 @@ def run_model(program: Path, version: str, home: bool = False) -> Outcome:
     so one broken case never stops a whole comparison.
     """
     run_source = _run_source()
+    from heapglass.interp.cli_run import parse_hash_seed
     program = program.resolve()
     try:
         source = program.read_text(encoding="utf-8")
@@ -65,7 +66,8 @@ def run_model(program: Path, version: str, home: bool = False) -> Outcome:
         return Outcome("", "", INTERNAL_ERROR_STATUS, f"cannot read {program}: {exc}")
     try:
         result = run_source(source, str(program), version, unbuffered=True, stdout_isatty=False,
-                            argv=[str(program)], max_steps=MODEL_MAX_STEPS, home_set=home or "HOME" in RUN_ENV)
+                            argv=[str(program)], max_steps=MODEL_MAX_STEPS, home_set=home or "HOME" in RUN_ENV,
+                            hash_seed=parse_hash_seed(RUN_ENV.get("PYTHONHASHSEED")))
     except Exception as exc:  # noqa: BLE001 - a model bug is reported in the comparison, not raised
         last = traceback.extract_tb(exc.__traceback__)[-1:]
         where = f" at {Path(last[0].filename).name}:{last[0].lineno}" if last else ""

@@ -22,7 +22,10 @@ TIMEOUT_STATUS = -9
 
 # Environment variables passed to the real interpreter; everything else from the host is dropped so
 # PYTHON* settings of the host (PYTHONDONTWRITEBYTECODE, PYTHONMALLOC, ...) cannot leak into goldens.
-RUN_ENV: dict[str, str] = {"PYTHONUNBUFFERED": "1", "LC_ALL": "C.UTF-8"}
+# PYTHONHASHSEED=0 fixes str/bytes hashes, so set orders of strings and what depends on the hash
+# key (the interned dict's layout, hence e.g. sys.getrefcount(None)) are reproducible; the model is
+# given the same seed (conform/model.py).
+RUN_ENV: dict[str, str] = {"PYTHONUNBUFFERED": "1", "LC_ALL": "C.UTF-8", "PYTHONHASHSEED": "0"}
 
 
 @dataclass(frozen=True)
