@@ -10,7 +10,11 @@ reference to each attribute. A program sees all of them in sys.getrefcount.
 
 The probe (PROBE below) prints sys.getrefcount of every object reachable as an attribute of
 builtins and sys (and of the sys and builtins modules and the builtins dict), each named by the
-first path that reaches it, skipping ints, strs, floats, tuples, None and immortal objects; then,
+first path that reaches it, skipping ints, strs, floats, tuples, None and immortal objects, and of
+the objects shared all over the interpreter: the small ints ('int.-5' ... 'int.256'), the latin-1
+one-character strings ('char.0' ... 'char.255') and the other interned copy some versions keep of
+a few of them ('interned.98'), None, True, False, '', b'' and ()
+('const.None', ...). Then,
 for gc, math, atexit, _weakref and weakref, the same after importing that module (and of the module and its attributes too), since
 an import changes counts (m_copy; the real import may load more than the model's). It runs on every
 real interpreter exactly as goldens are made (oracle.run_real) and on the model (with the references
@@ -31,26 +35,42 @@ import sys
 from pathlib import Path
 
 from heapglass.conform.cli import parse_versions
+from heapglass.conform.model import run_model
 from heapglass.conform.oracle import RUN_ENV, installed_interpreters, run_real
-from heapglass.interp.api import run_source
 from heapglass.profiles import VERSIONS, get_profile
 from heapglass.profiles.gc import STARTUP_ENVIRONMENTS
 
 PROBE = '''import sys
-{imports}r = sys.getrefcount
-b = __builtins__
-out = ["module.sys=%d" % r(sys), "module.builtins=%d" % r(b), "dict.builtins=%d" % r(b.__dict__)]
-{module_count}seen = {{id(sys), id(b), id(b.__dict__)}}
-for mod in (b, sys{modules}):
-    d = mod.__dict__
-    for k in sorted(d):
-        v = d[k]
-        if id(v) in seen or v is None or v is d or type(v) in (int, str, float, tuple, bool):
+{imports}refcount = sys.getrefcount
+bmod = __builtins__
+out = ["module.sys=%d" % refcount(sys), "module.builtins=%d" % refcount(bmod),
+       "dict.builtins=%d" % refcount(bmod.__dict__)]
+# the shared objects; no small int, one-character or empty constant and no one-letter name here, so
+# that the probe's own code holds none of them (int("-5"), str(), bytes(), tuple() make no constant)
+for num in range(int("-5"), 257):
+    out.append("int.%d=%d" % (num, refcount(num)))
+for num in range(256):
+    char = chr(num)
+    out.append("char.%d=%d" % (num, refcount(char)))
+    other = sys.intern(char)
+    if other is not char:
+        out.append("interned.%d=%d" % (num, refcount(other)))
+    del char, other
+for name, value in (("None", None), ("True", True), ("False", False), ("str", str()),
+                    ("bytes", bytes()), ("tuple", tuple())):     # Ellipsis, NotImplemented: builtins.*
+    out.append("const.%s=%d" % (name, refcount(value)))
+    del value
+{module_count}seen = {{id(sys), id(bmod), id(bmod.__dict__)}}
+for mod in (bmod, sys{modules}):
+    mdict = mod.__dict__
+    for key in sorted(mdict):
+        value = mdict[key]
+        if id(value) in seen or value is None or value is mdict or type(value) in (int, str, float, tuple, bool):
             continue
-        seen.add(id(v))
-        n = r(v)
-        if n < 1 << 30:
-            out.append("%s.%s=%d" % (mod.__name__, k, n))
+        seen.add(id(value))
+        count = refcount(value)
+        if count < 1073741824:      # not immortal
+            out.append("%s.%s=%d" % (mod.__name__, key, count))
 print(" ".join(out))
 '''
 MODULES = ("gc", "math", "atexit", "_weakref", "weakref")   # the modules the model makes at their first import
@@ -62,7 +82,7 @@ def probe(module: str | None) -> str:
     if module is None:
         return PROBE.format(imports="", modules="", module_count="")
     return PROBE.format(imports=f"import {module}\n", modules=f", {module}",
-                        module_count=f'out.append("module.{module}=%d" % r({module}))\n')
+                        module_count=f'out.append("module.{module}=%d" % refcount({module}))\n')
 
 
 def parse(line: str) -> dict[str, int]:
@@ -78,8 +98,7 @@ def measure(version: str, env: str, module: str | None, current: dict[str, int])
     source = probe(module)
     PROBE_PATH.write_text(source)
     real = parse(run_real(installed_interpreters()[version], PROBE_PATH).stdout)
-    model_out = run_source(source, str(PROBE_PATH), version, argv=[str(PROBE_PATH)],
-                           home_set=env == "home_set")
+    model_out = run_model(PROBE_PATH, version, home=env == "home_set")   # as conformance runs it
     if model_out.status != 0:
         raise SystemExit(f"model failed on {version}: {model_out.stderr}")
     model = parse(model_out.stdout)

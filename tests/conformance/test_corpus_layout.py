@@ -48,7 +48,9 @@ ALLOWED_BUILTINS = {
 # programs/ also use the builtins' common companions that realistic programs reach for, and math
 EXTRA_BUILTINS = {"programs": {"abs", "bin", "callable", "chr", "divmod", "format", "hex", "oct", "ord",
                                "pow", "round", "NotImplemented"},
-                  "refcount": {"dir"}}
+                  "refcount": {"dir", "chr", "ord"},
+                  # caches/ and versions/ show which one-character strings are the latin-1 singletons
+                  "caches": {"chr", "ord", "format", "ascii"}, "versions": {"chr"}}
 # refcount/ counts what atexit (a model module) and sys.modules hold: 'box' is the object
 # refcount/sys_modules_registry puts into sys.modules itself before importing it
 EXTRA_MODULES = {"programs": {"math"}, "refcount": {"atexit", "box"}, "shutdown": {"atexit"}}

@@ -185,7 +185,9 @@ def b_next(rt: Runtime, args: list, kw: Any) -> HObject:
 
 def b_repr(rt: Runtime, args: list, kw: Any) -> HObject:
     _arity(rt, "repr", args, 1, 1)
-    return rt.new_str(rt.repr(args[0]))
+    from .strings import text_object
+    return text_object(rt, args[0], rt.repr(args[0])) if args[0].ob_type in (rt.t_int, rt.t_bool) \
+        else rt.new_str(rt.repr(args[0]))
 
 
 def b_abs(rt: Runtime, args: list, kw: Any) -> HObject:
@@ -626,12 +628,15 @@ def b_callable(rt: Runtime, args: list, kw: Any) -> HObject:
 
 
 def b_format(rt: Runtime, args: list, kw: Any) -> HObject:
-    from .strings import format_obj
-    return rt.new_str(format_obj(rt, args[0], rt.as_str(args[1]) if len(args) > 1 else ""))
+    from .strings import format_obj, text_object
+    spec = rt.as_str(args[1]) if len(args) > 1 else ""
+    text = format_obj(rt, args[0], spec)
+    return rt.new_str(text) if spec else text_object(rt, args[0], text)
 
 
 def b_ascii(rt: Runtime, args: list, kw: Any) -> HObject:
-    return rt.new_str(ascii(rt.repr(args[0]))[1:-1])
+    text = ascii(rt.repr(args[0]))[1:-1]
+    return rt.new_str_fresh(text) if args[0].ob_type is rt.t_int else rt.new_str(text)
 
 
 def b_build_class(rt: Runtime, args: list, kw: Any) -> HObject:

@@ -196,7 +196,7 @@ class DefsCompiler:
                     rt.decref(k)
                     rt.decref(v)
             else:
-                rt.decref(gen_yield(rt, f, elt_ev(f)))
+                rt.decref(gen_yield(rt, f, elt_ev(f), bare=True))   # no try/with in a genexp
 
         def loop(f: Any, level: int, acc: HObject | None) -> None:
             it_ev, store, ifs, first = loops[level]
@@ -230,9 +230,9 @@ class DefsCompiler:
                     if checkpoint and gcstate.scheduled:
                         gcstate.run_scheduled()
             finally:
-                if f.stack and f.stack[-1] is it:
-                    f.stack.pop()
-                rt.decref(it)
+                if f.stack and f.stack[-1] is it:     # else released with the frame's stack
+                    f.stack.pop()                       # (3.13 close at a bare yield)
+                    rt.decref(it)
 
         def body(f: Any) -> int:
             acc: HObject | None = None
@@ -409,9 +409,8 @@ def function_fields(rt: Any, fn: HFunction, doc: HObject | None) -> None:
     fn.module = entry[1] if entry is not None else None
     fn.builtins = None
     if rt.profile.interp.function_holds_builtins:
-        entry = g.entries.get("__builtins__")
-        b = entry[1] if entry is not None else rt.builtins_module.dict
-        fn.builtins = b.dict if b is rt.builtins_module else b
+        from .frames import builtins_dict
+        fn.builtins = builtins_dict(rt, g)
     fn.doc = doc if doc is not None else rt.none
     for o in (fn.module, fn.builtins, fn.doc):
         if o is not None:

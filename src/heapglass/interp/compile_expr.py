@@ -129,6 +129,18 @@ class ExprCompiler:
                 return a + b if len(a) + len(b) <= 4096 else NOT_CONST
             if isinstance(a, (str, bytes)) and isinstance(b, int) and op == "*" and len(a) * b <= 4096:
                 return a * b
+        if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and \
+                not isinstance(node.slice, ast.Slice):
+            # ast_opt.c fold_subscr: a constant indexed by a constant ("abc"[1], (1, 2)[0]) is the
+            # item, if PyObject_GetItem succeeds
+            v, i = self.folded(node.value), self.folded(node.slice)
+            if v is NOT_CONST or i is NOT_CONST or not isinstance(v, (str, bytes, tuple)) or \
+                    not isinstance(i, int):
+                return NOT_CONST
+            try:
+                return v[i]
+            except IndexError:
+                return NOT_CONST
         return NOT_CONST
 
     def e_Constant(self: Compiler, node: ast.Constant) -> Ev:
@@ -370,6 +382,9 @@ class ExprCompiler:
         return self.guard(node, ev)
 
     def e_Subscript(self: Compiler, node: ast.Subscript) -> Ev:
+        folded = self.folded(node)
+        if folded is not NOT_CONST:
+            return self.const_ev(folded)
         rt = self.rt
         value = self.expr(node.value)
         index = self.expr(node.slice)
@@ -679,7 +694,7 @@ class ExprCompiler:
         return self.guard(node, ev)
 
     def e_JoinedStr(self: Compiler, node: ast.JoinedStr) -> Ev:
-        from .strings import format_value
+        from .strings import format_value, text_object
         rt = self.rt
         parts: list[Any] = []
         for v in node.values:
@@ -688,6 +703,26 @@ class ExprCompiler:
             else:
                 spec = self.expr(v.format_spec) if v.format_spec is not None else None
                 parts.append((self.expr(v.value), v.conversion, spec))
+
+        if len(parts) == 1 and not isinstance(parts[0], str):
+            # one FormattedValue: FORMAT_VALUE's own result, no BUILD_STRING (an exact str formatted
+            # with no spec is itself; an int's digits are a new string: strings.text_object)
+            val1, conv1, spec1 = parts[0]
+
+            def ev1(f: Any) -> HObject:
+                o = val1(f)
+                try:
+                    s = spec1(f) if spec1 is not None else None
+                    try:
+                        text = format_value(rt, o, conv1, s)
+                        # with a spec the type's __format__ built a new string
+                        return rt.new_str(text) if s is not None and s.value else text_object(rt, o, text)
+                    finally:
+                        if s is not None:
+                            rt.decref(s)
+                finally:
+                    rt.decref(o)
+            return self.guard(node, ev1)
 
         def ev(f: Any) -> HObject:
             out = []
@@ -1031,9 +1066,11 @@ class ExprCompiler:
         rt = self.rt
         value = self.expr(node.value) if node.value is not None else None
 
+        bare = self.scope.handler_depth == 0    # no try/with around it in its function
+
         def ev(f: Any) -> HObject:
             v = value(f) if value is not None else rt.new_none()
-            return gen_yield(rt, f, v)
+            return gen_yield(rt, f, v, bare=bare)
         return self.guard(node, ev)
 
     def e_YieldFrom(self: Compiler, node: ast.YieldFrom) -> Ev:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .compile_match import compiler_made_constants, replay_compiler_match
-from .compile_shapes import Block, Unit, arena_constants, const_key, constant_defaults
+from .compile_shapes import Block, Unit, arena_constants, const_key, constant_defaults, is_shared_atom
 from .settable import new_set_of
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ class CompileFootprint:
     # ------------------------------------------------------------------ the whole compilation
     def run(self, tree: Any, module: Unit, top: Block) -> None:
         """pyrun_file up to the first statement: the arena, then PyAST_CompileObject."""
-        self.arena = self.parser_arena(arena_constants(tree, self.compiler.source_lines))
+        self.arena = self.parser_arena(arena_constants(tree, self.compiler.source_lines) + self.fold_results(tree))
         self.peephole_folded = constant_defaults(tree)
         self.static_attributes = {const_key(u.static_attributes) for u in module.walk()
                                   if u.static_attributes is not None}
@@ -93,7 +93,7 @@ class CompileFootprint:
             self.arena = None
 
     # ------------------------------------------------------------------ parser
-    def parser_arena(self, constants: list[tuple[Any, bool]]) -> HObject:
+    def parser_arena(self, constants: list[tuple[Any, bool | None]]) -> HObject:
         """_PyArena_New's a_objects list and the constant objects of every occurrence: the model's
         compiler made one object per distinct value; CPython makes one per occurrence (the PEG
         parser even makes a float literal once per grammar rule that tries the token, profile
@@ -102,16 +102,34 @@ class CompileFootprint:
         seen: set[Any] = set()
         per_literal, first_in_value = self.facts.compile_floats_per_literal
         for value, starts_value in constants:
-            copies = per_literal + (first_in_value if starts_value else 0) if isinstance(value, float) else 1
+            # a number token is read once per rule that tries it (floats and ints alike); a small
+            # int or one-character string is the cached object, each reading one more reference
+            number = isinstance(value, (int, float)) and not isinstance(value, bool) and starts_value is not None
+            copies = per_literal + (first_in_value if starts_value else 0) if number else 1
             key = const_key(value)
             if key not in seen:
                 seen.add(key)
-                copies -= 1
+                if not is_shared_atom(value) or self.compiler.lookup_const(value) is self.shared(value):
+                    copies -= 1      # the model's compiler made that object: its reference is this one
             for _ in range(copies):
                 obj = self.arena_copy(value)
                 self.rt.list_append(arena, obj)   # type: ignore[arg-type]
                 self.rt.decref(obj)
         return arena
+
+    def fold_results(self, tree: Any) -> list[tuple[Any, bool | None]]:
+        """The shared atoms the AST optimizer's folds produce (fold_binop, fold_unaryop, fold_subscr:
+        make_const adds each result to the arena): `-5`, `2 * 3`, `"abc"[1]`, one per fold step."""
+        import ast
+
+        from .compile_expr import NOT_CONST
+        found = []
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.BinOp, ast.UnaryOp, ast.Subscript)):
+                v = self.compiler.folded(node)
+                if v is not NOT_CONST and is_shared_atom(v):
+                    found.append((v, None))     # made once, not read by the parser
+        return found
 
     def arena_copy(self, value: Any) -> HObject:
         """Another object for a constant occurrence: a float, or a folded tuple whose items are the
@@ -121,7 +139,20 @@ class CompileFootprint:
                                         for v in value])
         if isinstance(value, float):
             return self.rt.new_float(value)
+        if is_shared_atom(value):
+            return self._own(self.shared(value))
         return self.existing(value)
+
+    def shared(self, value: Any) -> HObject:
+        """The cached object the parser reads a shared atom as (borrowed): the small int, or the
+        latin-1 / single-byte singleton — not the other interned copy some versions keep of a few
+        one-character names (interning.py)."""
+        rt = self.rt
+        if isinstance(value, int):
+            return rt.small_ints[value + 5]
+        if isinstance(value, str):
+            return rt.chars[ord(value)] if value else rt.empty_str
+        return rt.byte_chars[value[0]] if value else rt.empty_bytes
 
     def existing(self, value: Any) -> HObject:
         obj = self.compiler.lookup_const(value)

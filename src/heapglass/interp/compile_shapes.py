@@ -290,15 +290,16 @@ def const_key(value: Any) -> Any:
 
 def arena_constants(tree: Any, source_lines: list[str]) -> list[tuple[Any, bool]]:
     """The constant objects the parser and the AST optimizer make, one per occurrence, in source order:
-    float literals (parsenumber / _PyPegen_number_token) and the tuple displays of constants that
+    float literals (parsenumber / _PyPegen_number_token), the literals that are shared cached objects
+    (is_shared_atom: small ints, one-character strings) and the tuple displays of constants that
     fold_tuple folds (inner ones too). The arena keeps them all until the module has run. Each comes
     with whether it is the first token of an assignment's value (after opening brackets): the PEG
     parser first tries to read that token as another assignment target."""
     import ast
     starts: set[tuple[int, int]] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Assign):
-            v = node.value
+        if isinstance(node, (ast.Assign, ast.Expr)):
+            v = node.value      # an expression statement is first tried as an assignment's target too
             line = source_lines[v.lineno - 1] if v.lineno <= len(source_lines) else ""
             col = v.col_offset
             while col < len(line) and line[col] in "([ \t":
@@ -308,7 +309,7 @@ def arena_constants(tree: Any, source_lines: list[str]) -> list[tuple[Any, bool]
     inner: set[int] = set()    # tuples folded into an outer one: its copy makes them (arena_copy)
     for node in ast.walk(tree):
         pos = (getattr(node, "lineno", 0), getattr(node, "col_offset", 0))
-        if isinstance(node, ast.Constant) and type(node.value) is float:
+        if isinstance(node, ast.Constant) and (type(node.value) is float or is_shared_atom(node.value)):
             found.append((*pos, node.value))
         elif isinstance(node, ast.Tuple) and node.elts and id(node) not in inner:
             value = folded_tuple(node)
@@ -316,6 +317,18 @@ def arena_constants(tree: Any, source_lines: list[str]) -> list[tuple[Any, bool]
                 found.append((*pos, value))
                 inner.update(id(n) for n in ast.walk(node) if n is not node)
     return [(v, (ln, col) in starts) for ln, col, v in sorted(found, key=lambda t: (t[0], t[1]))]
+
+
+def is_shared_atom(value: Any) -> bool:
+    """A constant whose every occurrence is the one cached object (a small int, a latin-1
+    one-character or empty str, a single or empty bytes): each occurrence the parser reads is one
+    more reference the arena holds to it."""
+    t = type(value)
+    if t is int:
+        return -5 <= value <= 256
+    if t is str:
+        return len(value) <= 1 and (not value or ord(value) < 256)
+    return t is bytes and len(value) <= 1
 
 
 def folded_tuple(node: Any) -> tuple | None:

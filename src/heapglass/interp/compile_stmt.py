@@ -542,11 +542,20 @@ class StmtCompiler:
 
     def s_Try(self: Compiler, node: ast.Try) -> Ex:
         from .handlers import compile_try
-        return compile_try(self, node)
+        return self.in_handler_block(compile_try, node)
 
     def s_With(self: Compiler, node: ast.With) -> Ex:
         from .handlers import compile_with
-        return compile_with(self, node)
+        return self.in_handler_block(compile_with, node)
+
+    def in_handler_block(self: Compiler, compile_: Any, node: ast.stmt) -> Ex:
+        """Compile a try or with statement; a yield inside it (any part) is under an exception
+        handler (3.13 RESUME_OPARG_DEPTH1_MASK is clear there: gen_close throws into the body)."""
+        self.scope.handler_depth += 1
+        try:
+            return compile_(self, node)
+        finally:
+            self.scope.handler_depth -= 1
 
     def s_Match(self: Compiler, node: ast.Match) -> Ex:
         from .compile_match import compile_match

@@ -27,6 +27,7 @@ from .compile_stmt import StmtCompiler
 from .compile_warnings import compile_warnings, format_warnings
 from .errors import Unsupported
 from .frames import CodeInfo
+from .interning import all_name_chars
 
 if TYPE_CHECKING:
     from .runtime import Runtime
@@ -46,6 +47,7 @@ class Scope:
         for ch in table.get_children():
             self.children.setdefault((ch.get_name(), ch.get_lineno()), []).append(ch)
         self.loop_depth = 0
+        self.handler_depth = 0    # try/with statements around the code being compiled (e_Yield)
 
     def child(self, name: str, lineno: int) -> symtable.SymbolTable:
         lst = self.children.get((name, lineno))
@@ -207,7 +209,7 @@ class Compiler(ExprCompiler, StmtCompiler, DefsCompiler):
         c = self.const_cache.get(key)
         if c is not None:
             return c
-        if isinstance(value, str) and value.isidentifier() and value.isascii():
+        if isinstance(value, str) and all_name_chars(value):
             c = rt.str_const(value)     # interned; its reference is co_consts' (compile_footprint)
         elif isinstance(value, tuple):
             items = [self.const(v) for v in value]

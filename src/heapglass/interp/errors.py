@@ -40,8 +40,13 @@ class ExcInfo:
 
     def refs(self) -> list[Any]:
         """Every reference the entry stands for (gen_traverse / _PyErr_ClearExcState of a suspended
-        generator's exc_state and frame stack)."""
-        return [self.value, *self.held]
+        generator's exc_state and frame stack): exc_info's own fields in _PyErr_StackItem order
+        (3.8-3.10 type, value, traceback: `held` starts with the type and the traceback where it
+        holds them), then what the handler's value stack holds."""
+        held = self.held
+        n = (self.type is not None) + (self.traceback is not None)
+        own = [held[0], self.value, *held[1:n]] if self.type is not None else [self.value, *held[:n]]
+        return own + held[n:]
 
 
 class PyErr(Exception):

@@ -82,27 +82,60 @@ class Frame:
         "fast",
         "fobj",
         "func",
+        "func_owned",
         "gen",
         "globals",
+        "globals_owned",
         "lineno",
         "locals",
         "optimized",
         "pos",
         "retval",
         "stack",
+        "visit",
     )
 
-    def refs(self) -> list[HObject]:
-        out = [o for o in self.fast if o is not None]
-        out.extend(self.stack)
-        if self.locals is not None:
-            out.append(self.locals)
-        if self.globals is not None:
-            out.append(self.globals)
+    def traverse(self) -> list[HObject]:
+        """frame_traverse's data part (3.8-3.10) / _PyFrame_Traverse (3.11+): the fields of profile
+        fact frame_traverse_fields, in its order. While a call runs the model's Frame borrows its
+        function (the caller's reference to the callable): only a function it owns (``func_owned``) is
+        visited, so every reference reported is one the frame counts."""
+        out: list[HObject] = []
+        for field in self.visit:
+            if field == "localsplus":
+                out.extend(o for o in self.fast if o is not None)
+                out.extend(self.stack)
+                continue
+            o = {"code": self.code.obj, "builtins": self.builtins, "globals": self.globals,
+                 "locals": self.locals, "frame_obj": self.fobj,
+                 "func": self.func if self.func_owned else None}[field]
+            if o is not None:
+                out.append(o)
         return out
 
+    def own_function(self, heap: Any) -> None:
+        """The frame outlives its call (a generator's frame, a frame object taking ownership):
+        where the profile says frames hold f_func, it takes its own reference to the function."""
+        if self.func is not None and not self.func_owned and "func" in self.visit:
+            heap.incref(self.func)
+            self.func_owned = True
+
+    def clear_locals(self, heap: Any) -> None:
+        """_PyFrame_ClearLocals (3.13): the locals, then the value stack bottom up, then f_locals;
+        the function and code stay."""
+        out = [o for o in self.fast if o is not None]
+        self.fast = [None] * len(self.fast)
+        out.extend(self.stack)
+        self.stack = []
+        if self.locals is not None:
+            out.append(self.locals)
+            self.locals = None
+        for o in out:
+            heap.decref(o)
+
     def release(self) -> list[HObject]:
-        """The references the frame drops when cleared, in CPython's order (locals first)."""
+        """The references the frame drops when cleared, in CPython's order (locals first; the
+        function after the locals dict, as _PyFrame_Clear)."""
         out = [o for o in self.fast if o is not None]
         self.fast = [None] * len(self.fast)
         out.extend(reversed(self.stack))
@@ -110,9 +143,16 @@ class Frame:
         if self.locals is not None:
             out.append(self.locals)
             self.locals = None
-        if self.globals is not None:
+        if self.func_owned:
+            out.append(self.func)
+            self.func_owned = False
+        if self.builtins is not None:
+            out.append(self.builtins)
+            self.builtins = None
+        if self.globals_owned:
             out.append(self.globals)
-            self.globals = None
+            self.globals_owned = False
+        self.globals = None
         return out
 
     def clear(self, heap: Any) -> None:
@@ -133,14 +173,34 @@ def new_frame(rt: Runtime, code: CodeInfo, globals_: Any, locals_: Any, func: HF
     f.lineno = code.firstlineno
     f.retval = None
     f.func = func
+    f.func_owned = False
     f.gen = None
     f.pos = None
-    rt.incref(globals_)
+    f.visit = rt.profile.interp.frame_traverse_fields
+    f.globals_owned = rt.profile.interp.frame_holds_globals
+    if f.globals_owned:
+        rt.incref(globals_)
     if locals_ is not None:
         rt.incref(locals_)
+    f.builtins = None
+    if rt.profile.interp.frame_holds_builtins:
+        f.builtins = builtins_dict(rt, globals_)   # _PyFrame_New_NoTrack: Py_INCREF(builtins)
+        rt.incref(f.builtins)
+    if code.obj is None:     # frame_traverse / _PyFrame_Traverse visit f_code: the code object exists
+        from .methods_more import code_object
+        rt.decref(code_object(rt, code))
     if rt.profile.interp.frame_object_per_call:
         f.fobj = frame_object_alloc(rt, f, owned=True)
     return f
+
+
+def builtins_dict(rt: Runtime, globals_: Any) -> HObject:
+    """The builtins dict a frame or function running in `globals_` uses (borrowed): globals'
+    __builtins__, the dict of that module if it is one, else the builtins module's dict
+    (_PyFrame_New_NoTrack 3.8-3.10, _PyEval_BuiltinsFromGlobals 3.10+)."""
+    entry = globals_.entries.get("__builtins__")
+    b = entry[1] if entry is not None else rt.builtins_module.dict
+    return b.dict if b is rt.builtins_module else b
 
 
 def frame_object_alloc(rt: Runtime, f: Frame, owned: bool) -> HFrame:
@@ -234,6 +294,7 @@ def frame_exit(rt: Runtime, f: Frame) -> None:
         f.fobj = None
         if fo.ob_refcnt > 1:
             fo.owned = True     # take_ownership: the frame object keeps the locals (and is tracked)
+            f.own_function(rt.heap)
             rt.heap.gc_track(fo)
             if fo.back is None and f.back is not None:
                 bo = materialise(rt, f.back)

@@ -4,7 +4,10 @@ body's greenlet, a yield switches back to the consumer that resumed it, so exact
 any time and the run stays deterministic. `gen_yield` suspends, `gen_send` resumes, `gen_finalize`
 (tp_finalize → close()) throws GeneratorExit into a suspended one.
 
-A body's greenlet ends when the body returns or raises. A body that never does is never resumed again:
+A body's greenlet ends when the body returns or raises, or (3.13 close() at a yield no try/with
+encloses, `_close_at_bare_yield`) when BodyAbandoned unwinds its host frames: no Python code of the
+body runs (nothing there could handle it), only its temporaries are released. A body that never ends
+is never resumed again:
 the model freed its generator after close() was ignored (gen_dealloc then clears the frame without
 running it), or it is still suspended when the run ends (CPython never frees those). The host must not
 unwind it either: greenlet throws GreenletExit into a suspended greenlet it deallocates in its own, live
@@ -107,11 +110,15 @@ def make_generator(rt: Runtime, func: Any, f: Any) -> HObject:
     """The generator object of a call to a generator function (the frame is not run yet)."""
     g = HGenerator()
     g.frame = f
+    g.code = func.code     # gi_code (the code object is static, like co_consts: not counted)
     g.fobj = None
-    g.name = func.name
+    g.name = func.name           # gi_name, gi_qualname: new references (PyGen_NewWithQualName)
     g.qualname = func.qualname
+    rt.incref(g.name)
+    rt.incref(g.qualname)
     g.running = False
     g.finished = False
+    g.bare_yield = False
     g.runner = None
     f.back = None     # a generator's frame has no previous frame until it is resumed
     if f.fobj is not None:
@@ -119,6 +126,7 @@ def make_generator(rt: Runtime, func: Any, f: Any) -> HObject:
         rt.heap.gc_track(g.fobj)   # _PyEval_EvalCodeWithName: _PyObject_GC_TRACK(f) before PyGen_New
         _set_frame_back(rt, g.fobj, None)   # ... and Py_CLEAR(f->f_back): set when it is resumed
     f.gen = g
+    f.own_function(rt.heap)   # 3.11+: the embedded frame's f_func keeps the function alive
     rt.alloc(g, rt.t_generator, rt.sizes("generator"))
     return g
 
@@ -138,7 +146,7 @@ def gen_send_ex(rt: Runtime, gen: HGenerator, kind: str, val: Any) -> tuple[str,
     finally:
         gen.running = False
     if out[0] != "yield":
-        _finish(rt, gen)
+        _finish(rt, gen, rt.frame)
     if out[0] == "raise" and rt.exception_matches(out[1], "StopIteration"):
         out = ("raise", _stop_iteration_error(rt, out[1]))
     return out
@@ -158,7 +166,11 @@ def _stop_iteration_error(rt: Runtime, err: PyErr) -> PyErr:
     return rt.in_flight(new)
 
 
-def _finish(rt: Runtime, gen: HGenerator) -> None:
+def _finish(rt: Runtime, gen: HGenerator, resumer: Any = None) -> None:
+    """The generator is done: its frame is left (frame_exit). `resumer`: the frame that resumed the
+    body when it returned or raised; where fact gen_end_frame_back holds, the frame is cleared while
+    still linked to it (3.12+ clear_gen_frame inside the eval loop), so a frame object taking
+    ownership gets it as f_back."""
     gen.finished = True
     gen.runner = None
     f = gen.frame
@@ -166,7 +178,10 @@ def _finish(rt: Runtime, gen: HGenerator) -> None:
     if gen.fobj is not None:
         fo, gen.fobj = gen.fobj, None
         f.fobj = fo
+    if resumer is not None and rt.profile.interp.gen_end_frame_back:
+        f.back = resumer
     frame_exit(rt, f)
+    f.back = None
 
 
 def gen_send(rt: Runtime, gen: HGenerator, value: HObject | None, for_loop: bool = False,
@@ -207,14 +222,21 @@ def _raise_stop_iteration(rt: Runtime, value: HObject) -> None:
     rt.raise_value(rt.builtin_types["StopIteration"], value)
 
 
-def gen_yield(rt: Runtime, f: Any, value: HObject, delegating: bool = False) -> HObject:
+def gen_yield(rt: Runtime, f: Any, value: HObject, delegating: bool = False, bare: bool = False) -> HObject:
     """YIELD_VALUE inside the body's greenlet: hand `value` (stolen) to the consumer, wait to be resumed;
     returns what was sent (new reference) or raises what was thrown. `delegating`: a yield from's,
-    where what is thrown goes to the subiterator first (chained here only when it comes back)."""
+    where what is thrown goes to the subiterator first (chained here only when it comes back).
+    `bare`: no try/with statement encloses the yield in its function (see `gen_close`)."""
     gen = f.gen
     if gen is None:
         rt.raise_type("SyntaxError", "'yield' outside function")
-    kind, val = gen.runner.glet.parent.switch(("yield", value))
+    gen.bare_yield = bare
+    try:
+        kind, val = gen.runner.glet.parent.switch(("yield", value))
+    finally:
+        gen.bare_yield = False
+    if kind == "abandon":
+        raise BodyAbandoned
     if kind == "throw":
         raise val if delegating else chain_exc_state(rt, val)
     if val is None:
@@ -411,6 +433,9 @@ def gen_close(rt: Runtime, gen: HGenerator) -> None:
         else:
             gen.finished = True      # the frame (and its arguments) go when the generator is freed
         return
+    if gen.bare_yield and rt.profile.interp.gen_close_skips_unwind:
+        _close_at_bare_yield(rt, gen)
+        return
     err = rt.new_error(rt.builtin_types["GeneratorExit"], None)     # PyErr_SetNone
     kind, v = gen_send_ex(rt, gen, "throw", err)
     if kind == "yield":
@@ -425,6 +450,32 @@ def gen_close(rt: Runtime, gen: HGenerator) -> None:
             return
         raise v
     raise v
+
+
+class BodyAbandoned(BaseException):
+    """Raised at the yield of a body `_close_at_bare_yield` ends: no simulated code runs (no try or
+    with statement encloses that yield); the host frames unwind, releasing the value-stack
+    temporaries they hold (a for loop's iterator is already gone from the frame's stack)."""
+
+
+def _close_at_bare_yield(rt: Runtime, gen: HGenerator) -> None:
+    """3.13 gen_close, suspended at a yield no exception handler covers (RESUME with
+    RESUME_OPARG_DEPTH1_MASK): nothing could catch GeneratorExit, so none is thrown. The generator
+    is FRAME_COMPLETED and _PyFrame_ClearLocals drops the locals and the value stack in place; the
+    frame itself (function, code, a frame object) stays the generator's until it is freed. The
+    body's greenlet then ends by `BodyAbandoned` (a greenlet left suspended would keep the whole
+    runtime alive after the run: its frames and the Runner form a cycle the host collector cannot
+    see)."""
+    runner = gen.runner
+    gen.finished = True
+    gen.runner = None
+    gen.bare_yield = False
+    gen.frame.clear_locals(rt.heap)
+    glet = runner.glet
+    glet.parent = getcurrent()
+    kind, val = glet.switch("abandon", None)
+    if kind != "host" or not isinstance(val, BodyAbandoned):
+        raise val if kind == "host" else AssertionError(f"abandoned body ended with {kind}")
 
 
 def gen_finalize(rt: Runtime, gen: HGenerator) -> None:

@@ -7,9 +7,9 @@ descriptor and the object, tracked, no free list) on every access.
 In the model the slot descriptors are the builtin types' `HDescr` method descriptors whose name is
 a slot name; `install` gives them the type wrapper_descriptor, and `new_method_wrapper` is what
 binding one makes. The dunders a type also defines in tp_methods with METH_COEXIST stay method
-descriptors (`COEXIST`). Calling a method-wrapper runs the slot function as a bound builtin does;
-the argument tuple wrapper_call receives (_PyObject_MakeTpCall) is left to the slot functions
-that model it (type.__init__, type.__call__)."""
+descriptors (`COEXIST`). Calling a method-wrapper runs the slot function as a bound builtin does,
+with the argument tuple wrapper_call receives (_PyObject_MakeTpCall) for the builtin types' own
+slots (builtin_slots.wrapper_call_makes_tuple); type.__init__ and type.__call__ make theirs."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .btypes import add_method
+from .builtin_slots import install as install_builtin_slots
+from .builtin_slots import wrapper_call_makes_tuple
 from .descr_attrs import descr_name, descr_objclass, descr_qualname
 from .objects import HBuiltin, HDescr, HMethod
 
@@ -24,8 +26,8 @@ if TYPE_CHECKING:
     from ..heap.objects import HObject
     from .runtime import Runtime
 
-# Objects/typeobject.c slotdefs: the dunders that fill a type slot (the same in 3.8-3.13 for the
-# builtin types the model has; [RUN 3.8.18-3.13.0] type(T.name) is wrapper_descriptor)
+# Objects/typeobject.c slotdefs: the dunders that fill a type slot (which of them a builtin type
+# has: builtin_slots.py; [RUN 3.8.18-3.13.0] type(T.name) is wrapper_descriptor)
 SLOT_NAMES = frozenset({
     "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__",
     "__str__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__",
@@ -38,6 +40,8 @@ SLOT_NAMES = frozenset({
     "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__",
     "__ifloordiv__", "__itruediv__", "__imatmul__", "__len__", "__getitem__", "__setitem__",
     "__delitem__", "__contains__",
+    # bf_getbuffer (3.12, PEP 688: bytes.__buffer__)
+    "__buffer__",
 })
 # METH_COEXIST methods, which add_operators does not replace: listobject.c list_methods
 # __getitem__, dictobject.c mapp_methods __contains__ / __getitem__, setobject.c set_methods and
@@ -70,7 +74,8 @@ class HMethodWrapper(HBuiltin):
 def new_method_wrapper(rt: Runtime, descr: HDescr, obj: HObject) -> HObject:
     """wrapperdescr_get -> PyWrapper_New: a new method-wrapper holding `descr` and `obj`."""
     w = HMethodWrapper()
-    w.fn, w.name, w.qualname, w.varargs = descr.fn, descr.name, f"{descr.owner}.{descr.name}", False
+    w.fn, w.name, w.qualname = descr.fn, descr.name, f"{descr.owner}.{descr.name}"
+    w.varargs = wrapper_call_makes_tuple(descr)    # wrapper_call's args tuple, as METH_VARARGS gets one
     w.descr, w.self_ = descr, obj
     rt.incref(descr)
     rt.incref(obj)
@@ -92,6 +97,20 @@ def slot_get(rt: Runtime, self: HObject, args: list[HObject], kw: Any) -> HObjec
         rt.incref(self)
         return self
     return rt.new_method(self, obj)
+
+
+def wrapperdescr_get(rt: Runtime, self: HDescr, args: list[HObject], kw: Any) -> HObject:
+    """wrapper_descriptor.__get__ (wrap_descr_get over wrapperdescr_get): the descriptor itself for
+    no object, else descr_check and a new method-wrapper."""
+    obj = args[0] if args and args[0] is not rt.none else None
+    if obj is None:
+        rt.incref(self)
+        return self
+    owner = rt.builtin_types.get(self.owner)
+    if owner is not None and owner not in obj.ob_type.extra.mro:
+        rt.raise_type("TypeError", f"descriptor '{self.name}' for '{self.owner}' objects doesn't apply to a "
+                      f"'{rt.type_name(obj)}' object")
+    return new_method_wrapper(rt, self, obj)
 
 
 def wrapper_repr(rt: Runtime, self: HMethodWrapper, args: list[HObject], kw: Any) -> HObject:
@@ -118,6 +137,7 @@ def install(rt: Runtime) -> None:
     rt.builtin_types["wrapper_descriptor"] = rt.t_wrapper_descr = wd
     rt.builtin_types["method-wrapper"] = rt.t_method_wrapper = mw
     add_method(rt, wd, "__repr__", wrapperdescr_repr)
+    add_method(rt, wd, "__get__", wrapperdescr_get)
     add_method(rt, mw, "__repr__", wrapper_repr)
     for attr, getter in (("__name__", descr_name), ("__qualname__", descr_qualname),
                          ("__objclass__", descr_objclass)):
@@ -128,6 +148,7 @@ def install(rt: Runtime) -> None:
         add_method(rt, tp, "__call__", slot_call)
     for tp in (rt.t_function, rt.t_method):
         add_method(rt, tp, "__get__", slot_get)
+    install_builtin_slots(rt, SLOT_NAMES, COEXIST)     # the builtin types' own slot dunders
     for tp in rt.builtin_types.values():
         for name, d in tp.extra.methods.items():
             if name in SLOT_NAMES and isinstance(d, HDescr) and d.kind == "method" and \

@@ -13,7 +13,7 @@ from ..heap.kinds import HCell, HDict, HInstance, HLeaf, HList, HTuple
 from ..heap.objects import HObject, HType
 from .btypes import add_method
 from .exc_fields import raise_host_unicode_error
-from .objects import HBare, HDescr, HExc, HFunction, HFuncWrapper, HRefs, HSet
+from .objects import HBare, HDescr, HExc, HFunction, HFuncWrapper, HRange, HRefs, HSet
 from .settable import (
     for_each_item,
     make_new_set,
@@ -51,8 +51,9 @@ def _nargs(rt: Runtime, name: str, args: list, lo: int, hi: int) -> None:
                       if n > hi else f"{name} expected at least {lo} argument{'s' if lo != 1 else ''}, got {n}")
 
 
-def _host(fn: Callable[..., Any]) -> Callable:
-    """A method computed on host values: fn(self_value, *arg_values) -> host result."""
+def _host(fn: Callable[..., Any], fresh: bool = False) -> Callable:
+    """A method computed on host values: fn(self_value, *arg_values) -> host result (`fresh`: a
+    one-character str/bytes result is a new object, see host_result)."""
     def m(rt: Runtime, self: HObject, args: list, kwargs: Any) -> HObject:
         try:
             r = fn(self.value, *[rt.to_host(a) for a in args], **{k: rt.to_host(v) for k, v in (kwargs or {}).items()})
@@ -62,8 +63,36 @@ def _host(fn: Callable[..., Any]) -> Callable:
         except (ValueError, TypeError, IndexError, KeyError, OverflowError) as e:
             rt.raise_type(type(e).__name__, str(e).replace("'" + type(self.value).__name__ + "'", f"'{rt.type_name(self)}'"))
             raise AssertionError
-        return rt.from_host(r)
+        return host_result(rt, self, r, fresh)
     return m
+
+
+def host_result(rt: Runtime, self: HObject, r: Any, fresh: bool = False) -> HObject:
+    """The simulated result of a str/bytes method computed on the host. Where the host method
+    handed back its own operand unchanged (the host is CPython: unicode_result_unchanged, and
+    split/partition putting the exact string itself into their result), CPython's does too when
+    `self` is an exact str/bytes, so that very object is returned (or placed), not a copy: `s.strip()
+    is s` when there is nothing to strip. `fresh`: a one-character result is a new object, not the
+    latin-1 / single-byte singleton (case mappings and replace build it with PyUnicode_New)."""
+    v = getattr(self, "value", None)
+    exact = self.ob_type is rt.t_str or self.ob_type is rt.t_bytes
+    if exact and r is v:
+        rt.incref(self)
+        return self
+    if exact and isinstance(r, (list, tuple)) and any(x is v for x in r):
+        items = []
+        for x in r:
+            if x is v:
+                rt.incref(self)
+                items.append(self)
+            else:
+                items.append(rt.from_host(x))
+        return rt.list_steal(items) if isinstance(r, list) else rt.tuple_steal(items)
+    if fresh and isinstance(r, str) and len(r) == 1:
+        return rt.new_str_fresh(r)
+    if fresh and isinstance(r, bytes) and len(r) == 1:
+        return rt.new_bytes_fresh(r)
+    return rt.from_host(r)
 
 
 # ---------------------------------------------------------------------- constructors (tp_new)
@@ -151,6 +180,9 @@ def new_str(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     if a.ob_type is rt.t_str:
         rt.incref(a)
         return a
+    if a.ob_type is rt.t_int or a.ob_type is rt.t_bool:
+        from .strings import text_object
+        return text_object(rt, a, rt.str(a))
     return rt.new_str(rt.str(a))
 
 
@@ -246,19 +278,37 @@ def new_dict(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
 
 
 def new_range(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
+    """range_new -> range_from_array: each argument through PyNumber_Index (an exact int is kept
+    itself), start 0 and step 1 when not given."""
     _nargs(rt, "range", args, 1, 3)
     vals = [rt.index(a) for a in args]
     try:
         r = range(*vals)
     except ValueError as e:
         rt.raise_type("ValueError", str(e))
-    return range_object(rt, r)
+    given = [a if a.ob_type is rt.t_int else None for a in args]
+    if len(given) == 1:
+        given = [None, given[0]]
+    return range_object(rt, r, given)
 
 
-def range_object(rt: Runtime, r: range) -> HObject:
-    """A new range object (make_range_object) for the host range `r`."""
-    op = HLeaf()
+def range_object(rt: Runtime, r: range, given: list[HObject | None] | None = None) -> HObject:
+    """A new range object (make_range_object) for the host range `r`: it holds start, stop, step
+    (the `given` objects where there are some, new ints otherwise: compute_slice's results) and
+    its length (compute_range_length)."""
+    given = given or []
+    members = []
+    for i, v in enumerate((r.start, r.stop, r.step)):
+        o = given[i] if i < len(given) else None
+        if o is not None:
+            rt.incref(o)
+            members.append(o)
+        else:
+            members.append(rt.new_int(v))
+    members.append(rt.new_int(len(r)))
+    op = HRange()
     op.value = r
+    op.members = tuple(members)
     return rt.alloc(op, rt.t_range, rt.sizes("range"))
 
 
@@ -690,6 +740,13 @@ def get_dict(rt: Runtime, self: HObject) -> HObject:
     elif isinstance(self, HType) and not self.static:
         from .builtins_mod import mappingproxy
         return mappingproxy(rt, self.dict_obj)
+    elif isinstance(self, HType):
+        # a builtin type's tp_dict (the model keeps it as the host table `methods`): a new dict of
+        # it stands for the mappingproxy, as for classes
+        d = rt.new_dict()
+        for name, value in self.extra.methods.items():
+            rt.dict_setitem_str(d, name, value)
+        return d
     elif hasattr(self, "dict") and getattr(self, "dict", None) is not None:
         d = self.dict
     else:

@@ -17,16 +17,20 @@ if TYPE_CHECKING:
 
 
 def str_join(rt: Runtime, self: HLeaf, args: list, kw: Any) -> HObject:
-    return rt.new_str(self.value.join(_join_parts(rt, args[0], str, "str instance")))
+    """PyUnicode_Join: a single exact str item is the result itself; several are copied into a new
+    string (PyUnicode_New: one character is not the latin-1 singleton)."""
+    return _join(rt, self, args[0], str, "str instance", rt.t_str, rt.new_str_fresh)
 
 
 def bytes_join(rt: Runtime, self: HLeaf, args: list, kw: Any) -> HObject:
-    return rt.new_bytes(self.value.join(_join_parts(rt, args[0], bytes, "a bytes-like object")))
+    """bytes.join (stringlib_bytes_join): as str.join, a single exact bytes item is the result."""
+    return _join(rt, self, args[0], bytes, "a bytes-like object", rt.t_bytes, rt.new_bytes_fresh)
 
 
-def _join_parts(rt: Runtime, iterable: HObject, kind: type, expected: str) -> list:
-    """The host values of str.join's / bytes.join's items (PySequence_Fast, then each item checked
-    in order: TypeError naming the first of the wrong type)."""
+def _join(rt: Runtime, self: HLeaf, iterable: HObject, kind: type, expected: str, exact: HType,
+          new: Callable[[Any], HObject]) -> HObject:
+    """The items of str.join's / bytes.join's argument (PySequence_Fast, then each item checked in
+    order: TypeError naming the first of the wrong type), joined."""
     items = rt.iterate_to_list(iterable)
     try:
         parts = []
@@ -34,7 +38,10 @@ def _join_parts(rt: Runtime, iterable: HObject, kind: type, expected: str) -> li
             if not (isinstance(x, HLeaf) and isinstance(x.value, kind)):
                 rt.raise_type("TypeError", f"sequence item {i}: expected {expected}, {rt.type_name(x)} found")
             parts.append(x.value)
-        return parts
+        if len(items) == 1 and items[0].ob_type is exact:
+            rt.incref(items[0])
+            return items[0]
+        return new(self.value.join(parts)) if len(parts) > 1 else rt.from_host(self.value.join(parts))
     finally:
         for x in items:
             rt.decref(x)
@@ -52,6 +59,11 @@ def bytes_fromhex(rt: Runtime, tp: HObject, args: list, kw: Any) -> HObject:
         raise AssertionError from e
 
 
+# The methods that build their result with PyUnicode_New / PyBytes_FromStringAndSize(NULL, n), so
+# a one-character result is a new object rather than the cached singleton ([RUN 3.8.18-3.13.0]
+# chr(ord(r)) is r False for "y".upper(), .lower(), .title(), .capitalize(), .swapcase(),
+# .casefold(), "yz".replace("z", ""), and their bytes forms)
+FRESH_RESULTS = frozenset({"upper", "lower", "title", "capitalize", "swapcase", "casefold", "replace"})
 NEWER_METHODS = ("str.removeprefix", "str.removesuffix", "int.bit_count", "int.is_integer")
 
 
@@ -139,14 +151,14 @@ def install_leaf_methods(rt: Runtime) -> None:
                  "removesuffix", "expandtabs", "index", "rindex", "istitle", "isdecimal", "isnumeric",
                  "isprintable", "isascii", "translate"):
         if f"str.{name}" not in NEWER_METHODS or f"str.{name}" in newer:
-            add_method(rt, rt.t_str, name, _host(getattr(str, name)))
+            add_method(rt, rt.t_str, name, _host(getattr(str, name), fresh=name in FRESH_RESULTS))
     for name in ("decode", "hex", "startswith", "endswith", "split", "rsplit", "strip", "lstrip", "rstrip",
                  "upper", "lower", "replace", "count", "find", "rfind", "index", "rindex", "isalpha", "isdigit",
                  "isalnum", "isspace", "isupper", "islower", "title", "capitalize", "swapcase", "center",
                  "ljust", "rjust", "zfill", "partition", "rpartition", "splitlines", "expandtabs",
-                 "removeprefix", "removesuffix"):
+                 "removeprefix", "removesuffix", "translate"):
         if f"str.{name}" not in NEWER_METHODS or f"str.{name}" in newer:   # bytes got them with str
-            add_method(rt, rt.t_bytes, name, _host(getattr(bytes, name)))
+            add_method(rt, rt.t_bytes, name, _host(getattr(bytes, name), fresh=name in FRESH_RESULTS))
     add_method(rt, rt.t_bytes, "fromhex", bytes_fromhex, kind="classmethod")
     add_method(rt, rt.t_str, "join", str_join)
     add_method(rt, rt.t_bytes, "join", bytes_join)

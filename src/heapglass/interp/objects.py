@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..heap.kinds import TRASHCAN, HGCObject, HInstance
+from ..heap.kinds import TRASHCAN, HGCObject, HInstance, HLeaf
 from ..heap.objects import HObject
 
 
@@ -77,10 +77,12 @@ class HFrame(HGCObject):
     __slots__ = ("back", "f", "owned")
 
     def traverse(self) -> Iterable[HObject]:   # frame_traverse
-        if self.back is not None:
-            yield self.back
+        # f_back, then the data (Frame.traverse). 3.11+ stores f_back only when the object takes
+        # ownership (take_ownership) and visits the data only then; 3.8-3.10 frames always own it.
         if self.owned:
-            yield from self.f.refs()
+            if self.back is not None:
+                yield self.back
+            yield from self.f.traverse()
 
     def tp_clear(self, heap: Any) -> None:     # frame_tp_clear: the locals and the stack
         if self.owned:
@@ -183,6 +185,19 @@ class HNewWrapper(HDescr):
     answers __self__ and __qualname__ as a builtin does (``self_`` the type, ``qualname``)."""
 
     __slots__ = ("qualname", "self_", "varargs")
+
+
+class HRange(HLeaf):
+    """A range object (rangeobject: start, stop, step, length): ``value`` the host range, and
+    ``members`` the four int objects it holds (range_dealloc releases them). Not a GC type."""
+
+    __slots__ = ("members",)
+    is_leaf = False
+
+    def tp_dealloc(self, heap: Any) -> Iterator[HObject]:
+        members, self.members = self.members, ()
+        yield from members
+        heap.free_object(self)
 
 
 class HBare(HObject):
@@ -372,9 +387,11 @@ class HFuncWrapper(HRefs):
 
 class HGenerator(HGCObject):
     """A generator: ``frame`` is the host `Frame` (3.11+ embedded), ``fobj`` its frame object
-    (3.8-3.10 gi_frame), ``runner`` the host generator driving the body, ``name``/``qualname``."""
+    (3.8-3.10 gi_frame), ``runner`` the host generator driving the body, ``name``/``qualname``,
+    ``code`` the host `CodeInfo` (gi_code: its static code object), ``bare_yield`` whether it is
+    suspended at a yield no try/with encloses (3.13 gen_close's fast path)."""
 
-    __slots__ = ("finished", "fobj", "frame", "name", "qualname", "runner", "running")
+    __slots__ = ("bare_yield", "code", "finished", "fobj", "frame", "name", "qualname", "runner", "running")
 
     def exc_state(self) -> list[HObject]:
         """The references of the exceptions the suspended body is handling (gi_exc_state and the
@@ -382,11 +399,16 @@ class HGenerator(HGCObject):
         list is the runner's `handled`."""
         return [o for entry in self.runner.handled for o in entry.refs()] if self.runner is not None else []
 
-    def traverse(self) -> Iterable[HObject]:   # gen_traverse: the frame, then gi_exc_state
-        if self.fobj is not None:
-            yield self.fobj
-        elif self.frame is not None:
-            yield from self.frame.refs()
+    def traverse(self) -> Iterable[HObject]:   # gen_traverse: profile fact gen_traverse_fields, then gi_exc_state
+        for field in self.heap.runtime.profile.interp.gen_traverse_fields:
+            if field == "frame":       # _PyFrame_Traverse of the embedded frame (3.11+)
+                if self.frame is not None:
+                    yield from self.frame.traverse()
+                continue
+            o = {"frame_object": self.fobj, "code": self.code.obj, "name": self.name,
+                 "qualname": self.qualname}[field]
+            if o is not None:
+                yield o
         yield from self.exc_state()
 
     def tp_clear(self, heap: Any) -> None:
@@ -417,6 +439,8 @@ class HGenerator(HGCObject):
         if self.runner is not None:
             excs, self.runner.handled[:] = self.exc_state(), []
             yield from excs
+        names, self.name, self.qualname = (self.name, self.qualname), None, None
+        yield from names      # Py_CLEAR(gen->gi_name), Py_CLEAR(gen->gi_qualname)
         heap.free_object(self)
 
 

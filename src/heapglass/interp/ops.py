@@ -449,28 +449,9 @@ class Ops:
         """PyNumber_<op>(a, b): a new reference."""
         if isinstance(a, HLeaf) and isinstance(b, HLeaf) and (
                 a.ob_type.static and b.ob_type.static or not py_overrides(BINOPS[op], a, b)):
-            av, bv = a.value, b.value
-            ta, tb = type(av), type(bv)
-            if ta in (int, float, bool, complex) and tb in (int, float, bool, complex):
-                return self.from_host(self.host_arith(op, av, bv))
-            if ta is tb and ta in (str, bytes) and op == "+":
-                if not bv and a.ob_type is self.t_str:
-                    self.incref(a)      # unicode_concat: s + "" is s
-                    return a
-                if not av and b.ob_type is self.t_str:
-                    self.incref(b)
-                    return b
-                return self.new_str(av + bv) if ta is str else self.new_bytes(av + bv)
-            if op == "*" and ((ta in (str, bytes) and tb is int) or (tb in (str, bytes) and ta is int)):
-                seq, n = (a, bv) if ta in (str, bytes) else (b, av)
-                if n == 1 and seq.ob_type in (self.t_str, self.t_bytes):
-                    self.incref(seq)    # unicode_repeat / bytes_repeat: s * 1 is s
-                    return seq
-                r = av * bv
-                return self.new_str(r) if isinstance(r, str) else self.new_bytes(r)
-            if op == "%" and ta in (str, bytes):
-                from .strings import percent_format
-                return percent_format(self, a, b)
+            r = self.leaf_binop(op, a, b)
+            if r is not None:
+                return r
         r = self.binary_op1(op, a, b)
         if r is not None:
             return r
@@ -480,6 +461,34 @@ class Ops:
                         f"unsupported operand type(s) for ** or pow(): '{self.type_name(a)}' and "
                         f"'{self.type_name(b)}'")
         raise AssertionError
+
+    def leaf_binop(self: Runtime, op: str, a: HLeaf, b: HLeaf) -> HObject | None:
+        """The number, str and bytes slots (long_add, float_mul, unicode_concat, bytes_repeat,
+        unicode_mod, ...) for two leaf operands; None for a pair none of them takes. The builtin
+        types' slot wrappers (builtin_slots.py) call it once they checked the operand types."""
+        av, bv = a.value, b.value
+        ta, tb = type(av), type(bv)
+        if ta in (int, float, bool, complex) and tb in (int, float, bool, complex):
+            return self.from_host(self.host_arith(op, av, bv))
+        if ta is tb and ta in (str, bytes) and op == "+":
+            if not bv and a.ob_type in (self.t_str, self.t_bytes):
+                self.incref(a)      # unicode_concat / bytes_concat: s + "" is s
+                return a
+            if not av and b.ob_type in (self.t_str, self.t_bytes):
+                self.incref(b)
+                return b
+            return self.new_str(av + bv) if ta is str else self.new_bytes(av + bv)
+        if op == "*" and ((ta in (str, bytes) and tb is int) or (tb in (str, bytes) and ta is int)):
+            seq, n = (a, bv) if ta in (str, bytes) else (b, av)
+            if n == 1 and seq.ob_type in (self.t_str, self.t_bytes):
+                self.incref(seq)    # unicode_repeat / bytes_repeat: s * 1 is s
+                return seq
+            r = av * bv
+            return self.new_str(r) if isinstance(r, str) else self.new_bytes(r)
+        if op == "%" and ta in (str, bytes):
+            from .strings import percent_format
+            return percent_format(self, a, b)
+        return None
 
     def binary_op_float_reusing(self: Runtime, op: str, a: HLeaf, b: HLeaf) -> HObject:
         """BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT (3.12+): takes over the stack's references to a and b.
@@ -521,9 +530,10 @@ class Ops:
         if op == "/":
             return "division by zero" if both_int else "float division by zero"
         if op in ("//", "%", "divmod"):
-            if both_int:
-                return "integer division or modulo by zero"
-            return "float modulo" if op == "%" else "float divmod()"
+            # long_divrem / float_floor_div / float_rem wording, fact zero_division_messages
+            key = ("int" if both_int else "float") + op
+            return self.profile.interp.zero_division_messages.get(
+                key, "integer division or modulo by zero" if both_int else "float divmod()")
         if op == "**":
             return "0.0 cannot be raised to a negative power"
         return host
@@ -541,6 +551,9 @@ class Ops:
                 return r
         fa = type_lookup(ta, name) if not ta.static else None
         fb = type_lookup(tb, rname) if (tb is not ta and not tb.static) else None
+        # a builtin base's own slot wrapper is the builtin_binop above, not a second call
+        fa = None if isinstance(fa, HDescr) else fa
+        fb = None if isinstance(fb, HDescr) else fb
         if fb is not None and fa is not None and tb in ta.extra.mro[1:]:
             fb = None
         if fb is not None and ta in tb.extra.mro[1:]:
@@ -570,7 +583,7 @@ class Ops:
         ta = a.ob_type
         if not ta.static:    # a Python class's own __iop__ first, then its builtin base's slot
             m = type_lookup(ta, INPLACE[op])
-            if m is not None:
+            if m is not None and not isinstance(m, HDescr):     # a builtin base's: the slots below
                 r = self.call(m, [a, b], None)
                 if r is not self.notimplemented:
                     return r
@@ -582,18 +595,8 @@ class Ops:
                 self.incref(a)
                 return a
             if op == "*":
-                n = self.index(b)
-                extra = a.items * (n - 1) if n > 0 else None
-                if extra is None:
-                    old, a.items = a.items, []
-                    for x in reversed(old):
-                        self.decref(x)
-                else:
-                    for x in extra:
-                        self.incref(x)
-                    a.items.extend(extra)
-                self.incref(a)
-                return a
+                from .builtin_slots import list_inplace_repeat
+                return list_inplace_repeat(self, a, self.index(b))
         if isinstance(a, HSet) and self.t_set in ta.extra.mro and op in ("|", "&", "-", "^"):
             from .btypes import set_inplace
             return set_inplace(self, op, a, b)
@@ -645,14 +648,9 @@ class Ops:
             self.raise_type("RecursionError", self.profile.interp.recursion_message + suffix)
         if isinstance(a, HLeaf) and isinstance(b, HLeaf) and (
                 a.ob_type.static and b.ob_type.static or not py_overrides(COMPARE[op], a, b)):
-            av, bv = a.value, b.value
-            if type(av) in (int, float, bool, str, bytes) and type(bv) in (int, float, bool, str, bytes):
-                try:
-                    return self.new_bool(COMPARE[op][2](av, bv))
-                except TypeError:
-                    pass
-            elif op in ("==", "!="):
-                return self.new_bool(COMPARE[op][2](av, bv))
+            r = self.leaf_compare(op, a, b)
+            if r is not None:
+                return r
         name, rname, _fn = COMPARE[op]
         ta, tb = a.ob_type, b.ob_type
         checked_reverse = False
@@ -670,7 +668,7 @@ class Ops:
             if r is not self.notimplemented:
                 return r
             self.decref(r)
-        elif isinstance(m, HDescr) and m.owner not in ("object",) and m.kind == "method":
+        elif isinstance(m, HDescr) and m.kind == "method" and not builtin_slot_owner(m.owner):
             r = m.fn(self, a, [b], None)
             if r is not self.notimplemented:
                 return r
@@ -702,6 +700,19 @@ class Ops:
             return self.new_bool(a is not b)
         self.raise_type("TypeError", f"'{op}' not supported between instances of '{ta.name}' and '{tb.name}'")
         raise AssertionError
+
+    def leaf_compare(self: Runtime, op: str, a: HLeaf, b: HLeaf) -> HObject | None:
+        """The leaf types' tp_richcompare (long_richcompare, float_richcompare, unicode_richcompare,
+        ...) for two leaf operands; None where they do not order the pair."""
+        av, bv = a.value, b.value
+        if type(av) in (int, float, bool, str, bytes) and type(bv) in (int, float, bool, str, bytes):
+            try:
+                return self.new_bool(COMPARE[op][2](av, bv))
+            except TypeError:
+                return None
+        if op in ("==", "!="):
+            return self.new_bool(COMPARE[op][2](av, bv))
+        return None
 
     def inverted_eq(self: Runtime, tp: HType, x: HObject, y: HObject) -> HObject | None:
         """object_richcompare for Py_NE: object.__ne__ calls the class's own __eq__ and inverts its
@@ -780,6 +791,13 @@ class Ops:
 
 
 COMPARE_SWAP = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "==": "==", "!=": "!="}
+
+
+def builtin_slot_owner(owner: str) -> bool:
+    """`owner` is one of the builtin types whose tp_richcompare is builtin_compare here (their __eq__
+    ... are slot wrappers of that code, builtin_slots.py, which imports this module)."""
+    from .builtin_slots import SLOTDEFS
+    return owner in SLOTDEFS
 
 
 def py_defines(tp: HType, name: str) -> bool:

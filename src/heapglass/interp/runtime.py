@@ -50,6 +50,7 @@ from .btypes import Protocols
 from .errors import ExcInfo, PyErr, Unnormalized, Unsupported
 from .exc_fields import exception_size, init_members, raise_import_error, set_member
 from .hashing import Hasher
+from .interning import interned_char_apart
 from .module_registry import ModuleRegistry
 from .objects import HBuiltin, HDescr, HExc, HFunction, HMethod, HModule
 from .ops import Ops
@@ -289,11 +290,31 @@ class Runtime(AttrProtocol, Ops, Protocols):
         op.value = s
         return self.alloc(op, self.t_str, object_size(self.profile, "str", s))
 
+    def new_str_fresh(self, s: str) -> HObject:
+        """A new str even of one character (PyUnicode_New without unicode_result's canonical
+        latin-1 singleton: long_to_decimal_string, case mappings, replace, join of several items);
+        only the empty string stays the singleton (PyUnicode_New(0))."""
+        if not s:
+            return self.new_str(s)
+        op = HLeaf()
+        op.value = s
+        return self.alloc(op, self.t_str, object_size(self.profile, "str", s))
+
+    def new_bytes_fresh(self, b: bytes) -> HObject:
+        """A new bytes even of one byte (PyBytes_FromStringAndSize(NULL, n) filled afterwards); b''
+        stays the singleton."""
+        if not b:
+            return self.new_bytes(b)
+        op = HLeaf()
+        op.value = b
+        return self.alloc(op, self.t_bytes, object_size(self.profile, "bytes", len(b)))
+
     def str_const(self, s: str) -> HObject:
         """An interned identifier string (borrowed; held by the runtime like a code constant)."""
         r = self.interned.get(s)
         if r is None:
-            r = self.new_str(s)
+            r = interned_char_apart(self, s) if len(s) == 1 else None
+            r = r if r is not None else self.new_str(s)
             if r.addr and len(s) > 1 and self.profile.interp.interned_constants_immortal:
                 self.heap.make_immortal(r)
             self.interned[s] = r
@@ -661,7 +682,10 @@ class Runtime(AttrProtocol, Ops, Protocols):
             return self.call_tp_new_wrapper(fn, args, kwargs, argtuple)
         if isinstance(fn, HDescr) and fn.kind == "method":
             if not args:
-                self.raise_type("TypeError", f"unbound method {fn.owner}.{fn.name}() needs an argument")
+                # wrapperdescr_call keeps descr_check's wording; method_descriptor's changed (3.10)
+                msg = f"descriptor '{fn.name}' of '{fn.owner}' object needs an argument" \
+                    if fn.ob_type is self.t_wrapper_descr else f"unbound method {fn.owner}.{fn.name}() needs an argument"
+                self.raise_type("TypeError", msg)
             return fn.fn(self, args[0], args[1:], kwargs)
         if isinstance(fn, HHostFunction):
             r = fn.fn(self.heap, *args)

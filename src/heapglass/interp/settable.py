@@ -14,13 +14,13 @@ profile says so (fact `interp.set_add_reuses_dummy`).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from ..alloc.sizes import PySet_MINSIZE
 from ..heap.kinds import HDict, HLeaf, HList, HTuple
 from ..heap.objects import HObject
 from .hashing import M64
+from .interning import all_name_chars
 from .objects import HSet
 
 if TYPE_CHECKING:
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from .runtime import Runtime
 
 LINEAR_PROBES = 9
-NAME_CHARS = re.compile(r"[A-Za-z0-9_]*")     # codeobject.c all_name_chars
 PERTURB_SHIFT = 5
 
 
@@ -276,8 +275,7 @@ def constant_frozenset(rt: Runtime, keys: list[HObject]) -> HSet:
     `interp.const_frozenset_rebuilds` says (merge_consts_recursive, then intern_string_constants
     when it interned a member), which can move colliding keys. The model's compiler does not allocate
     it, so the table holds borrowed keys."""
-    names = [isinstance(k, HLeaf) and k.ob_type is rt.t_str and NAME_CHARS.fullmatch(k.value) is not None
-             for k in keys]
+    names = [isinstance(k, HLeaf) and k.ob_type is rt.t_str and all_name_chars(k.value) for k in keys]
     kind = "name_strings" if all(names) else "some_name_strings" if any(names) else "other"
     rebuilds = rt.profile.interp.const_frozenset_rebuilds[kind]
     table = _table_of(rt, [(k, *rt.key_hash(k)) for k in keys])

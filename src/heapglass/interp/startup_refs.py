@@ -33,7 +33,8 @@ def _add(rt: Runtime, obj: HObject | None, n: int) -> None:
 def _resolve(rt: Runtime, key: str, module: HModule | None = None, name: str = "") -> HObject | None:
     """The object a table key names: 'module.sys', 'module.builtins', 'dict.builtins', or
     '<module>.<attribute>' of builtins, sys or the module being imported, 'module.<name>' that
-    module itself."""
+    module itself; 'int.<n>' a small int, 'char.<code>' a latin-1 one-character string,
+    'interned.<code>' its other interned copy, 'const.<name>' None, True, False, '', b'', ()."""
     if key == "module.sys":
         return rt.modules.get("sys")
     if key == "module.builtins":
@@ -41,6 +42,15 @@ def _resolve(rt: Runtime, key: str, module: HModule | None = None, name: str = "
     if key == "dict.builtins":
         return rt.builtins_module.dict
     prefix, _, attr = key.partition(".")
+    if prefix == "int":
+        return rt.small_ints[int(attr) + 5]
+    if prefix == "char":
+        return rt.chars[int(attr)]
+    if prefix == "interned":
+        return rt.str_const(chr(int(attr)))
+    if prefix == "const":
+        return {"None": rt.none, "True": rt.true, "False": rt.false, "str": rt.empty_str,
+                "bytes": rt.empty_bytes, "tuple": rt.empty_tuple}.get(attr)
     if prefix == "module" and attr == name:
         return module
     owner = {"builtins": rt.builtins_module, "sys": rt.modules.get("sys")}.get(prefix)

@@ -26,6 +26,34 @@ def format_value(rt: Runtime, o: HObject, conversion: int, spec: HObject | None)
     return format_obj(rt, o, spec.value if spec is not None else "")
 
 
+def text_object(rt: Runtime, o: HObject, text: str, operands: tuple[HObject, ...] = ()) -> HObject:
+    """The str object CPython's formatting hands back for `o` whose text is `text`:
+    * an exact int's digits are a new string, even one digit (long_to_decimal_string builds it with
+      PyUnicode_New, never the latin-1 singleton: str(5) is not '5');
+    * a bool's text is the interned 'True' / 'False' the type keeps (bool_repr);
+    * an exact str operand whose own text is the whole result is that very object — PyObject_Str
+      and PyObject_Format(s, '') return s, and _PyUnicodeWriter_WriteStr into an empty writer
+      keeps the one string it was given (readonly) — which the host, itself CPython, shows as
+      `text` being the operand's host value: f'{s}', format(s), '{}'.format(s), '%s' % s are s."""
+    if o.ob_type is rt.t_int:
+        return rt.new_str_fresh(text)
+    if o.ob_type is rt.t_bool:
+        r = rt.str_const(text)
+        rt.incref(r)
+        return r
+    return identical_operand(rt, text, (o, *operands))
+
+
+def identical_operand(rt: Runtime, text: str, operands: Any) -> HObject:
+    """`text` as a new reference: the exact str among `operands` whose host value it is (the host's
+    formatting returned that operand itself, as CPython's does), else a new str."""
+    for x in operands:
+        if isinstance(x, HLeaf) and x.value is text and x.ob_type is rt.t_str:
+            rt.incref(x)
+            return x
+    return rt.new_str(text)
+
+
 def format_obj(rt: Runtime, o: HObject, spec: str) -> str:
     """PyObject_Format."""
     from .ops import py_defines
@@ -103,7 +131,7 @@ def percent_format(rt: Runtime, fmt: HObject, args: HObject) -> HObject:
     except (TypeError, ValueError) as e:
         rt.raise_type(type(e).__name__, str(e))
         raise AssertionError
-    return rt.new_str(r) if isinstance(r, str) else rt.new_bytes(r)
+    return identical_operand(rt, r, items) if isinstance(r, str) else rt.new_bytes(r)
 
 
 class MappingFields:
@@ -135,7 +163,8 @@ def str_format_method(rt: Runtime, fmt: str, args: list[HObject], kwargs: Any) -
     """str.format (do_string_format, Objects/stringlib/unicode_format.h): fields resolved against the
     simulated arguments, nested specs (``{:>{w}}``) expanded first, values formatted with format_obj."""
     numbering = [None, 0]     # AutoNumber: state (None unknown, "auto", "manual") and next auto index
-    return rt.new_str(_build_string(rt, fmt, args, kwargs, numbering, 2))
+    text = _build_string(rt, fmt, args, kwargs, numbering, 2)
+    return identical_operand(rt, text, [*args, *(kwargs.values() if isinstance(kwargs, dict) else ())])
 
 
 def _build_string(rt: Runtime, fmt: str, args: list[HObject], kwargs: Any,
@@ -152,7 +181,8 @@ def _build_string(rt: Runtime, fmt: str, args: list[HObject], kwargs: Any,
         rt.raise_type("ValueError", str(e))
         raise AssertionError from e
     for literal, field, spec, conv in parts:
-        out.append(literal)
+        if literal:          # an empty piece is never written (_PyUnicodeWriter_WriteStr of "")
+            out.append(literal)
         if field is None:
             continue
         o = _get_field_object(rt, field, args, kwargs, numbering)
@@ -169,7 +199,8 @@ def _build_string(rt: Runtime, fmt: str, args: list[HObject], kwargs: Any,
                 s = format_obj(rt, o, spec or "")
         finally:
             rt.decref(o)
-        out.append(s)
+        if s:
+            out.append(s)
     return "".join(out)
 
 

@@ -75,6 +75,15 @@ FACTS: dict[str, Fact] = {
         every(True),
         "[SRC] Objects/object.c: PyObject_SetAttr 'PyUnicode_InternInPlace(&name)'",
     ),
+    "interned_chars_apart": Fact(
+        "One-character strings whose interned copy (a code constant, sys.intern, an attribute name) "
+        "is not the latin-1 singleton but another static string: in 3.11 and 3.12 the runtime's "
+        "static and deep-frozen strings are interned at start-up before any singleton is.",
+        {**{v: "" for v in ("3.8", "3.9", "3.10", "3.13")},
+         "3.11": "BCLST_abcdefhijklmnopqrstvwxy", "3.12": "_abcdenprsx"},
+        "[SRC] Tools/build/deepfreeze.py (3.11-3.12) and pycore_runtime_init_generated.h; [RUN 3.8.18-"
+        "3.13.0] for each chr(i), i < 256: eval(compile(repr(c), '<s>', 'eval')) is not c",
+    ),
     "interns_identifier_constants": Fact(
         "String constants made only of name characters [A-Za-z0-9_] are interned when code is compiled.",
         every(True),

@@ -18,6 +18,16 @@ def _startup_references(version: str) -> dict[str, dict[str, dict[str, int]]]:
     return {"home_unset": unset, "home_set": home}
 
 
+# builtin_slot_changes: the slot dunders that differ from 3.12's ([RUN 3.8.18-3.13.0])
+_COMPLEX_38 = ("__divmod__", "__float__", "__floordiv__", "__int__", "__mod__", "__rdivmod__", "__rfloordiv__",
+               "__rmod__")
+_NONE_312 = ("__eq__", "__ge__", "__gt__", "__hash__", "__le__", "__lt__", "__ne__")
+_NO_GETATTRO_313 = ("float", "str", "frozenset", "dict_keys", "dict_values", "dict_items", "list_iterator",
+                    "tuple_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator",
+                    "set_iterator", "range_iterator", "str_ascii_iterator", "bytes_iterator", "ellipsis",
+                    "list_reverseiterator")
+
+
 FACTS: dict[str, Fact] = {
     "call_moves_args": Fact(
         "A Python-to-Python call moves the callable and the arguments from the caller's value stack "
@@ -46,6 +56,87 @@ FACTS: dict[str, Fact] = {
         "Python/frame.c 3.11+ _PyFrame_MakeAndSetFrameObject → _PyFrame_New_NoTrack; take_ownership "
         "tracks; [RUN 3.11.7-3.13.0] gc.is_tracked(frame from sys._getframe() in a generator) False; "
         "[RUN 3.8.18-3.10.13] gc.is_tracked(sys._getframe()) False inside a call, True once returned",
+    ),
+    "frame_traverse_fields": Fact(
+        "What the traversal of a frame's data visits, in order, after f_back (f_trace is never set "
+        "here): 'code', 'builtins', 'globals', 'locals' (the f_locals dict), 'frame_obj' (the frame "
+        "object of an embedded frame; NULL once that object owns the data), 'func', and "
+        "'localsplus' (locals, cells and free variables, then the value stack). 3.8-3.10: "
+        "frame_traverse of the frame object; 3.11+: _PyFrame_Traverse of the interpreter frame "
+        "(reached from frame_traverse once the object owns it, or from the generator embedding it).",
+        since("3.11", ("code", "builtins", "globals", "locals", "localsplus"),
+              ("frame_obj", "locals", "func", "code", "localsplus")),
+        "Objects/frameobject.c 3.8-3.10 frame_traverse (f_back, f_code, f_builtins, f_globals, "
+        "f_locals, f_trace, localsplus, f_valuestack..f_stacktop); Python/frame.c 3.11-3.13 "
+        "_PyFrame_Traverse (frame_obj, f_locals, f_func/f_funcobj, f_code/f_executable, "
+        "localsplus[:stacktop]); [RUN 3.8.18-3.13.0] tests/interp/test_referents.py probe: "
+        "gc.get_referents(frame of a returned call) → frame code dict dict str list frame "
+        "(3.8-3.10), frame function code str list frame (3.11+)",
+    ),
+    "gen_traverse_fields": Fact(
+        "What gen_traverse visits before gi_exc_state, in order: 'frame_object' (gi_frame, "
+        "3.8-3.10), 'code' (gi_code), 'name', 'qualname', 'frame' (the embedded frame's "
+        "_PyFrame_Traverse, while it is not cleared).",
+        {"3.8": ("frame_object", "code", "name", "qualname"), "3.9": ("frame_object", "code", "name", "qualname"),
+         "3.10": ("frame_object", "code", "name", "qualname"), "3.11": ("code", "name", "qualname", "frame"),
+         "3.12": ("name", "qualname", "frame"), "3.13": ("name", "qualname", "frame")},
+        "Objects/genobject.c gen_traverse (3.8-3.10 gi_frame, gi_code, gi_name, gi_qualname; 3.11 "
+        "gi_code, gi_name, gi_qualname, _PyFrame_Traverse; 3.12+ no gi_code field: the frame's "
+        "f_executable); [RUN 3.8.18-3.13.0] def g(): x = 1; yield x; it = g(); next(it); "
+        "gc.get_referents(it) → frame code str str (3.8-3.10), code str str function code int (3.11), "
+        "str str function code int (3.12, 3.13)",
+    ),
+    "frame_holds_builtins": Fact(
+        "A frame holds a strong reference to its builtins dict (f_builtins) for as long as it has "
+        "its data. False: the interpreter frame borrows it from the function.",
+        since("3.11", True, False),
+        "Objects/frameobject.c 3.8-3.10 _PyFrame_New_NoTrack (Py_INCREF(builtins)) / frame_dealloc; "
+        "Include/internal/pycore_frame.h 3.11+ f_builtins 'Borrowed reference'; [RUN 3.8.18, "
+        "3.10.13, 3.11.7] sys.getrefcount(builtins dict) inside f() minus at module level: 1 / 3 / 2, "
+        "inside g() calling f(): 2 / 4 / 2",
+    ),
+    "frame_holds_globals": Fact(
+        "A frame holds a strong reference to its globals dict (f_globals). False: the interpreter "
+        "frame borrows it from its function (or from the code's caller: the module, exec's "
+        "argument).",
+        since("3.11", True, False),
+        "Objects/frameobject.c 3.8-3.10 _PyFrame_New_NoTrack (Py_INCREF(globals)) / frame_dealloc; "
+        "Include/internal/pycore_frame.h 3.11+ f_globals 'Borrowed reference'; [RUN 3.8.18-3.13.0] "
+        "g = globals(): sys.getrefcount(g) inside f(), and inside a suspended generator's body, minus "
+        "at module level: 3 (3.8-3.10), 2 (3.11+)",
+    ),
+    "gen_end_frame_back": Fact(
+        "A generator's frame object that outlives the generator's end (the body returned or raised, "
+        "close() included, while something else holds gi_frame) takes ownership with f_back set to "
+        "the frame that resumed the body. False: its f_back stays NULL.",
+        since("3.12", False, True),
+        "Objects/genobject.c 3.8-3.10 gen_send_ex (Py_CLEAR(f->f_back)); 3.11 gen_send_ex2 clears "
+        "the frame after it is unlinked; Python/ceval.c 3.12+ clear_gen_frame from "
+        "_PyEval_FrameClearAndPop, Python/frame.c take_ownership (f_back from frame->previous); [RUN "
+        "3.8.18-3.13.0] fr = it.gi_frame; it.close(); gc.get_referents(fr) starts with a frame on "
+        "3.12 (and 3.13 when the yield is inside a try block), fr.f_back the closer's frame",
+    ),
+    "gen_close_skips_unwind": Fact(
+        "close() of a generator suspended at a yield that no try/with statement encloses throws "
+        "nothing into it: the generator completes and its frame's locals and value stack are "
+        "cleared in place (locals first), the frame staying the generator's (a frame object of it "
+        "takes no ownership). False: GeneratorExit is thrown at the yield (gen_send_ex) and the "
+        "body unwinds.",
+        since("3.13", False, True),
+        "Objects/genobject.c 3.13 gen_close (is_resume(frame->instr_ptr) && oparg & "
+        "RESUME_OPARG_DEPTH1_MASK: FRAME_COMPLETED, _PyFrame_ClearLocals); [RUN 3.12.1, 3.13.0] "
+        "a body holding a = D('a') and b = D('b') and suspended in a for loop over an iterator with "
+        "__del__: close() prints del iter, del a, del b on 3.12 and del a, del b, del iter on 3.13; "
+        "fr = it.gi_frame; it.close(): gc.is_tracked(fr) True on 3.12, False on 3.13",
+    ),
+    "frame_holds_function": Fact(
+        "An interpreter frame holds a strong reference to its function (f_func), so a generator, or "
+        "a frame object that took ownership of its frame, keeps the function alive. (While a call "
+        "runs the model counts it as the caller's reference to the callable.)",
+        since("3.11", False, True),
+        "Include/internal/pycore_frame.h 3.11+ f_func / f_funcobj 'Strong reference'; Python/ceval.c "
+        "_PyEvalFramePushAndInit 'Takes ownership of func'; [RUN 3.8.18-3.13.0] def gen(): yield; "
+        "g = gen(): sys.getrefcount(gen) grows by 0 (3.8-3.10), 1 (3.11+)",
     ),
     "ex_call_stack_copy": Fact(
         "A call with *args/**kwargs (CALL_FUNCTION_EX) builds the callargs tuple (and kwargs dict), "
@@ -996,5 +1087,43 @@ FACTS: dict[str, Fact] = {
         since("3.13", False, True),
         "Python/ceval.c match_class_attr; [RUN 3.10.13-3.13.0] after gc.collect(), case P(x, c=y) with "
         "no attribute c: gc.get_count()[0] 3, 2, 2, 1 (3.10 counts the frame)",
+    ),
+    "zero_division_messages": Fact(
+        "ZeroDivisionError messages of // and % that changed ({int|float}{op}: message); the others are "
+        "'integer division or modulo by zero' (int) and 'float divmod()' (float divmod).",
+        {"3.8": {"float//": "float divmod()", "float%": "float modulo"},
+         "3.9": {"float//": "float floor division by zero", "float%": "float modulo"},
+         "3.10": {"float//": "float floor division by zero", "float%": "float modulo"},
+         "3.11": {"float//": "float floor division by zero", "float%": "float modulo", "int%": "integer modulo by zero"},
+         "3.12": {"float//": "float floor division by zero", "float%": "float modulo", "int%": "integer modulo by zero"},
+         "3.13": {"float//": "float floor division by zero", "float%": "float modulo by zero",
+                  "int%": "integer modulo by zero"}},
+        "Objects/floatobject.c float_floor_div (3.9), float_rem (3.13), longobject.c l_mod (3.11); [RUN 3.8.18-"
+        "3.13.0] 1.0 // 0, 1.0 % 0, 1 % 0",
+    ),
+    "builtin_slot_changes": Fact(
+        "How the slot wrappers add_operators puts in the builtin types' dicts differ from 3.12's table "
+        "(builtin_slots.SLOTDEFS): {type: (added, removed)}. 3.8/3.9 complex still fills nb_floor_divide, "
+        "nb_remainder, nb_divmod, nb_int, nb_float (they raise); bool gains nb_invert (3.12, the ~bool "
+        "deprecation); bytes gains bf_getbuffer's __buffer__ (3.12, PEP 688); dict's nb_or / nb_inplace_or "
+        "(3.9, PEP 584); type's nb_or (3.10, PEP 604); NotImplementedType's nb_bool (3.9, the "
+        "deprecation); slice's tp_hash (3.12); NoneType's tp_hash and tp_richcompare (3.12); 3.13 leaves "
+        "tp_getattro = PyObject_GenericGetAttr to inheritance in many types (no own __getattribute__).",
+        {v: dict(ch) for v, ch in (
+            ("3.8", (("bool", ((), ("__invert__",))), ("complex", (_COMPLEX_38, ())), ("bytes", ((), ("__buffer__",))),
+                     ("dict", ((), ("__ior__", "__or__", "__ror__"))), ("slice", ((), ("__hash__",))),
+                     ("NoneType", ((), _NONE_312)), ("type", ((), ("__or__", "__ror__"))),
+                     ("NotImplementedType", ((), ("__bool__",))))),
+            ("3.9", (("bool", ((), ("__invert__",))), ("complex", (_COMPLEX_38, ())), ("bytes", ((), ("__buffer__",))),
+                     ("slice", ((), ("__hash__",))), ("NoneType", ((), _NONE_312)),
+                     ("type", ((), ("__or__", "__ror__"))))),
+            ("3.10", (("bool", ((), ("__invert__",))), ("bytes", ((), ("__buffer__",))), ("slice", ((), ("__hash__",))),
+                      ("NoneType", ((), _NONE_312)))),
+            ("3.11", (("bool", ((), ("__invert__",))), ("bytes", ((), ("__buffer__",))), ("slice", ((), ("__hash__",))),
+                      ("NoneType", ((), _NONE_312)))),
+            ("3.12", ()),
+            ("3.13", tuple((t, ((), ("__getattribute__",))) for t in _NO_GETATTRO_313)))},
+        "Objects/typeobject.c add_operators over slotdefs; [RUN 3.8.18-3.13.0] sorted(k for k in T.__dict__ "
+        "if type(T.__dict__[k]).__name__ == 'wrapper_descriptor') per type",
     ),
 }

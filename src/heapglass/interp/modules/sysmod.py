@@ -44,6 +44,8 @@ class SysState:
         r = self.rt.interned.get(s)
         if r is not None:
             return r
+        if len(s) == 1:      # start-up interned every one-character string (interning.py)
+            return self.rt.str_const(s)
         r = self.mortal_interned.get(s)
         if r is not None and r.ob_refcnt <= 0:
             del self.mortal_interned[s]
