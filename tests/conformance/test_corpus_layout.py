@@ -50,7 +50,8 @@ EXTRA_BUILTINS = {"programs": {"abs", "bin", "callable", "chr", "divmod", "forma
                                "pow", "round", "NotImplemented"},
                   "refcount": {"dir", "chr", "ord"},
                   # caches/ and versions/ show which one-character strings are the latin-1 singletons
-                  "caches": {"chr", "ord", "format", "ascii"}, "versions": {"chr"}}
+                  "caches": {"chr", "ord", "format", "ascii"}, "versions": {"chr"},
+                  "tracking": {"locals"}}     # tracking/ compares locals() with frame.f_locals
 # refcount/ counts what atexit (a model module) and sys.modules hold: 'box' is the object
 # refcount/sys_modules_registry puts into sys.modules itself before importing it
 EXTRA_MODULES = {"programs": {"math"}, "refcount": {"atexit", "box"}, "shutdown": {"atexit"}}

@@ -80,9 +80,13 @@ def make_static_type(rt: Runtime, name: str, methods: dict[str, Callable], *, ba
 
 def mark_unhashable(rt: Runtime) -> None:
     """The mutable containers' tp_hash is PyObject_HashNotImplemented, which PyType_Ready shows as
-    __hash__ = None in their dict (type_new's hash hack for classes is typesys's)."""
-    for name in ("list", "dict", "set"):
+    __hash__ = None in their dict (type_new's hash hack for classes is typesys's); so is the set-like
+    views' (a tp_richcompare without tp_hash: inherit_slots does not inherit object's) and, before
+    fact slice_hashable, the slice's."""
+    for name in ("list", "dict", "set", "dict_keys", "dict_items"):
         rt.builtin_types[name].extra.methods["__hash__"] = rt.none
+    if not rt.profile.interp.slice_hashable:     # slice_hash is 3.12's
+        rt.t_slice.extra.methods["__hash__"] = rt.none
 
 
 def add_method(rt: Runtime, tp: HType, name: str, fn: Callable, kind: str = "method") -> None:
@@ -92,7 +96,10 @@ def add_method(rt: Runtime, tp: HType, name: str, fn: Callable, kind: str = "met
         descr_type = "builtin_function_or_method"
     else:
         d = HDescr()
-        descr_type = "getset_descriptor" if kind == "getset" else "method_descriptor"
+        # PyDescr_NewClassMethod for METH_CLASS (dict.fromkeys, int.from_bytes); a METH_STATIC
+        # method (str.maketrans) is put in the dict wrapped in a staticmethod
+        descr_type = {"getset": "getset_descriptor", "classmethod": "classmethod_descriptor",
+                      "static": "staticmethod"}.get(kind, "method_descriptor")
     d.fn, d.name, d.owner, d.kind = fn, name, tp.name, kind
     tp.extra.methods[name] = rt.static_object(d, rt.builtin_types.get(descr_type))
 
@@ -118,15 +125,18 @@ def install_types(rt: Runtime) -> None:
               ("property", "property", True), ("staticmethod", "staticmethod", True),
               ("classmethod", "classmethod", True), ("super", "super", True),
               ("getset_descriptor", "descr", True), ("member_descriptor", "descr", True),
-              ("method_descriptor", "descr", False), ("enumerate", "iter", True), ("zip", "iter", True),
+              ("method_descriptor", "descr", False), ("classmethod_descriptor", "descr", False),
+              ("enumerate", "iter", True), ("zip", "iter", True),
               ("map", "iter", True), ("filter", "iter", True), ("reversed", "iter", True),
               ("list_iterator", "iter", True), ("list_reverseiterator", "iter", True),
               ("tuple_iterator", "iter", True), ("range_iterator", "iter", False),
-              ("str_ascii_iterator", "iter", True), ("bytes_iterator", "iter", True), ("dict_keyiterator", "iter", True),
+              ("str_ascii_iterator", "iter", True), ("str_iterator", "iter", True), ("bytes_iterator", "iter", True), ("dict_keyiterator", "iter", True),
               ("dict_valueiterator", "iter", True), ("dict_itemiterator", "iter", True),
               ("set_iterator", "iter", True), ("callable_iterator", "iter", True),
               ("iterator", "iter", True), ("dict_keys", "view", True), ("dict_values", "view", True),
-              ("dict_items", "view", True), ("code", "code", False)]
+              ("dict_items", "view", True), ("dict_reversekeyiterator", "iter", True),
+              ("dict_reversevalueiterator", "iter", True), ("dict_reverseitemiterator", "iter", True),
+              ("code", "code", False)]
     for name, layout, gc in simple:
         tp = make_static_type(rt, name, {}, base=obj, layout=layout, is_gc=gc)
         rt.builtin_types[name] = tp
@@ -144,6 +154,7 @@ def install_types(rt: Runtime) -> None:
     rt.t_tuple.freelist_family = "tuple"
     rt.t_list.freelist_family = "list"
     rt.t_dict.freelist_family = "dict"
+    rt.t_slice.freelist_family = "slice"     # slice_cache: PySlice_New takes it, slice_dealloc refills it
     if "method" in rt.profile.alloc.freelists:
         rt.t_method.freelist_family = "method"
     if "cfunction" in rt.profile.alloc.freelists:
@@ -366,6 +377,36 @@ def new_iterator(rt: Runtime, tp: HType, refs: list[HObject | None], state: Any,
     return rt.alloc(it, tp, rt.sizes(tp.name))
 
 
+def dictiter_new(rt: Runtime, tp: HType, d: HDict, reverse: bool = False) -> HObject:
+    """dictiter_new: an iterator over the dict's entries (forward, or from the last for the
+    dict_reverse* types); an item iterator also makes di_result, a (None, None) tuple it hands out
+    again while nothing else holds it (dictiter_iternextitem)."""
+    toks = list(reversed(d.entries)) if reverse else list(d.entries)
+    it = new_iterator(rt, tp, [d], [toks, len(d.entries), 0])
+    if tp.name in ("dict_itemiterator", "dict_reverseitemiterator"):
+        it.refs.append(rt.tuple_of([rt.none, rt.none]))    # PyTuple_Pack(2, Py_None, Py_None)
+    return it
+
+
+def dictiter_item(rt: Runtime, it: HRefs, key: HObject, value: HObject) -> HObject:
+    """dictiter_iternextitem's result: di_result refilled in place when the iterator holds the only
+    reference to it (the old key and value released after, the tuple tracked again if a
+    collection untracked it: bpo-42536), else a new 2-tuple."""
+    result = it.refs[1] if len(it.refs) > 1 else None
+    if result is None or result.ob_refcnt != 1:
+        return rt.tuple_of([key, value])
+    old = result.items
+    rt.incref(key)
+    rt.incref(value)
+    result.items = [key, value]
+    rt.incref(result)
+    for o in old:
+        rt.decref(o)
+    if not rt.heap.is_tracked(result):
+        rt.heap.gc_track(result)
+    return result
+
+
 class Protocols:
     """Iteration and subscripts (a mixin of `Runtime`)."""
 
@@ -392,9 +433,11 @@ class Protocols:
             v = o.value
             if isinstance(v, range):
                 return new_iterator(self, self.t_range_iterator, [], iter(v), gc=False)
-            if isinstance(v, (str, bytes)):   # unicode_iter / bytes_iter (striterobject)
-                return new_iterator(self, self.t_str_ascii_iterator if isinstance(v, str) else
-                                    self.t_bytes_iterator, [o], 0)
+            if isinstance(v, str):     # unicode_iter: 3.11+ give ASCII strings their own type
+                ascii_type = self.profile.interp.str_iterator_split and v.isascii()
+                return new_iterator(self, self.t_str_ascii_iterator if ascii_type else self.t_str_iterator, [o], 0)
+            if isinstance(v, bytes):   # bytes_iter (striterobject)
+                return new_iterator(self, self.t_bytes_iterator, [o], 0)
         if isinstance(o, HDict) and self.t_dict in tp.extra.mro:
             return new_iterator(self, self.t_dict_keyiterator, [o], [list(o.entries), len(o.entries), 0])
         if isinstance(o, HSet):     # set_iter: [table position, used at creation, keys returned]
@@ -402,11 +445,15 @@ class Protocols:
         if tp.extra.layout == "iter" or tp is self.t_generator:
             self.incref(o)
             return o
+        if tp is self.builtin_types.get("mappingproxy"):     # mappingproxy_getiter
+            return self.get_iter(o.refs[0])
         if tp.extra.layout == "view":
-            d = o.refs[0]
             kind = {"dict_keys": self.t_dict_keyiterator, "dict_values": self.t_dict_valueiterator,
                     "dict_items": self.t_dict_itemiterator}[tp.name]
-            return new_iterator(self, kind, [d], [list(d.entries), len(d.entries), 0])
+            return dictiter_new(self, kind, o.refs[0])
+        if tp.extra.layout == "framelocals":
+            from .framelocals import proxy_iter
+            return proxy_iter(self, o)
         return None
 
     def iter_slot(self: Runtime, o: HObject) -> HObject:
@@ -553,6 +600,9 @@ class Protocols:
         if isinstance(o, HList):
             list_setitem(self, o, key, value)
             return
+        if tp.extra.layout == "framelocals" and value is not None:   # 3.13's FrameLocalsProxy
+            self.decref(m.fn(self, o, [key, value], None))
+            return
         what = "does not support item assignment" if value is not None else "doesn't support item deletion"
         self.raise_type("TypeError", f"'{tp.name}' object {what}")
 
@@ -632,7 +682,7 @@ def _dict_next(kind: str) -> Callable[[Runtime, HRefs], HObject | None]:
             if kind == "values":
                 rt.incref(e[1])
                 return e[1]
-            return rt.tuple_of([e[0], e[1]])
+            return dictiter_item(rt, it, e[0], e[1])
         it.refs[0] = None
         rt.decref(d)
         return None
@@ -687,9 +737,12 @@ def _host_iter_next(rt: Runtime, it: HRefs) -> HObject | None:
 
 
 ITERNEXT: dict[str, Callable[..., HObject | None]] = {
-    "list_iterator": _seq_next, "tuple_iterator": _seq_next, "str_ascii_iterator": _seq_next, "bytes_iterator": _seq_next,
+    "list_iterator": _seq_next, "tuple_iterator": _seq_next, "str_ascii_iterator": _seq_next,
+    "str_iterator": _seq_next, "bytes_iterator": _seq_next,
     "iterator": _getitem_next, "range_iterator": _range_next, "dict_keyiterator": _dict_next("keys"),
     "dict_valueiterator": _dict_next("values"), "dict_itemiterator": _dict_next("items"),
+    "dict_reversekeyiterator": _dict_next("keys"), "dict_reversevalueiterator": _dict_next("values"),
+    "dict_reverseitemiterator": _dict_next("items"),
     "set_iterator": _set_next, "list_reverseiterator": _reversed_next,
     "enumerate": _host_iter_next, "zip": _host_iter_next, "map": _host_iter_next, "filter": _host_iter_next,
     "reversed": _reversed_next, "callable_iterator": _host_iter_next,

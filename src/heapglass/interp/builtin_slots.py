@@ -77,8 +77,10 @@ SLOTDEFS: dict[str, str] = {
     "dict_values": "__getattribute__ __iter__ __len__ __repr__",
     **{t: _ITER for t in ("list_iterator", "tuple_iterator", "dict_keyiterator", "dict_valueiterator",
                           "dict_itemiterator", "set_iterator", "range_iterator", "str_ascii_iterator",
-                          "bytes_iterator", "list_reverseiterator", "enumerate", "zip", "map", "filter",
+                          "str_iterator", "bytes_iterator", "list_reverseiterator", "enumerate", "zip", "map", "filter",
                           "reversed")},
+    **{t: "__iter__ __next__" for t in ("dict_reversekeyiterator", "dict_reversevalueiterator",
+                                        "dict_reverseitemiterator")},
 }
 
 # the operand kinds each numeric type's slots take (CHECK_BINOP: PyLong_Check; CONVERT_TO_DOUBLE:
@@ -348,7 +350,12 @@ def richcompare_slot(rt: Runtime, tname: str, op: str, self: HObject, other: HOb
             return _not_implemented(rt)
         r = container_compare(rt, op, self, other)
         return r if r is not None else _not_implemented(rt)
-    # object_richcompare (the model compares slices, NoneType and the views by identity)
+    if tname in ("dict_keys", "dict_items", "slice"):    # dictview_richcompare, slice_richcompare
+        if tname == "slice" and other.ob_type is not rt.t_slice:
+            return _not_implemented(rt)
+        r = container_compare(rt, op, self, other)
+        return r if r is not None else _not_implemented(rt)
+    # object_richcompare (NoneType through 3.11)
     if op == "==" and self is other:
         rt.incref(rt.true)
         return rt.true
@@ -392,6 +399,9 @@ def tp_repr(rt: Runtime, self: HObject) -> str:
     too (not the class's own __repr__)."""
     if isinstance(self, (HLeaf, HList, HTuple, HDict, HSet)):
         return rt.builtin_repr(self)
+    if self.ob_type.extra.layout == "view":
+        from .containers import dictview_repr
+        return dictview_repr(rt, self)
     return rt.default_repr(self)
 
 

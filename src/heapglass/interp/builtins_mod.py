@@ -458,13 +458,12 @@ def b_filter(rt: Runtime, args: list, kw: Any) -> HObject:
 
 def current_locals(rt: Runtime) -> HObject:
     """PyEval_GetLocals for locals() / vars() / dir(): the locals dict of a module or class body; in a
-    function a dict of its fast locals and cells (a snapshot; CPython 3.8-3.12 keep that dict on the
-    frame object and refresh it on each call, 3.13 returns a new snapshot)."""
-    from .frames import fast_to_locals
+    function a dict of its fast locals and cells (CPython 3.8-3.12 keep that dict on the frame and
+    refresh it on each call, the same one frame.f_locals gives; 3.13 returns a new snapshot)."""
+    from .framelocals import locals_with_hidden
     from .methods_more import frame_locals
-    if rt.frame.optimized and rt.profile.interp.locals_dict_on_frame:
-        return fast_to_locals(rt, rt.frame)
-    return frame_locals(rt, rt.frame, proxy_ok=False)
+    d = locals_with_hidden(rt, rt.frame)
+    return d if d is not None else frame_locals(rt, rt.frame, proxy_ok=False)
 
 
 def b_vars(rt: Runtime, args: list, kw: Any) -> HObject:
@@ -688,14 +687,6 @@ def super_getattr(rt: Runtime, s: HRefs, name: str) -> HObject | None:
         if v is not None:
             return rt.descr_get(v, None if obj is start_tp else obj, start_tp)
     return None
-
-
-def mappingproxy(rt: Runtime, d: HDict) -> HObject:
-    """type.__dict__: the model returns a copy of the class dict (a mappingproxy in CPython)."""
-    from .methods import dict_update
-    c = rt.new_dict()
-    dict_update(rt, c, d)
-    return c
 
 
 BUILTINS: dict[str, Callable] = {

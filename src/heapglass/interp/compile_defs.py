@@ -70,10 +70,9 @@ class DefsCompiler:
         kwdefault_evs = [(a.arg, self.expr(d)) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None]
         parent = self.scope
         table = parent.child(table_name, node.lineno)
-        qual = name if parent.kind == "module" else (
-            f"{parent.code.qualname}.{name}" if parent.kind == "class" else
-            f"{parent.code.qualname}.<locals>.{name}")
+        qual = qualname_in(parent, name)
         scope = self.new_code(name, qual, node, table, "function", args)
+        scope.body_ast = body       # type: ignore[attr-defined]  # compile_inline.varnames_insert_at
         scope.code.is_generator = contains_yield(body)
         self.scope = scope
         try:
@@ -145,19 +144,26 @@ class DefsCompiler:
 
     def comprehension(self: Compiler, node: Any, name: str, table_name: str) -> Callable:
         """A comprehension: its own function and frame through 3.11 (called with the outermost
-        iterator), run inline from 3.12 (PEP 709: no function object, no frame object)."""
+        iterator); from 3.12 a list/set/dict comprehension runs inline in the enclosing frame (PEP 709,
+        `inlined_comprehension`); a generator expression stays a function."""
         from .settable import new_set_of, set_add
         rt = self.rt
         gens = node.generators
         outer_iter = self.expr(gens[0].iter)
         parent = self.scope
         table = parent.child(table_name, node.lineno)
-        qual = name if parent.kind == "module" else f"{parent.code.qualname}.<locals>.{name}"
-        fake_args = ast.arguments(posonlyargs=[], args=[ast.arg(arg=".0")], vararg=None, kwonlyargs=[],
-                                  kw_defaults=[], kwarg=None, defaults=[])
-        scope = self.new_code(name, qual, node, table, "function", fake_args)
+        qual = qualname_in(parent, name)
         is_gen = table_name == "genexpr"
-        scope.code.is_generator = is_gen
+        inline = rt.profile.interp.comprehension_inlined and not is_gen
+        if inline:
+            from .compile_inline import InlinedScope, inlined_comprehension, push_inlined_comprehension_slots
+            pushed, slots = push_inlined_comprehension_slots(parent, table, node)
+            scope: Any = InlinedScope(table, parent, pushed, slots)
+        else:
+            fake_args = ast.arguments(posonlyargs=[], args=[ast.arg(arg=".0")], vararg=None, kwonlyargs=[],
+                                      kw_defaults=[], kwarg=None, defaults=[])
+            scope = self.new_code(name, qual, node, table, "function", fake_args)
+            scope.code.is_generator = is_gen
         self.scope = scope
         try:
             loops = []
@@ -172,7 +178,6 @@ class DefsCompiler:
                 from .generators import gen_yield
         finally:
             self.scope = parent
-        code = scope.code
         checkpoint = "backward_jump" in rt.gc_checkpoints
         gcstate = rt.heap.gc
 
@@ -198,16 +203,19 @@ class DefsCompiler:
             else:
                 rt.decref(gen_yield(rt, f, elt_ev(f), bare=True))   # no try/with in a genexp
 
-        def loop(f: Any, level: int, acc: HObject | None) -> None:
+        def loop(f: Any, level: int, acc: HObject | None, it0: HObject | None = None) -> None:
             it_ev, store, ifs, first = loops[level]
-            o = it_ev(f)
-            if first:
-                it = o
+            if it0 is not None:
+                it = it0                    # inlined: GET_ITER already ran in the enclosing frame
             else:
-                try:
-                    it = rt.get_iter(o)
-                finally:
-                    rt.decref(o)
+                o = it_ev(f)
+                if first:
+                    it = o
+                else:
+                    try:
+                        it = rt.get_iter(o)
+                    finally:
+                        rt.decref(o)
             f.stack.append(it)
             try:
                 while True:
@@ -234,14 +242,21 @@ class DefsCompiler:
                     f.stack.pop()                       # (3.13 close at a bare yield)
                     rt.decref(it)
 
-        def body(f: Any) -> int:
-            acc: HObject | None = None
+        def new_accumulator() -> HObject | None:
+            # BUILD_LIST / BUILD_SET / BUILD_MAP 0
             if table_name == "listcomp":
-                acc = rt.list_steal([])
-            elif table_name == "setcomp":
-                acc = new_set_of(rt, rt.t_set, [], False)
-            elif table_name == "dictcomp":
-                acc = rt.new_dict()
+                return rt.list_steal([])
+            if table_name == "setcomp":
+                return new_set_of(rt, rt.t_set, [], False)
+            if table_name == "dictcomp":
+                return rt.new_dict()
+            return None
+
+        if inline:
+            return self.guard(node, inlined_comprehension(rt, outer_iter, pushed, new_accumulator, loop))
+
+        def body(f: Any) -> int:
+            acc = new_accumulator()
             try:
                 loop(f, 0, acc)
             except BaseException:
@@ -250,9 +265,9 @@ class DefsCompiler:
                 raise
             f.retval = acc if acc is not None else rt.new_none()
             return RETURN
+        code = scope.code
         code.body = body
         closure_slots = [parent.code.slots[fv] for fv in code.freevars]
-        inline = rt.profile.interp.comprehension_inlined and not is_gen
         name_obj, qual_obj = self.const(name), self.const(qual)
 
         def run(f: Any) -> HObject:
@@ -265,20 +280,8 @@ class DefsCompiler:
             fn.code = code
             fn.globals = f.globals
             fn.defaults = fn.kwdefaults = fn.dict = fn.annotations = None
-            fn.module = fn.builtins = fn.doc = None
             fn.closure = rt.tuple_of([f.fast[s] for s in closure_slots]) if closure_slots else None
             fn.name, fn.qualname = name_obj, qual_obj
-            if inline:
-                fr = new_frame(rt, code, f.globals, None, None)
-                fr.fast[0] = it
-                try:
-                    if code.cell_args or code.freevars:
-                        from .frames import setup_cells
-                        setup_cells(rt, fn, fr)
-                finally:
-                    if fn.closure is not None:
-                        rt.decref(fn.closure)
-                return run_frame(rt, fr)
             rt.incref(f.globals)
             rt.incref(name_obj)
             rt.incref(qual_obj)
@@ -397,6 +400,21 @@ class DefsCompiler:
         return self.guard(node, define)
 
     # ------------------------------------------------------------------ imports
+
+
+COMPREHENSION_NAMES = ("<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>")
+
+
+def qualname_in(parent: Any, name: str) -> str:
+    """compiler_set_qualname: a definition's __qualname__ in scope `parent`: the bare name at module
+    level, `<parent>.<locals>.name` in a function or lambda, `<parent>.name` in a class body or in
+    a comprehension's own code (3.12+ an inlined comprehension has none: its scope's code and kind
+    are the enclosing scope's)."""
+    if parent.kind == "module":
+        return name
+    if parent.kind == "function" and parent.code.name not in COMPREHENSION_NAMES:
+        return f"{parent.code.qualname}.<locals>.{name}"
+    return f"{parent.code.qualname}.{name}"
 
 
 def function_fields(rt: Any, fn: HFunction, doc: HObject | None) -> None:

@@ -2,6 +2,9 @@
 
 Stack discipline: an operand evaluated into a host local is a value-stack entry; the closure releases
 it exactly when CPython's instruction would (after the operation, in pop order).
+
+Past 800 lines because it is the one dispatch table of expression kinds (`e_<Node>`); each method
+is short, and splitting them by theme would scatter the shared stack helpers.
 """
 
 from __future__ import annotations
@@ -144,7 +147,8 @@ class ExprCompiler:
         return NOT_CONST
 
     def e_Constant(self: Compiler, node: ast.Constant) -> Ev:
-        return self.const_ev(node.value)
+        order = self.frozen_orders.get(id(node)) if type(node.value) is frozenset else None
+        return self.const_ev(node.value if order is None else order)   # compile_fold.FrozenConst
 
     def const_ev(self: Compiler, value: Any) -> Ev:
         c = self.const(value)

@@ -7,6 +7,9 @@ appended to `caps` as ``(name, store, value)`` with a new reference; the case st
 order, once the whole pattern has matched (compiler_match: "Store all of the captured names"). The
 subject stays on the stack while a case's pattern and guard run, copied (DUP_TOP / COPY 1) for every
 case but the last one that is not a trailing `case _:`.
+
+Past 800 lines because it keeps compile.c's pattern compilers and ceval.c's two matching helpers
+together: they share the capture and stack conventions above.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..heap.objects import HObject
 from .compile_defs import DefsCompiler
 from .compile_expr import NOT_CONST, ExprCompiler
+from .compile_fold import FrozenConst, fold_iter_displays
 from .compile_footprint import CompileFootprint
 from .compile_match import add_subscript_index_consts, host_syntax_error
 from .compile_shapes import block_shape, host_code, unit_shape
@@ -47,6 +48,12 @@ class Scope:
         for ch in table.get_children():
             self.children.setdefault((ch.get_name(), ch.get_lineno()), []).append(ch)
         self.loop_depth = 0
+        # cells of the host's symtable that 3.12+ keep plain locals: only inlined comprehensions use
+        # them (compile_inline.inlined_only_cells)
+        self.demoted: frozenset[str] = frozenset()
+        # locals of the host's symtable that 3.12+ make cells: an inlined comprehension's lambda
+        # captures its variable of that name (compile_inline.inlined_cells)
+        self.promoted: frozenset[str] = frozenset()
         self.handler_depth = 0    # try/with statements around the code being compiled (e_Yield)
 
     def child(self, name: str, lineno: int) -> symtable.SymbolTable:
@@ -66,7 +73,7 @@ class Scope:
         sc = sym._Symbol__scope   # type: ignore[attr-defined]
         if sc == symtable.FREE:
             return "free" if self.kind == "function" else "classderef"
-        if sc == symtable.CELL:
+        if (sc == symtable.CELL and name not in self.demoted) or name in self.promoted:
             return "cell" if self.kind == "function" else "name"
         if sc == symtable.GLOBAL_EXPLICIT:
             return "global"
@@ -88,6 +95,7 @@ class Compiler(ExprCompiler, StmtCompiler, DefsCompiler):
         # constants CPython makes after the symbol table (folded at code generation): made
         # unaccounted here, charged when compile_footprint's replay reaches them (charge_folded)
         self.folded_later: dict[int, HObject] = {}
+        self.frozen_orders: dict[int, FrozenConst] = {}    # fold_iter's frozenset constants
         self.scope: Scope = None  # type: ignore[assignment]
         self.tree: ast.Module | None = None             # set by compile_module
         self.table: symtable.SymbolTable | None = None
@@ -106,6 +114,7 @@ class Compiler(ExprCompiler, StmtCompiler, DefsCompiler):
             except SyntaxError as e:
                 raise host_syntax_error(self, e) from None
             self.table = table = symtable.symtable(self.source, self.filename, "exec")
+        fold_iter_displays(tree, self.folded, NOT_CONST, self.frozen_orders)
         code = CodeInfo("<module>", self.filename, 1)
         self.scope = Scope(table, code, "module", None)
         self.intern_bound_names(tree)
@@ -159,18 +168,24 @@ class Compiler(ExprCompiler, StmtCompiler, DefsCompiler):
                     code.varkw = args.kwarg.arg
                     names.append(args.kwarg.arg)
             local_names = [n for n in names]
+            if self.rt.profile.interp.comprehension_inlined:
+                from .compile_inline import inlined_cells, inlined_only_cells, order_inlined_cells
+                scope.demoted = inlined_only_cells(table)
+                scope.promoted = inlined_cells(table)
             cells = []
             frees = []
             for sym in table.get_symbols():
                 n = sym.get_name()
                 sc = sym._Symbol__scope   # type: ignore[attr-defined]
-                if sc == symtable.CELL:
+                if (sc == symtable.CELL and n not in scope.demoted) or n in scope.promoted:
                     cells.append(n)
                 elif sc == symtable.FREE:
                     frees.append(n)
-                elif sc == symtable.LOCAL and n not in local_names:
+                elif (sc == symtable.LOCAL or n in scope.demoted) and n not in local_names:
                     local_names.append(n)
             cells = self.cell_order(names, cells)
+            if scope.promoted:
+                cells = order_inlined_cells(cells, names, scope.promoted)
             frees = sorted(frees)   # dictbytype sorts the names (compiler_enter_scope)
             code.varnames = local_names
             code.cellvars = cells
@@ -211,6 +226,8 @@ class Compiler(ExprCompiler, StmtCompiler, DefsCompiler):
             return c
         if isinstance(value, str) and all_name_chars(value):
             c = rt.str_const(value)     # interned; its reference is co_consts' (compile_footprint)
+        elif isinstance(value, FrozenConst):
+            c = self.frozenset_const([self.const(v) for v in value])
         elif isinstance(value, tuple):
             items = [self.const(v) for v in value]
             if folded_later:
@@ -227,6 +244,15 @@ class Compiler(ExprCompiler, StmtCompiler, DefsCompiler):
         self.scope.code.consts.append(c)
         return c
 
+    def frozenset_const(self, keys: list[HObject]) -> HObject:
+        """fold_iter's frozenset constant: PyFrozenSet_New of the items' tuple, in the slot order the
+        compiler leaves it in (settable.constant_frozenset)."""
+        from .settable import constant_frozenset, make_new_set, set_merge
+        rt = self.rt
+        fs = make_new_set(rt, rt.t_frozenset)
+        set_merge(rt, fs, constant_frozenset(rt, keys))
+        return fs
+
     def charge_folded(self, obj: HObject) -> None:
         """The replay reached the moment CPython folds `obj` (a `folded_later` constant): its
         allocation is counted now (Heap.charge_allocation)."""
@@ -241,6 +267,8 @@ class Compiler(ExprCompiler, StmtCompiler, DefsCompiler):
     def _const_key(self, value: Any) -> tuple:
         """_PyCode_ConstantKey: equal constants of one type share an object, except that a float or
         complex zero is keyed with its sign (0.0 == -0.0, but they are two constants)."""
+        if isinstance(value, (FrozenConst, frozenset)):
+            return ("frozenset", frozenset(self._const_key(v) for v in value))
         if isinstance(value, tuple):
             return ("tuple", tuple(self._const_key(v) for v in value))
         if isinstance(value, float):

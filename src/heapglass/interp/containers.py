@@ -13,7 +13,7 @@ from ..heap.kinds import HDict, HLeaf, HList, HTuple
 from ..heap.objects import HObject
 from .btypes import add_method
 from .errors import PyErr
-from .methods import _nargs, dict_update, list_ass_slice_resize, norm_index
+from .methods import _nargs, dict_update, dictviews_isdisjoint, list_ass_slice_resize, norm_index
 from .objects import HRefs, HSet
 from .settable import (
     set_add,
@@ -237,7 +237,7 @@ def iter_length_hint(rt: Runtime, it: HRefs, args: list, kw: Any) -> HObject:
         n = 0
     elif name in ("list_reverseiterator", "reversed"):
         n = it.state + 1 if 0 <= it.state < len(seq.items) else 0
-    elif name in ("list_iterator", "tuple_iterator", "str_ascii_iterator", "bytes_iterator"):
+    elif name in ("list_iterator", "tuple_iterator", "str_ascii_iterator", "str_iterator", "bytes_iterator"):
         size = len(seq.value) if isinstance(seq, HLeaf) else len(seq.items)
         n = max(0, size - it.state)
     else:   # dict iterators: [tokens, size at creation, position]; set: [slot, size, keys returned]
@@ -463,6 +463,88 @@ def view_len(rt: Runtime, self: HRefs, args: list, kw: Any) -> HObject:
     return rt.new_int(len(self.refs[0].entries))
 
 
+def dictview_repr(rt: Runtime, view: HRefs) -> str:
+    """dictview_repr: '...' for a view already being repr'd (Py_ReprEnter on the view), else the
+    type's name around the repr of PySequence_List(view) — a new list, freed after."""
+    if rt.repr_enter(view):
+        return "..."
+    try:
+        seq = rt.new_list([])
+        try:
+            list_extend_from(rt, seq, view)
+            return f"{view.ob_type.name}({rt.repr(seq)})"
+        finally:
+            rt.decref(seq)
+    finally:
+        rt.repr_leave(view)
+
+
+# dict_reversed, dictkeys_reversed, dictvalues_reversed, dictitems_reversed: the iterator type each makes
+REVERSE_ITERATORS = {"dict": "dict_reversekeyiterator", "dict_keys": "dict_reversekeyiterator",
+                     "dict_values": "dict_reversevalueiterator", "dict_items": "dict_reverseitemiterator"}
+
+
+def dict_reversed(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
+    """dict_reversed / dict*_reversed (3.8+): dictiter_new over the dict with a reverse iterator type,
+    its position at the last entry."""
+    from .btypes import dictiter_new
+    _nargs(rt, "__reversed__", args, 0, 0)
+    d = self if isinstance(self, HDict) else self.refs[0]
+    tp = rt.builtin_types[REVERSE_ITERATORS[self.ob_type.name if self.ob_type.static else "dict"]]
+    return dictiter_new(rt, tp, d, reverse=True)
+
+
+def dictview_mapping(rt: Runtime, self: HRefs) -> HObject:
+    """dictview_mapping (3.10+): a new mappingproxy of the view's dict (PyDictProxy_New)."""
+    return mappingproxy_new(rt, self.refs[0])
+
+
+def mappingproxy_new(rt: Runtime, mapping: HObject) -> HObject:
+    """PyDictProxy_New: a GC object holding the mapping (mappingproxy_check_mapping passed)."""
+    p = HRefs()
+    p.refs = [mapping]
+    p.state = None
+    rt.incref(mapping)
+    return rt.alloc(p, rt.builtin_types["mappingproxy"], rt.sizes("mappingproxy"))
+
+
+def _proxied(call: Callable) -> Callable:
+    """A mappingproxy method: the same operation on the proxied mapping (mappingproxy_getitem,
+    mappingproxy_len, mappingproxy_contains, mappingproxy_get/keys/values/items/copy)."""
+    def m(rt: Runtime, self: HRefs, args: list, kw: Any) -> HObject:
+        return call(rt, self.refs[0], args)
+    return m
+
+
+def _proxy_compare(op: str) -> Callable:
+    """mappingproxy_richcompare: the proxied mapping compared with the other operand."""
+    return lambda rt, d, a: rt.compare(op, d, a[0])
+
+
+def install_mappingproxy(rt: Runtime) -> None:
+    """The mappingproxy type (Objects/descrobject.c PyDictProxy_Type) with its read-only methods."""
+    from .btypes import make_static_type
+    tp = make_static_type(rt, "mappingproxy", {}, base=rt.t_object, layout="object", is_gc=True)
+    rt.builtin_types["mappingproxy"] = tp
+    methods = {
+        "__getitem__": lambda rt_, d, a: rt_.getitem(d, a[0]),
+        "__len__": lambda rt_, d, a: rt_.new_int(rt_.length(d)),
+        "__contains__": lambda rt_, d, a: rt_.new_bool(rt_.contains(d, a[0])),
+        "__iter__": lambda rt_, d, a: rt_.get_iter(d),
+        "__repr__": lambda rt_, d, a: rt_.new_str(f"mappingproxy({rt_.repr(d)})"),
+        "__str__": lambda rt_, d, a: rt_.new_str(rt_.str(d)),
+        **{name: _proxy_compare(op) for name, op in (("__eq__", "=="), ("__ne__", "!="), ("__lt__", "<"),
+                                                     ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">="))},
+        "get": lambda rt_, d, a: rt_.call_method(d, "get", a),
+        "keys": lambda rt_, d, a: rt_.call_method(d, "keys", a),
+        "values": lambda rt_, d, a: rt_.call_method(d, "values", a),
+        "items": lambda rt_, d, a: rt_.call_method(d, "items", a),
+        "copy": lambda rt_, d, a: rt_.call_method(d, "copy", a),
+    }
+    for name, call in methods.items():
+        add_method(rt, tp, name, _proxied(call))
+
+
 # ---------------------------------------------------------------------- set methods
 # (the table and the set algebra are interp/settable.py's; these are the method wrappers)
 def set_add_m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
@@ -588,10 +670,18 @@ def install_container_methods(rt: Runtime) -> None:
                      "update": dict_update_m}.items():
         add_method(rt, d, name, fn)
     add_method(rt, d, "fromkeys", dict_fromkeys, kind="classmethod")
+    add_method(rt, d, "__reversed__", dict_reversed)
     for v in ("dict_keys", "dict_values", "dict_items"):
         add_method(rt, T[v], "__len__", view_len)
-    for v in ("iterator", "list_iterator", "tuple_iterator", "str_ascii_iterator", "bytes_iterator",
-              "list_reverseiterator", "reversed", "range_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator"):
+        add_method(rt, T[v], "__reversed__", dict_reversed)
+        if rt.profile.interp.dictview_mapping:
+            add_method(rt, T[v], "mapping", dictview_mapping, kind="getset")
+    for v in ("dict_keys", "dict_items"):
+        add_method(rt, T[v], "isdisjoint", dictviews_isdisjoint)
+    for v in ("iterator", "list_iterator", "tuple_iterator", "str_ascii_iterator", "str_iterator", "bytes_iterator",
+              "list_reverseiterator", "reversed", "range_iterator", "dict_keyiterator", "dict_valueiterator",
+              "dict_itemiterator", "set_iterator", "dict_reversekeyiterator", "dict_reversevalueiterator",
+              "dict_reverseitemiterator"):
         add_method(rt, T[v], "__length_hint__", iter_length_hint)
     for st in (rt.t_set, rt.t_frozenset):
         for name, fn in {"union": set_union_m, "intersection": set_intersection_multi,

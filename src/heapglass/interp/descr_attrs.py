@@ -56,7 +56,8 @@ def descr_doc(rt: Runtime, d: Any) -> HObject:
 def descr_repr(rt: Runtime, d: Any) -> str:
     """method_repr / getset_repr / member_repr: the kind, the name and the owner type's name."""
     if isinstance(d, HDescr):
-        what, name, owner = "attribute" if d.kind == "getset" else "method", d.name, d.owner
+        what = ("member" if d.ob_type is rt.t_member else "attribute") if d.kind == "getset" else "method"
+        name, owner = d.name, d.owner
     else:
         what = "member" if d.ob_type is rt.t_member else "attribute"
         name, owner = d.state[0], d.refs[0].name

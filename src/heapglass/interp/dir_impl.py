@@ -11,8 +11,9 @@ iterates the view into a list (PySequence_List), iterates that list and stores e
 short-lived objects are what gc.get_count() and the free lists see (profile fact
 interp.c_call_method_binds: 3.8's _PyObject_CallMethodId binds proxy.keys and dict.keys).
 
-The model has no mappingproxy type; the proxy stands in as a short-lived GC object of the dict_keys
-view's type and size (both a header and one pointer). Builtin types list the names the model
+The walk does not go through the model's mappingproxy (containers.mappingproxy_new, what
+`cls.__dict__` gives); the proxy stands in as a short-lived GC object of the dict_keys view's type
+and size (both a header and one pointer). Builtin types list the names the model
 implements, not CPython's.
 """
 

@@ -29,6 +29,7 @@ class CodeInfo:
         "cell_args",
         "cellvars",
         "consts",
+        "fast_hidden",
         "filename",
         "firstlineno",
         "freevars",
@@ -67,6 +68,8 @@ class CodeInfo:
         self.cell_args: list[tuple[int, int]] = []
         self.consts: list[HObject] = []
         self.obj: HObject | None = None
+        # module and class bodies: the fast locals of their inlined comprehensions (CO_FAST_HIDDEN)
+        self.fast_hidden: dict[str, int] = {}
 
 
 class Frame:
@@ -398,7 +401,7 @@ def setup_cells(rt: Runtime, func: HFunction, f: Frame) -> None:
         rt.alloc(cell, rt.t_cell, rt.sizes("cell"))
         f.fast[slot] = cell
     if code.freevars:
-        base = code.nlocals - len(code.freevars)
+        base = code.slots[code.freevars[0]]    # inlined comprehensions' slots may follow them
         for i, c in enumerate(func.closure.items):
             rt.incref(c)
             f.fast[base + i] = c
@@ -480,6 +483,8 @@ def run_module(rt: Runtime, code: CodeInfo, globals_: Any, main_script: bool = F
     check of its first instruction (RESUME), after the function was made."""
     func = module_function(rt, code, globals_) if rt.profile.interp.eval_code_makes_function else None
     f = new_frame(rt, code, globals_, globals_, func)
+    if code.cell_args and func is not None:     # an inlined comprehension's cells (3.12+ MAKE_CELL)
+        setup_cells(rt, func, f)
     if main_script:
         rt.heap.gc.run_scheduled()
     try:

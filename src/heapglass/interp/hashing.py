@@ -178,6 +178,8 @@ class Hasher:
             return self.pointer_hash(tok.addr)
         if isinstance(tok, tuple) and tok and tok[0] == "\0tuple":
             return self.tuple_hash([self.token_hash(t) for t in tok[1]])
+        if isinstance(tok, tuple) and tok and tok[0] == "\0slice":
+            return self.slice_hash([self.token_hash(t) for t in tok[1]])
         if isinstance(tok, tuple) and tok and tok[0] == "\0frozenset":
             return self.frozenset_hash([self.token_hash(t) for t in tok[1]])
         return hash(tok)
@@ -206,14 +208,25 @@ class Hasher:
         return -2 if x == -1 else x
 
     @staticmethod
-    def tuple_hash(lanes: list[int]) -> int:
-        """tuplehash (3.8+): xxHash's round over the items' hashes, then the length mixed in."""
+    def xxhash_rounds(lanes: list[int]) -> int:
+        """The xxHash round tuplehash and slice_hash share over the items' hashes (unsigned)."""
         acc = XXPRIME_5
         for lane in lanes:
             acc = (acc + (lane & M64) * XXPRIME_2) & M64
             acc = ((acc << 31) | (acc >> 33)) & M64
             acc = (acc * XXPRIME_1) & M64
-        acc = (acc + (len(lanes) ^ (XXPRIME_5 ^ 3527539))) & M64
+        return acc
+
+    @staticmethod
+    def tuple_hash(lanes: list[int]) -> int:
+        """tuplehash (3.8+): xxHash's round over the items' hashes, then the length mixed in."""
+        acc = (Hasher.xxhash_rounds(lanes) + (len(lanes) ^ (XXPRIME_5 ^ 3527539))) & M64
+        return 1546275796 if acc == M64 else signed(acc)
+
+    @staticmethod
+    def slice_hash(lanes: list[int]) -> int:
+        """slice_hash (3.12+): tuplehash's rounds over start, stop, step without the length."""
+        acc = Hasher.xxhash_rounds(lanes)
         return 1546275796 if acc == M64 else signed(acc)
 
     @staticmethod

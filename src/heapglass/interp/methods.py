@@ -1,6 +1,10 @@
 """Methods and constructors of the builtin types (str, bytes, int, float, tuple, list, dict, set,
 range, object, type, exceptions, descriptors), as host functions ``fn(rt, self, args, kwargs)`` that
 return new references and take borrowed arguments.
+
+Past 800 lines because it holds the constructors (tp_new of every builtin type) beside the methods
+they share helpers with; the text, set, dict-view and slot-wrapper methods live in their own modules
+(methods_text.py, settable.py, containers.py, builtin_slots.py).
 """
 
 from __future__ import annotations
@@ -600,6 +604,77 @@ def dictview_intersect(rt: Runtime, a: HObject, b: HObject) -> HObject:
     return result
 
 
+def all_contained_in(rt: Runtime, self: HObject, other: HObject) -> bool:
+    """all_contained_in (Objects/dictobject.c): `self` iterated (PyObject_GetIter, a new iterator),
+    each item looked up in `other` (PySequence_Contains) until one is missing."""
+    it = rt.get_iter(self)
+    try:
+        while (x := rt.iter_next(it)) is not None:
+            try:
+                if not rt.contains(other, x):
+                    return False
+            finally:
+                rt.decref(x)
+        return True
+    finally:
+        rt.decref(it)
+
+
+def dictview_richcompare(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject | None:
+    """dictview_richcompare: a dict_keys / dict_items view against a set, frozenset or such view —
+    the lengths first, then all_contained_in in the direction the operator needs; None
+    (NotImplemented) for any other operand."""
+    if not (isinstance(b, HSet) or _is_set_view(rt, b)):
+        return None
+    len_self, len_other = len(a.refs[0].entries), rt.length(b)
+    if op in ("==", "!="):
+        ok = len_self == len_other and all_contained_in(rt, a, b)
+        return rt.new_bool(ok if op == "==" else not ok)
+    sized = {"<": len_self < len_other, "<=": len_self <= len_other, ">": len_self > len_other,
+             ">=": len_self >= len_other}[op]
+    if not sized:
+        return rt.new_bool(False)
+    return rt.new_bool(all_contained_in(rt, a, b) if op in ("<", "<=") else all_contained_in(rt, b, a))
+
+
+def dictviews_isdisjoint(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
+    """dictviews_isdisjoint: the view itself is disjoint only when empty; against a set or a
+    set-like view the shorter operand is iterated, otherwise `other` is, each item looked up in
+    the other operand (PySequence_Contains)."""
+    _nargs(rt, "isdisjoint", args, 1, 1)
+    other = args[0]
+    if other is self:
+        return rt.new_bool(not self.refs[0].entries)
+    if (isinstance(other, HSet) or _is_set_view(rt, other)) and rt.length(other) > len(self.refs[0].entries):
+        self, other = other, self
+    it = rt.get_iter(other)
+    try:
+        while (x := rt.iter_next(it)) is not None:
+            try:
+                if rt.contains(self, x):
+                    return rt.new_bool(False)
+            finally:
+                rt.decref(x)
+    finally:
+        rt.decref(it)
+    return rt.new_bool(True)
+
+
+def slice_richcompare(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject:
+    """slice_richcompare: the same slice is equal to itself without a look at its fields; otherwise
+    (start, stop, step) of each as a new 3-tuple (PyTuple_New / PyTuple_Pack), compared as tuples,
+    then freed in order."""
+    if a is b:
+        return rt.new_bool(op in ("==", "<=", ">="))
+    t1 = rt.tuple_of(list(a.refs))
+    t2 = rt.tuple_of(list(b.refs))
+    try:
+        return rt.compare(op, t1, t2)
+    finally:
+        rt.decref(t1)
+        rt.decref(t2)
+
+
 def container_compare(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject | None:
     if isinstance(a, HList) and isinstance(b, HList) or isinstance(a, HTuple) and isinstance(b, HTuple):
         x, y = a.items, b.items
@@ -623,6 +698,10 @@ def container_compare(rt: Runtime, op: str, a: HObject, b: HObject) -> HObject |
         fn = {"<": operator.lt, "<=": operator.le, "==": operator.eq, "!=": operator.ne, ">": operator.gt,
               ">=": operator.ge}[op]
         return rt.new_bool(fn(set(a.entries), set(b.entries)))
+    if _is_set_view(rt, a):
+        return dictview_richcompare(rt, op, a, b)
+    if a.ob_type is rt.t_slice and b.ob_type is rt.t_slice:
+        return slice_richcompare(rt, op, a, b)
     return None
 
 
@@ -631,7 +710,8 @@ def dict_update(rt: Runtime, d: HDict, other: HObject) -> None:
         for k, v in list(other.entries.values()):
             rt.dict_setitem(d, k, v)
         return
-    keys = rt.special_method(other, "keys") if not other.ob_type.static else None
+    keys = rt.special_method(other, "keys") if not other.ob_type.static or \
+        other.ob_type is rt.builtin_types["mappingproxy"] else None
     if keys is not None:
         ks = rt.call_method(other, "keys", [])
         for k in rt.iterate_to_list(ks):
@@ -737,22 +817,29 @@ def get_dict(rt: Runtime, self: HObject) -> HObject:
         if self.dict is None:
             self.dict = rt.new_dict()
         d = self.dict
-    elif isinstance(self, HType) and not self.static:
-        from .builtins_mod import mappingproxy
-        return mappingproxy(rt, self.dict_obj)
     elif isinstance(self, HType):
-        # a builtin type's tp_dict (the model keeps it as the host table `methods`): a new dict of
-        # it stands for the mappingproxy, as for classes
-        d = rt.new_dict()
-        for name, value in self.extra.methods.items():
-            rt.dict_setitem_str(d, name, value)
-        return d
+        # type_dict: a new mappingproxy of the type's dict (PyDictProxy_New)
+        from .containers import mappingproxy_new
+        return mappingproxy_new(rt, self.dict_obj if not self.static else builtin_type_dict(rt, self))
     elif hasattr(self, "dict") and getattr(self, "dict", None) is not None:
         d = self.dict
     else:
         rt.raise_attribute_error(self, "__dict__")
         raise AssertionError
     rt.incref(d)
+    return d
+
+
+def builtin_type_dict(rt: Runtime, tp: HType) -> HDict:
+    """A builtin type's tp_dict as a dict object (borrowed). The model keeps it as the host table
+    `methods`; CPython's exists from PyType_Ready on, so the first read builds it unaccounted and
+    the runtime keeps it."""
+    d = rt.type_dicts.get(tp.name)
+    if d is None:
+        with rt.heap.unaccounted():
+            d = rt.type_dicts[tp.name] = rt.new_dict()
+            for name, value in tp.extra.methods.items():
+                rt.dict_setitem_str(d, name, value)
     return d
 
 
@@ -828,7 +915,7 @@ def cell_contents(rt: Runtime, self: HCell) -> HObject:
 
 
 def install_methods(rt: Runtime) -> None:
-    from .containers import install_container_methods
+    from .containers import install_container_methods, install_mappingproxy
     from .methods_text import install_leaf_methods
     """Attach the methods and constructors above to the builtin types."""
     from . import descr_attrs, methods_more
@@ -843,7 +930,7 @@ def install_methods(rt: Runtime) -> None:
     T["BaseException"].extra.new = new_exception_static
     T["NoneType"].extra.new = lambda rt_, tp, args, kw: rt_.new_none()
     for i, name in enumerate(("start", "stop", "step")):
-        rt.t_slice.extra.methods[name] = _getset(rt, rt.t_slice, name, slice_field(i))
+        rt.t_slice.extra.methods[name] = readonly_member(rt, rt.t_slice, name, slice_field(i))
     add_method(rt, rt.t_slice, "indices", slice_indices_m)
     add_method(rt, rt.t_slice, "__repr__", slice_repr)
     add_method(rt, rt.t_method, "__eq__", method_eq)
@@ -866,6 +953,7 @@ def install_methods(rt: Runtime) -> None:
         # module.__dict__: module_members' md_dict; sm_getsetlist / cm_getsetlist: __dict__
         t.extra.methods["__dict__"] = _getset(rt, t, "__dict__", get_dict)
     install_container_methods(rt)
+    install_mappingproxy(rt)
     install_leaf_methods(rt)
     rt.t_cell.extra.methods["cell_contents"] = _getset(rt, rt.t_cell, "cell_contents", cell_contents)
     be = T["BaseException"]
@@ -882,6 +970,17 @@ def install_methods(rt: Runtime) -> None:
     se.extra.methods["code"] = _getset(rt, se, "code", system_exit_code)
     methods_more.install(rt)
     descr_attrs.install(rt)
+
+
+def readonly_member(rt: Runtime, tp: HType, name: str, getter: Callable) -> HObject:
+    """A READONLY PyMemberDef of a builtin type (slice_members: start, stop, step): a member_descriptor
+    whose __set__ / __delete__ raise PyMember_SetOne's 'readonly attribute'."""
+    def refuse(rt_: Runtime, obj: HObject, value: HObject | None) -> None:
+        rt_.raise_type("AttributeError", "readonly attribute")
+    from .objects import HDescr
+    d = HDescr()
+    d.fn, d.name, d.owner, d.kind, d.setter = getter, name, tp.name, "getset", refuse
+    return rt.static_object(d, rt.t_member)
 
 
 def _getset(rt: Runtime, tp: HType, name: str, getter: Callable, setter: Callable | None = None) -> HObject:

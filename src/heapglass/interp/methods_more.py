@@ -372,14 +372,20 @@ def frame_repr(rt: Runtime, self: Any, args: list, kw: Any) -> HObject:
 
 
 def frame_locals(rt: Runtime, f: Any, proxy_ok: bool = True) -> HObject:
-    """f_locals: the locals dict (module/class), a snapshot dict of the fast locals, or (3.13) a
-    FrameLocalsProxy reading through to the frame."""
+    """f_locals: the locals dict (module/class); for a function's frame the frame's own f_locals dict
+    refreshed from the fast locals (3.8-3.12 frame_getlocals → PyFrame_FastToLocalsWithError, the
+    dict locals() returns too), or (3.13) a FrameLocalsProxy reading through to the frame, or a
+    snapshot dict (3.13's locals())."""
+    if f.optimized:
+        if proxy_ok and rt.profile.interp.frame_locals_proxy:
+            from .framelocals import new_frame_locals_proxy
+            return new_frame_locals_proxy(rt, f)
+        if rt.profile.interp.locals_dict_on_frame:
+            from .frames import fast_to_locals
+            return fast_to_locals(rt, f)
     if f.locals is not None:
         rt.incref(f.locals)
         return f.locals
-    if proxy_ok and rt.profile.interp.frame_locals_proxy:
-        from .framelocals import new_frame_locals_proxy
-        return new_frame_locals_proxy(rt, f)
     d = rt.new_dict()
     for name, slot in f.code.slots.items():
         v = f.fast[slot] if slot < len(f.fast) else None
@@ -401,7 +407,53 @@ def tb_field(name: str) -> Any:
     return get
 
 
+def object_format(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
+    """object___format___impl: str(self) for an empty format spec, a TypeError for any other."""
+    from .methods import _nargs
+    _nargs(rt, "__format__", args, 1, 1)
+    spec = args[0]
+    if spec.ob_type is not rt.t_str and rt.t_str not in spec.ob_type.extra.mro:
+        rt.raise_type("TypeError", f"__format__() argument must be str, not {rt.type_name(spec)}")
+    if spec.value:
+        rt.raise_type("TypeError", f"unsupported format string passed to {rt.type_name(self)}.__format__")
+    return rt.new_str(rt.str(self))
+
+
+def object_subclasshook(rt: Runtime, cls: HObject, args: list, kw: Any) -> HObject:
+    """object_subclasshook: NotImplemented (abc's protocol: no opinion)."""
+    rt.incref(rt.notimplemented)
+    return rt.notimplemented
+
+
+def object_dir_m(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
+    """object___dir___impl (dir_impl.object_dir)."""
+    from .dir_impl import object_dir
+    return object_dir(rt, self)
+
+
+def object_unsupported(name: str) -> Any:
+    """object.__reduce__ / __reduce_ex__ / __getstate__: pickling support (copyreg) the model lacks."""
+    def m(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
+        rt.unsupported(f"object.{name} (pickling)")
+        raise AssertionError
+    return m
+
+
+def install_object_methods(rt: Runtime) -> None:
+    """object's tp_methods beyond the slots (object_methods in Objects/typeobject.c)."""
+    obj = rt.t_object
+    add_method(rt, obj, "__format__", object_format)
+    add_method(rt, obj, "__subclasshook__", object_subclasshook, kind="classmethod")
+    add_method(rt, obj, "__dir__", object_dir_m)
+    names = ["__reduce__", "__reduce_ex__"]
+    if "object.__getstate__" in rt.profile.interp.newer_builtin_methods:
+        names.append("__getstate__")
+    for name in names:
+        add_method(rt, obj, name, object_unsupported(name))
+
+
 def install(rt: Runtime) -> None:
+    install_object_methods(rt)
     T = rt.builtin_types
     t = rt.t_type
     for name, g in (("__name__", type_name), ("__qualname__", type_qualname), ("__mro__", type_mro),

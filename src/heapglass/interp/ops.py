@@ -1,6 +1,9 @@
 """Operators and the abstract object protocol: hashing (dict/set key tokens), dicts' item storage
 with lazy GC tracking, binary/unary operators, comparisons, truth, repr/str, len, subscripts and
 containment (Objects/abstract.c, object.c, dictobject.c). A mixin of `Runtime`.
+
+Past 800 lines because abstract.c's protocol is one mixin of `Runtime`: its methods call each
+other (binary_op1, compare, contains, hashing) on the hot path, without an extra indirection.
 """
 
 from __future__ import annotations
@@ -77,8 +80,11 @@ class Ops:
         if tp.static:
             if tp is self.t_frozenset:
                 return ("\0frozenset", frozenset(o.entries))
-            if tp in (self.t_list, self.t_dict, self.t_set) or tp.extra.layout in ("list", "dict", "set"):
+            if tp in (self.t_list, self.t_dict, self.t_set) or tp.extra.layout in ("list", "dict", "set") or \
+                    tp.extra.methods.get("__hash__") is self.none:
                 self.raise_type("TypeError", f"unhashable type: '{tp.name}'")
+            if tp is self.t_slice:      # slice_hash (3.12+): keyed by its fields' tokens
+                return ("\0slice", tuple(self.key_token(x) for x in o.refs))
             return IdKey(o.addr)
         h = type_lookup(tp, "__hash__")
         # a list/dict/set subclass inherits its base's __hash__ = None (PyObject_HashNotImplemented)
@@ -421,6 +427,13 @@ class Ops:
             return str(v)
         tp = o.ob_type
         m = type_lookup(tp, "__str__")
+        if isinstance(m, HDescr) and m.kind == "method" and tp.static and m.owner == tp.name and \
+                not builtin_slot_owner(tp.name):
+            r = m.fn(self, o, [], None)     # a builtin type's own tp_str (mappingproxy_str)
+            try:
+                return r.value
+            finally:
+                self.decref(r)
         if m is not None and not isinstance(m, HDescr):
             r = self.call(m, [o], None)
             try:
@@ -684,6 +697,11 @@ class Ops:
             m = type_lookup(tb, rname)
             if m is not None and not isinstance(m, HDescr):
                 r = self.call(m, [b, a], None)
+                if r is not self.notimplemented:
+                    return r
+                self.decref(r)
+            elif isinstance(m, HDescr) and m.kind == "method" and not builtin_slot_owner(m.owner):
+                r = m.fn(self, b, [a], None)     # the reflected tp_richcompare of a builtin type
                 if r is not self.notimplemented:
                     return r
                 self.decref(r)

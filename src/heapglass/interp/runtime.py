@@ -36,6 +36,10 @@ Defining things
 Output
     ``rt.write_stdout(text)``, ``rt.write_stderr(text)``; ``rt.report_unraisable(err, obj)`` prints
     "Exception ignored in: ..." as CPython's default sys.unraisablehook does.
+
+Past 800 lines because this is that stable API: the constructors, the call path and the thread
+state stay in one class the simulated modules are written against (operators, protocols and
+attribute lookup are mixins in ops.py, btypes.py and typesys.py).
 """
 
 from __future__ import annotations
@@ -111,6 +115,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
         self.tstate_dict: HDict | None = None  # PyThreadState_GetDict, made on first use
         self.repr_list: HList | None = None    # its 'Py_Repr' list (Py_ReprEnter)
         self.kwtuples: dict[str, HObject] = {}  # _PyArg_Parser.kwtuple of builtins, by function
+        self.type_dicts: dict[str, HDict] = {}  # builtin types' tp_dict objects (methods.builtin_type_dict)
         btypes.install_types(self)
         self._make_singletons()
         self.hasher = Hasher(self.profile, hash_seed, self.none)   # PyObject_Hash (hashing.py)

@@ -20,8 +20,9 @@ OTHER_BASIC = {"builtin": 56, "iterator": 32, "traceback": 48, "descriptor": 48,
                "super": 48, "object": 16, "frame": 360,
                # iterator objects by type name ([RUN] sys.getsizeof on 3.8-3.13, GC head excluded)
                "list_iterator": 32, "tuple_iterator": 32, "list_reverseiterator": 32, "reversed": 32,
-               "str_ascii_iterator": 32, "bytes_iterator": 32, "callable_iterator": 32, "enumerate": 56, "zip": 48, "map": 32,
+               "str_ascii_iterator": 32, "str_iterator": 32, "mappingproxy": 24, "bytes_iterator": 32, "callable_iterator": 32, "enumerate": 56, "zip": 48, "map": 32,
                "filter": 32, "dict_keyiterator": 56, "dict_valueiterator": 56, "dict_itemiterator": 56,
+               "dict_reversekeyiterator": 56, "dict_reversevalueiterator": 56, "dict_reverseitemiterator": 56,
                "set_iterator": 48, "range_iterator": 40}
 NON_GC = frozenset({"object", "range_iterator"})
 

@@ -138,18 +138,21 @@ FACTS: dict[str, Fact] = {
         "and pushes them as CPython's compiler does, so a program's first statement sees what its own "
         "compilation left.",
         {
-            "3.8": {'method': 8, 'cfunction': 3, 'dict': 9, 'float': 3, 'frame': 4, 'list': 7, 'tuple': {1: 9, 2: 5, 3: 4, 4: 1, 5: 4, 6: 3, 7: 10, 8: 6, 9: 3, 10: 1, 11: 1, 12: 2, 14: 3, 15: 2, 17: 1, 18: 2, 19: 3}},
-            "3.9": {'dict': 10, 'float': 3, 'frame': 4, 'list': 7, 'tuple': {1: 9, 2: 5, 3: 5, 4: 1, 5: 4, 6: 3, 7: 9, 8: 2, 9: 3, 10: 4, 11: 2, 12: 2, 14: 3, 15: 2, 17: 1, 18: 2, 19: 3}},
-            "3.10": {'dict': 8, 'float': 4, 'frame': 4, 'list': 6, 'tuple': {1: 4, 2: 5, 3: 2, 4: 1, 5: 4, 6: 2, 7: 7, 8: 2, 9: 3, 10: 7, 11: 1, 12: 1, 14: 1, 15: 2, 17: 1, 18: 2, 19: 3}},
-            "3.11": {'dict': 7, 'float': 4, 'list': 41, 'tuple': {1: 4, 2: 3, 3: 2, 4: 2, 5: 3, 7: 8, 8: 6, 9: 1, 11: 1, 12: 3, 13: 5, 14: 1, 15: 2, 16: 2, 17: 2, 18: 3, 19: 1, 20: 6}},
-            "3.12": {'dict': 14, 'float': 3, 'list': 10, 'tuple': {1: 5, 2: 3, 3: 3, 4: 1, 5: 1, 6: 1, 9: 2, 11: 1, 13: 1, 14: 1, 17: 1, 18: 2}},
-            "3.13": {'dict': 12, 'float': 5, 'list': 11, 'tuple': {1: 5, 2: 3, 3: 3, 4: 1, 6: 2, 7: 4, 8: 2, 9: 3, 10: 5, 11: 2, 12: 8, 13: 2, 14: 1, 15: 1, 16: 2, 17: 2, 18: 2, 19: 1}},
+            "3.8": {'slice': 1, 'method': 8, 'cfunction': 3, 'dict': 9, 'float': 3, 'frame': 4, 'list': 7, 'tuple': {1: 9, 2: 5, 3: 4, 4: 1, 5: 4, 6: 3, 7: 10, 8: 6, 9: 3, 10: 1, 11: 1, 12: 2, 14: 3, 15: 2, 17: 1, 18: 2, 19: 3}},
+            "3.9": {'slice': 1, 'dict': 10, 'float': 3, 'frame': 4, 'list': 7, 'tuple': {1: 9, 2: 5, 3: 5, 4: 1, 5: 4, 6: 3, 7: 9, 8: 2, 9: 3, 10: 4, 11: 2, 12: 2, 14: 3, 15: 2, 17: 1, 18: 2, 19: 3}},
+            "3.10": {'slice': 1, 'dict': 8, 'float': 4, 'frame': 4, 'list': 6, 'tuple': {1: 4, 2: 5, 3: 2, 4: 1, 5: 4, 6: 2, 7: 7, 8: 2, 9: 3, 10: 7, 11: 1, 12: 1, 14: 1, 15: 2, 17: 1, 18: 2, 19: 3}},
+            "3.11": {'slice': 1, 'dict': 7, 'float': 4, 'list': 41, 'tuple': {1: 4, 2: 3, 3: 2, 4: 2, 5: 3, 7: 8, 8: 6, 9: 1, 11: 1, 12: 3, 13: 5, 14: 1, 15: 2, 16: 2, 17: 2, 18: 3, 19: 1, 20: 6}},
+            "3.12": {'slice': 1, 'dict': 14, 'float': 3, 'list': 10, 'tuple': {1: 5, 2: 3, 3: 3, 4: 1, 5: 1, 6: 1, 9: 2, 11: 1, 13: 1, 14: 1, 17: 1, 18: 2}},
+            "3.13": {'slice': 1, 'dict': 12, 'float': 5, 'list': 11, 'tuple': {1: 5, 2: 3, 3: 3, 4: 1, 6: 2, 7: 4, 8: 2, 9: 3, 10: 5, 11: 2, 12: 8, 13: 2, 14: 1, 15: 1, 16: 2, 17: 2, 18: 2, 19: 1}},
         },
         "[GDB 3.8.18-3.13.0] scripts/read_startup_state.py: the free lists' numfree read by gdb at "
         "the entry of pyrun_file (Python/pythonrun.c) in run_real's environment without HOME: 3.8-3.9 "
         "the static numfree of Objects/{dict,list,float,frame,tuple,method,class}object.c, 3.10-3.12 "
         "interp->{dict_state,list,float_state,frame,tuple}.numfree, 3.13 "
-        "interp->object_state.freelists; tuple numfree[len] through 3.10, numfree[len - 1] from 3.11",
+        "interp->object_state.freelists; tuple numfree[len] through 3.10, numfree[len - 1] from 3.11; "
+        "slice: [RUN 3.8.18-3.13.0] sys.getallocatedblocks() around a program's first two slice(1, 2) "
+        "calls, with and without HOME: the first takes no block (start-up left slice_cache "
+        "filled), the second one",
     ),
     "startup_freelists_home_extra": Fact(
         "Objects start-up leaves on free lists in addition to startup_freelists when HOME is set "

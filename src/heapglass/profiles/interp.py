@@ -24,7 +24,7 @@ _COMPLEX_38 = ("__divmod__", "__float__", "__floordiv__", "__int__", "__mod__", 
 _NONE_312 = ("__eq__", "__ge__", "__gt__", "__hash__", "__le__", "__lt__", "__ne__")
 _NO_GETATTRO_313 = ("float", "str", "frozenset", "dict_keys", "dict_values", "dict_items", "list_iterator",
                     "tuple_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator",
-                    "set_iterator", "range_iterator", "str_ascii_iterator", "bytes_iterator", "ellipsis",
+                    "set_iterator", "range_iterator", "str_ascii_iterator", "str_iterator", "bytes_iterator", "ellipsis",
                     "list_reverseiterator")
 
 
@@ -299,6 +299,17 @@ FACTS: dict[str, Fact] = {
         since("3.12", False, True),
         "Python/compile.c 3.12 compiler_comprehension inlined (PEP 709)",
     ),
+    "comprehension_hidden_locals": Fact(
+        "What locals() returns in a module or class body while an inlined comprehension's names are "
+        "bound (its CO_FAST_HIDDEN locals): None (no inlining); 'with_body': a new dict, the body's "
+        "locals dict updated with them (3.12 _PyFrame_GetLocals(frame, include_hidden=1)); 'hidden': "
+        "a dict copied from a FrameLocalsProxy (the frame object made), which shows only the fast "
+        "locals (3.13 _PyFrame_GetLocals → _PyFrame_HasHiddenLocals, _PyEval_GetFrameLocals).",
+        {**since("3.12", None, "with_body"), "3.13": "hidden"},
+        "Objects/frameobject.c 3.12 _PyFrame_GetLocals, 3.13 _PyFrame_GetLocals; [RUN 3.12.1, 3.13.0] "
+        "class C: z = 3; r = [sorted(locals()) for b in 'a'] → ['__module__', '__qualname__', 'b', 'z'] "
+        "(3.12), ['b'] (3.13)",
+    ),
     "gc_checkpoints": Fact(
         "Eval-breaker checkpoints at which a scheduled collection runs (3.12+; empty when collections "
         "run inside the allocation): function entry (RESUME), backward jumps (JUMP_BACKWARD) and the "
@@ -336,14 +347,18 @@ FACTS: dict[str, Fact] = {
         "are measured; the kinds are the model's choice ('builtin' = a bound method object, kept on "
         "3.8's PyCFunction free list).",
         {"3.8": {"unbuffered": ("builtin",), "buffered": ("builtin", "list")},
-         "3.9": {"unbuffered": (), "buffered": ("list",)},
-         "3.10": {"unbuffered": (), "buffered": ("list",)},
+         "3.9": {"unbuffered": ("builtin",), "buffered": ("list",)},
+         "3.10": {"unbuffered": ("builtin",), "buffered": ("list",)},
          "3.11": {"unbuffered": ("tuple",), "buffered": ("tuple", "list")},
          "3.12": {"unbuffered": ("tuple",), "buffered": ("tuple", "list")},
          "3.13": {"unbuffered": ("tuple",), "buffered": ("tuple", "list")}},
         "[RUN 3.8-3.13] gc.collect(); print('x') moves gc.get_count()[0] by 1,0,0,2,1,1 with "
         "PYTHONUNBUFFERED=1 and 2,1,1,3,2,2 when stdout is a pipe; later prints by 0 (3.11's first "
-        "print also makes print's keyword tuple, fact print_kwtuple)",
+        "print also makes print's keyword tuple, fact print_kwtuple); and on every version a print "
+        "at gc.get_count()[0] == threshold starts a collection (one at threshold - 1 does not): "
+        "something is allocated and freed even where nothing stays, so 3.9/3.10 unbuffered make "
+        "the bound method too (probe: fill generation 0 to 40 - k with threshold 40, print; on "
+        "3.12/3.13 the model does not start that collection yet)",
     ),
     "print_kwtuple": Fact(
         "When print()'s argument parser (_PyArg_Parser) builds its tuple of keyword names ('sep', "
@@ -589,6 +604,29 @@ FACTS: dict[str, Fact] = {
         "→ {1, 2, 33, 65, 9, 17} (3.8), {1, 17, 33, 2, 65, 9} (3.9+); {33, 1, 9} & d.keys() → "
         "{1, 9, 33} (3.8), {33, 1, 9} (3.9+)",
     ),
+    "slice_hashable": Fact(
+        "Slices are hashable: slice_hash mixes hash(start), hash(stop), hash(step) with tuplehash's "
+        "xxHash round but without the length, so slice(1, 2) can be a dict key. False: tp_hash is "
+        "PyObject_HashNotImplemented (slice.__hash__ is None, 'unhashable type: 'slice'').",
+        since("3.12", False, True),
+        "Objects/sliceobject.c slice_hash (3.12, gh-101264); [RUN 3.8.18-3.13.0] hash(slice(1, 2, 3)) → "
+        "TypeError (3.8-3.11), -2340833382717974474 (3.12, 3.13); slice.__hash__ None through 3.11",
+    ),
+    "str_iterator_split": Fact(
+        "iter(str) of an ASCII string is a str_ascii_iterator (unicode_ascii_iter_next); other strings "
+        "keep the str_iterator type. False: every str gets a str_iterator.",
+        since("3.11", False, True),
+        "Objects/unicodeobject.c unicode_iter, _PyUnicodeASCIIIter_Type (3.11); [RUN 3.8.18-3.13.0] "
+        "type(iter('abc')).__name__ → str_iterator (3.8-3.10), str_ascii_iterator (3.11+); "
+        "type(iter('a\\u1234')).__name__ → str_iterator on all",
+    ),
+    "dictview_mapping": Fact(
+        "dict_keys / dict_values / dict_items have a `mapping` attribute: a mappingproxy of the dict "
+        "the view reads (dictview_mapping, a new proxy per read). False: no such attribute.",
+        since("3.10", False, True),
+        "Objects/dictobject.c dictview_getset (3.10, bpo-40890); [RUN 3.8.18-3.13.0] "
+        "hasattr({}.keys(), 'mapping') → False (3.8, 3.9), True (3.10+)",
+    ),
     "const_frozenset_rebuilds": Fact(
         "How many times the frozenset constant of a constant set display ({'a', 'b', 'c'}, 3.9+) is made "
         "again by PyFrozenSet_New from the previous one's iteration order after the first "
@@ -832,12 +870,13 @@ FACTS: dict[str, Fact] = {
          "3.10": frozenset({"str.removeprefix", "str.removesuffix", "int.bit_count",
                             "property.__set_name__"}),
          "3.11": frozenset({"str.removeprefix", "str.removesuffix", "int.bit_count",
-                            "property.__set_name__"}),
+                            "property.__set_name__", "object.__getstate__"}),
          "3.12": frozenset({"str.removeprefix", "str.removesuffix", "int.bit_count", "int.is_integer",
-                            "property.__set_name__"}),
+                            "property.__set_name__", "object.__getstate__"}),
          "3.13": frozenset({"str.removeprefix", "str.removesuffix", "int.bit_count", "int.is_integer",
-                            "property.__set_name__"})},
-        "PEP 616 (3.9); Objects/longobject.c int_bit_count (3.10, bpo-29882), int_is_integer (3.12, "
+                            "property.__set_name__", "object.__getstate__"})},
+        "PEP 616 (3.9); Objects/typeobject.c object___getstate__ (3.11, bpo-26579; [RUN 3.8.18-3.13.0] "
+        "hasattr(object, '__getstate__')); Objects/longobject.c int_bit_count (3.10, bpo-29882), int_is_integer (3.12, "
         "gh-100268); Objects/descrobject.c property_set_name (METH_VARARGS, 3.10); "
         "[RUN 3.8-3.13] hasattr(str, 'removeprefix'), hasattr(int, 'bit_count'), "
         "hasattr(int, 'is_integer'), hasattr(property, '__set_name__') (False on 3.8.18, 3.9.18)",

@@ -135,6 +135,10 @@ def object_sizeof(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
 
 
 def install_sizeof(rt: Runtime) -> None:
-    """Give `object` its __sizeof__ unless the interpreter already defines one."""
-    if "__sizeof__" not in rt.t_object.extra.methods:
-        add_method(rt, rt.t_object, "__sizeof__", object_sizeof)
+    """Give `object` its __sizeof__ unless the interpreter already defines one, and the types with
+    a __sizeof__ of their own theirs (int___sizeof___impl, unicode___sizeof___impl, list___sizeof__,
+    dict_sizeof, set_sizeof, type___sizeof___impl: [RUN 3.8.18-3.13.0] '__sizeof__' in T.__dict__;
+    bytes and tuple use object's)."""
+    for tp in (rt.t_object, rt.t_int, rt.t_str, rt.t_list, rt.t_dict, rt.t_set, rt.t_frozenset, rt.t_type):
+        if "__sizeof__" not in tp.extra.methods:
+            add_method(rt, tp, "__sizeof__", object_sizeof)
