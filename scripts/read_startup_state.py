@@ -8,7 +8,7 @@ every free list's numfree; and trace, from the program's first import to gc.get_
 allocation and free and every object of a free-list family made and released.
 
     .venv/bin/python scripts/read_startup_state.py [--home] [--python 3.12,3.13] [--trace-import
-        [--skip-imports N]] [PROGRAM.py]
+        [--skip-imports N] [--frames]] [PROGRAM.py]
         (default: every version, tests/conformance/cases/startup/no_nested_code.py, whose first
         statement is `import gc` and whose second calls gc.get_count())
 
@@ -17,7 +17,10 @@ same at the import and at gc_get_count_impl; with --trace-import the trace as im
 it, checked: replayed from the free lists at the import through the version's free-list rules, it
 must give the counter and the free lists gdb reads at gc_get_count_impl. On 3.12+ the trace also
 marks importlib's eval-breaker checks ('!', where a scheduled collection runs): gdb keeps the
-breaker set so that every check calls _Py_HandlePending. The environment is the
+breaker set so that every check calls _Py_HandlePending. The trace also marks Lib/types.py's class
+_C ('C' at its type_new, 'D' at the del of its name); --frames (3.8-3.10) keeps frames as a family
+('+f' / '-f'). import_traces.py's weakref traces: `import gc; gc.disable(); import weakref;
+print(gc.get_count())` with --skip-imports 1 (--frames on 3.8-3.10). The environment is the
 conformance oracle's (heapglass.conform.oracle.RUN_ENV), with HOME=/root for --home.
 """
 
@@ -38,7 +41,7 @@ from heapglass.profiles.base import VERSIONS
 
 HERE = Path(__file__).resolve().parent
 DEFAULT = HERE.parent / "tests/conformance/cases/startup/no_nested_code.py"
-FAMILIES = {"t": "tuple", "l": "list", "d": "dict", "m": "method", "c": "cfunction"}
+FAMILIES = {"t": "tuple", "l": "list", "d": "dict", "m": "method", "c": "cfunction", "f": "frame"}
 
 
 def gdb_run(script: str, interpreter: str, program: Path, home: bool, **env: str) -> str:
@@ -103,10 +106,11 @@ def replay(version: str, tokens: list[str], freelists: dict) -> tuple[int, dict]
     return count, fl
 
 
-def trace(version: str, interpreter: str, program: Path, home: bool, skip: int) -> None:
+def trace(version: str, interpreter: str, program: Path, home: bool, skip: int, frames: bool = False) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "trace.txt"
-        gdb_run("trace_import.py", interpreter, program, home, HG_VER=version, HG_OUT=str(out), HG_SKIP=str(skip))
+        gdb_run("trace_import.py", interpreter, program, home, HG_VER=version, HG_OUT=str(out), HG_SKIP=str(skip),
+                HG_MARK_TYPES="1", **({"HG_FRAMES": "1"} if frames else {}))
         lines = out.read_text().splitlines() if out.exists() else []
     if len(lines) < 2 or not lines[0].startswith("BEGIN@") or not lines[-1].startswith("END@"):
         print("  trace: gdb did not reach the import and gc_get_count_impl")
@@ -115,9 +119,11 @@ def trace(version: str, interpreter: str, program: Path, home: bool, skip: int) 
     before, after = (normalise(version, ast.literal_eval(x[1])) for x in (first, last))
     real = int(last[0].split("@")[1]) - int(first[0].split("@")[1])
     tokens = [line.split("@")[0] for line in lines[1:-1]]
-    tokens = [t for t in tokens if t not in ("z", "+f", "-f", "+t0", "-t0") and not t.startswith("?")]
-    count, fl = replay(version, [t for t in tokens if t != "!"], before)
-    checked = {k: after[k] == fl.get(k) for k in after if k in ("dict", "list", "tuple", "method", "cfunction")}
+    dropped = ("z", "+t0", "-t0") if frames else ("z", "+f", "-f", "+t0", "-t0")
+    tokens = [t for t in tokens if t not in dropped and not t.startswith("?")]
+    count, fl = replay(version, [t for t in tokens if t not in ("!", "C", "D")], before)
+    checked = {k: after[k] == fl.get(k) for k in after
+               if k in ("dict", "list", "tuple", "method", "cfunction") + (("frame",) if frames else ())}
     print(f"  trace: {len(tokens)} tokens; replayed count {count} (gdb {real}); free lists "
           f"{'agree' if all(checked.values()) else 'DIFFER: ' + str([k for k, ok in checked.items() if not ok])}")
     print(f"  {' '.join(tokens)}")
@@ -129,6 +135,8 @@ def main() -> int:
     ap.add_argument("--python", default=",".join(VERSIONS))
     ap.add_argument("--home", action="store_true", help="HOME=/root in the environment")
     ap.add_argument("--trace-import", action="store_true")
+    ap.add_argument("--frames", action="store_true",
+                    help="with --trace-import: frames as a free-list family ('+f' / '-f', 3.8-3.10)")
     ap.add_argument("--skip-imports", type=int, default=0, metavar="N",
                     help="trace the import after the program's first N ones")
     args = ap.parse_args()
@@ -149,7 +157,7 @@ def main() -> int:
             if where in found:
                 print(f"  at {where}: {tuple(found[where]['gc'])} {normalise(version, found[where])}")
         if args.trace_import:
-            trace(version, interp.path, args.program.resolve(), args.home, args.skip_imports)
+            trace(version, interp.path, args.program.resolve(), args.home, args.skip_imports, args.frames)
     return 0
 
 

@@ -9,6 +9,8 @@ then the first frames; the first line (BEGIN) and the last (END) carry the count
 exact dict), '+m' / '-m' and '+c' / '-c' 3.8's bound methods and builtin functions, 'z' a frame
 taken from or left in its code's zombie slot (3.8-3.10). A GC allocation or free made inside one of
 the free-list functions is that object's, not a token of its own. $HG_VER is the version (3.8 ...).
+With $HG_MARK_TYPES=1 also 'C' where type_new begins to make Lib/types.py's class _C (before its
+bases tuple, which a collection inside type_new untracks: untrack_tuples) and 'D' where the module deletes the name _C (PyDict_DelItem: the garbage is unreachable).
 """
 
 import os
@@ -20,9 +22,17 @@ sys.path.insert(0, os.environ["HG_GDB_DIR"])   # set by scripts/read_startup_sta
 from heapstate import state as heap_state
 
 VER = tuple(int(x) for x in os.environ["HG_VER"].split("."))
-MAKERS = {"tuple_alloc", "PyTuple_New", "_PyTuple_FromArray", "_PyTuple_FromArraySteal", "PyList_New",
+MAKERS = {"tuple_alloc", "PyTuple_New", "PyTuple_Pack", "_PyTuple_FromArray", "_PyTuple_FromArraySteal", "PyList_New",
           "new_dict", "PyDict_New", "_PyDict_NewPresized"}
 RELEASERS = {"tupledealloc", "list_dealloc", "dict_dealloc"}
+# $HG_FRAMES=1 (3.8-3.10): frames as a family of their own: '+f' a frame not taken from its code's
+# zombie slot (from the frame free list, or a GC allocation: decided at its return by the free list's
+# numfree and the count), '-f' one released not into its zombie slot (frame_dealloc: to the free list
+# or PyObject_GC_Del); the GC allocation / free inside is the frame's, not a token of its own.
+FRAMES = bool(os.environ.get("HG_FRAMES")) and VER <= (3, 10)
+if FRAMES:
+    MAKERS |= {"_PyFrame_New_NoTrack"}
+    FRAME_RELEASER = "frame_dealloc"    # only as PyObject_GC_Del's caller: its locals' frees are theirs
 if VER == (3, 8):
     MAKERS |= {"PyMethod_New", "PyCFunction_NewEx"}
     RELEASERS |= {"method_dealloc", "meth_dealloc"}
@@ -48,6 +58,41 @@ class Rearm(gdb.FinishBreakpoint):
 
     def out_of_scope(self) -> None:
         pass
+
+
+def ascii_at(expr: str) -> str:
+    """The text of a compact ASCII str object (its data follows the PyASCIIObject header)."""
+    try:
+        return gdb.parse_and_eval(f"(char*)(((PyASCIIObject*)({expr}))+1)").string(length=8)
+    except (gdb.error, gdb.MemoryError, UnicodeDecodeError):
+        return ""
+
+
+def frame_numfree() -> int:
+    for e in ("_PyRuntime.interpreters.main->frame.numfree", "'frameobject.c'::numfree"):
+        try:
+            return int(gdb.parse_and_eval(e))
+        except gdb.error:
+            pass
+    raise gdb.error("no frame numfree")
+
+
+class FrameMade(gdb.FinishBreakpoint):
+    """The return of _PyFrame_New_NoTrack ($HG_FRAMES): '+f' unless the frame was the zombie."""
+    def __init__(self, frame: gdb.Frame, where: str) -> None:
+        super().__init__(frame, internal=True)
+        self.before = (count(), frame_numfree())
+        self.where = where
+
+    def stop(self) -> bool:
+        if state["on"] and (count(), frame_numfree()) != self.before:
+            events.append(f"+f@{count()} {self.where}")
+        return False
+
+    def out_of_scope(self) -> None:
+        pass
+
+
 events: list[str] = []
 
 
@@ -132,6 +177,12 @@ class Event(gdb.Breakpoint):
             if state["on"]:
                 events.append(f"!@{count()}")
                 Rearm(gdb.newest_frame(), internal=True)
+        elif kind == "type_new":
+            if state["on"] and ascii_at("((PyTupleObject*)args)->ob_item[0]").split("\0")[0] == "_C":
+                events.append(f"C@{count()}")
+        elif kind == "delitem":
+            if state["on"] and ascii_at("key").split("\0")[0] == "_C":
+                events.append(f"D@{count()}")
         elif kind == "stop":
             if state["on"]:
                 state["on"] = False
@@ -141,6 +192,8 @@ class Event(gdb.Breakpoint):
                 gdb.execute("kill")
         elif state["on"]:
             self.record(kind)
+            if FORCE:    # 3.12 recomputes the breaker when it takes the GIL back (importlib's I/O)
+                gdb.execute(FORCE)
         return False
 
     def record(self, kind: str) -> None:
@@ -151,7 +204,7 @@ class Event(gdb.Breakpoint):
                 events.append(f"+@{count()} {where}")
             return
         if kind == "DEL":
-            if not any(n in RELEASERS for n in names[1:3]):
+            if not any(n in RELEASERS for n in names[1:3]) and not (FRAMES and names[1] == FRAME_RELEASER):
                 events.append(f"-@{count()} {where}")
             return
         frame = gdb.newest_frame()
@@ -162,6 +215,9 @@ class Event(gdb.Breakpoint):
                 and last[3] == len(events):
             return     # a second location of the same call (an inlined copy split in two)
         state["last"] = (self, frame.pc(), caller, len(events) + 1)
+        if FRAMES and kind == "_PyFrame_New_NoTrack":
+            FrameMade(frame, where)
+            return
         try:
             token = TOKENS[kind]()
         except gdb.error as e:
@@ -194,4 +250,7 @@ if VER <= (3, 10):
 if VER == (3, 8):
     for fn in ("PyMethod_New", "method_dealloc", "PyCFunction_NewEx", "meth_dealloc"):
         Event(fn, fn)
+if os.environ.get("HG_MARK_TYPES"):
+    Event("type_new", "type_new")
+    Event("PyDict_DelItem", "delitem")
 gdb.execute("run")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..heap.kinds import HDict, HLeaf, HList, HTuple
 from ..heap.objects import HObject, HType
+from . import stdio
 from .btypes import new_iterator
 from .objects import HRefs
 from .typesys import is_subtype, type_lookup
@@ -43,36 +44,8 @@ def b_print(rt: Runtime, args: list, kw: Any) -> HObject:
     for what, v in (("sep", sep), ("end", end)):     # builtin_print_impl's checks
         if v is not None and v is not rt.none and not is_subtype(v.ob_type, rt.t_str):
             rt.raise_type("TypeError", f"{what} must be None or a string, not {rt.type_name(v)}")
-    s_sep = " " if sep is None or sep is rt.none else rt.as_str(sep)
-    s_end = "\n" if end is None or end is rt.none else rt.as_str(end)
-    text = s_sep.join(rt.str(a) for a in args) + s_end
-    if file is not None and file is not rt.none:
-        w = rt.getattr(file, "write")
-        so = rt.new_str(text)
-        try:
-            rt.decref(rt.call(w, [so], None))
-        finally:
-            rt.decref(so)
-            rt.decref(w)
-    else:
-        rt.write_stdout(text)
-        print_temporaries(rt, args)
+    stdio.builtin_print(rt, args, sep, end, file, kw.get("flush"))
     return rt.new_none()
-
-
-def print_temporaries(rt: Runtime, args: list[HObject]) -> None:
-    """The short-lived objects of one print (profile fact print_temporaries): the io stack's, and on
-    3.11+ the tuple of the positional arguments Argument Clinic packs for builtin_print (one item per
-    argument; print() packs the empty tuple, no allocation)."""
-    mode = "unbuffered" if rt.unbuffered or rt.stdout_isatty else "buffered"
-    for kind in rt.profile.interp.print_temporaries[mode]:
-        if kind == "list":
-            o = rt.list_steal([])
-        elif kind == "tuple":
-            o = rt.tuple_of(list(args))
-        else:
-            o = rt.define_builtin("write", b_print)
-        rt.decref(o)
 
 
 def b_len(rt: Runtime, args: list, kw: Any) -> HObject:

@@ -314,11 +314,15 @@ FACTS: dict[str, Fact] = {
         "Eval-breaker checkpoints at which a scheduled collection runs (3.12+; empty when collections "
         "run inside the allocation): function entry (RESUME), backward jumps (JUMP_BACKWARD) and the "
         "end of calls (CHECK_EVAL_BREAKER in CALL), except the calls listed in "
-        "call_checkpoint_exempt.",
-        since("3.12", (), ("resume", "backward_jump", "call")),
+        "call_checkpoint_exempt; and PyErr_CheckSignals ('check_signals', called by PyObject_Str, "
+        "so inside print's PyFile_WriteObject: interp/stdio.py).",
+        since("3.12", (), ("resume", "backward_jump", "call", "check_signals")),
         "Python/bytecodes.c 3.12/3.13: RESUME, JUMP_BACKWARD → CHECK_EVAL_BREAKER; Python/ceval_gil.c "
         "_Py_HandlePending → _Py_RunGC; [RUN 3.12.1, 3.13.0] generations/counts_after_threshold_overflow "
-        "(gc.get_count() reads 11 after list.append crossed threshold 10)",
+        "(gc.get_count() reads 11 after list.append crossed threshold 10); Modules/signalmodule.c "
+        "3.12 PyErr_CheckSignals (_Py_RunGC if gc_scheduled), Objects/object.c PyObject_Str; [RUN "
+        "3.12.1, 3.13.0] print('x') at count == threshold collects with the bound write method in "
+        "gc.get_objects(0) (probe /tmp/hg/pr/a3.py)",
     ),
     "call_checkpoint_exempt": Fact(
         "Calls whose specialized instruction has no eval-breaker check (a warmed-up loop runs them "
@@ -339,26 +343,37 @@ FACTS: dict[str, Fact] = {
         "Objects/rangeobject.c rangeiterobject, Objects/enumobject.c enumobject, Python/bltinmodule.c "
         "zipobject per version; [RUN] sizes/range_slice_sizes (3.8: 48, 64, 56; 3.12: 40, 72, 64)",
     ),
-    "print_temporaries": Fact(
-        "Short-lived GC objects one print() call to sys.stdout makes and frees inside the io stack, "
-        "by stdout mode ('unbuffered': -u / PYTHONUNBUFFERED, or a terminal; 'buffered': a pipe or "
-        "file). They show in gc.get_count() only while the free lists are empty (after a full "
-        "collection): the first print then counts +n, later ones reuse the freed memory. The counts "
-        "are measured; the kinds are the model's choice ('builtin' = a bound method object, kept on "
-        "3.8's PyCFunction free list).",
-        {"3.8": {"unbuffered": ("builtin",), "buffered": ("builtin", "list")},
-         "3.9": {"unbuffered": ("builtin",), "buffered": ("list",)},
-         "3.10": {"unbuffered": ("builtin",), "buffered": ("list",)},
-         "3.11": {"unbuffered": ("tuple",), "buffered": ("tuple", "list")},
-         "3.12": {"unbuffered": ("tuple",), "buffered": ("tuple", "list")},
-         "3.13": {"unbuffered": ("tuple",), "buffered": ("tuple", "list")}},
+    "print_vararg_tuple": Fact(
+        "Whether print() packs its positional arguments into a new tuple before writing them "
+        "(Argument Clinic's *args: a GC object alive for the whole call, from the tuple free list "
+        "when it has one; print() packs the empty tuple). The rest of print's transients (a bound "
+        "`write` method per piece, TextIOWrapper's pending list) are the io stack's: interp/stdio.py.",
+        since("3.11", False, True),
+        "Python/bltinmodule.c 3.8-3.10 builtin_print (METH_FASTCALL over the stack), 3.11+ "
+        "Python/clinic/bltinmodule.c.h builtin_print → _PyArg_UnpackKeywordsWithVararg (PyTuple_New); "
         "[RUN 3.8-3.13] gc.collect(); print('x') moves gc.get_count()[0] by 1,0,0,2,1,1 with "
-        "PYTHONUNBUFFERED=1 and 2,1,1,3,2,2 when stdout is a pipe; later prints by 0 (3.11's first "
-        "print also makes print's keyword tuple, fact print_kwtuple); and on every version a print "
-        "at gc.get_count()[0] == threshold starts a collection (one at threshold - 1 does not): "
-        "something is allocated and freed even where nothing stays, so 3.9/3.10 unbuffered make "
-        "the bound method too (probe: fill generation 0 to 40 - k with threshold 40, print; on "
-        "3.12/3.13 the model does not start that collection yet)",
+        "PYTHONUNBUFFERED=1 (3.8: the bound method kept on the PyCFunction free list; 3.11: also "
+        "print_kwtuple); a print at count == threshold collects with the tuple in gc.get_objects(0) on "
+        "3.11-3.13 (probe /tmp/hg/pr/a3.py)",
+    ),
+    "io_call_method_binds": Fact(
+        "Whether print(flush=True)'s file.flush() and TextIOWrapper.flush's buffer.flush() bind a "
+        "method object (_PyObject_CallMethodId: getattr, then call) rather than calling it as a "
+        "vectorcall method (_PyObject_CallMethodIdNoArgs, no object).",
+        since("3.9", True, False),
+        "Python/bltinmodule.c builtin_print, Modules/_io/textio.c _io_TextIOWrapper_flush_impl 3.8 "
+        "_PyObject_CallMethodId(..., NULL) vs 3.9 _PyObject_CallMethodIdNoArgs; [RUN 3.8.18, 3.9.18] "
+        "gc.collect(); sys.stdout.flush() moves gc.get_count()[0] by 2 / 1 (the bound method stays on "
+        "3.8's PyCFunction free list); print('x', flush=True) at count == threshold - 1 collects on "
+        "3.8 only (probe /tmp/hg/pr/a2.py)",
+    ),
+    "stderr_line_buffered": Fact(
+        "Whether sys.stderr is line-buffered when it is not a terminal (and not -u): a print to it "
+        "then flushes TextIOWrapper's pending list at its newline (interp/stdio.py).",
+        since("3.9", False, True),
+        "Python/pylifecycle.c create_stdio (3.9: line_buffering for stderr too, bpo-13601); [RUN 3.8.18, "
+        "3.9.18, 3.12.1] env -i python -c 'import sys; print(sys.stderr.line_buffering)' 2>file: "
+        "False, True, True",
     ),
     "print_kwtuple": Fact(
         "When print()'s argument parser (_PyArg_Parser) builds its tuple of keyword names ('sep', "

@@ -102,3 +102,26 @@ def test_trace_replay_frees_past_a_full_list_uncount() -> None:
     tracker.replay_trace(" ".join(["+d"] * (capacity + 1) + ["-d"] * (capacity + 1)))
     assert memory.freelists.count("dict") == capacity
     assert rt.heap.gc.counts[0] == capacity   # capacity + 1 GC allocations, one GC free
+
+
+def test_weakref_trace_marks_types_c_exactly_where_types_is_loaded() -> None:
+    """The weakref trace has one 'C' (types.py's type_new of _C) before one 'D' (the del of its
+    name) on the versions whose import loads types, none elsewhere."""
+    for version in VERSIONS:
+        facts = module_facts(get_profile(version))
+        tokens = facts.first_import_trace["weakref"].split()
+        if "types" in facts.first_import_loads.get("weakref", ()):
+            assert tokens.count("C") == tokens.count("D") == 1, version
+            assert tokens.index("C") < tokens.index("D"), version
+        else:
+            assert "C" not in tokens and "D" not in tokens, version
+
+
+def test_trace_replay_takes_frames_from_the_frame_free_list() -> None:
+    """'+f' pops the frame free list when it has one (no GC allocation) and costs a GC allocation
+    when it is empty; '-f' gives the frame back to the list."""
+    rt, tracker = _tracker("3.9")
+    freelists = rt.heap.memory.freelists
+    tracker.replay_trace("+f -f +f")
+    assert rt.heap.gc.counts[0] == 1
+    assert freelists.count("frame") == 0

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from ...profiles.base import VERSIONS, Fact, Section, build_section, every, since
-from .import_traces import IMPORT_ATEXIT, IMPORT_GC, IMPORT_MATH
+from .import_traces import IMPORT_ATEXIT, IMPORT_GC, IMPORT_MATH, IMPORT_WEAKREF
 
 FACTS: dict[str, Fact] = {
     "qualified_names": Fact(
@@ -152,13 +152,13 @@ FACTS: dict[str, Fact] = {
         "one by one). 3.11's start-up already imported these modules: the import binds the name.",
         {"3.8": {"weakref": (597, 1251), "atexit": (7, 18), "math": (62, 160), "gc": (18, 46)},
          "3.9": {"weakref": (736, 1579), "atexit": (7, 18), "math": (63, 162), "gc": (20, 50)},
-         "3.10": {"weakref": (750, 1582), "atexit": (7, 19), "math": (61, 163), "gc": (21, 54)},
+         "3.10": {"weakref": (749, 1582), "atexit": (7, 19), "math": (61, 163), "gc": (21, 54)},
          "3.11": {"weakref": (0, 1), "atexit": (0, 1), "math": (0, 1), "gc": (21, 51)},
-         "3.12": {"weakref": (768, 1734), "atexit": (7, 18), "math": (62, 166), "gc": (20, 50)},
-         "3.13": {"weakref": (766, 1732), "atexit": (7, 16), "math": (63, 160), "gc": (20, 49)}},
+         "3.12": {"weakref": (767, 1734), "atexit": (7, 18), "math": (62, 166), "gc": (20, 50)},
+         "3.13": {"weakref": (768, 1732), "atexit": (7, 16), "math": (63, 160), "gc": (20, 49)}},
         "[RUN 3.8.18-3.13.0] tests/interp/modules/probes/import_footprint.py (blocks move by a few with "
-        "the probe's file name and path); the counts of math and atexit, which first_import_trace "
-        "replays (they move by one with the free lists the program left), from the DELTAS program of "
+        "the probe's file name and path); the counts of math, atexit and weakref, which "
+        "first_import_trace replays (they move by one with the free lists the program left), from the DELTAS program of "
         "tests/interp/modules/test_footprint.py in run_real's environment; gc: count from scripts/read_startup_state.py (gdb: "
         "generations[0].count at PyImport_ImportModuleLevelObject and at gc_get_count_impl of "
         "startup/no_nested_code.py; the model replays first_import_trace instead), blocks by "
@@ -171,19 +171,24 @@ FACTS: dict[str, Fact] = {
         "build of the module, it gives the import's generation-0 count and free lists whatever state "
         "the program left them in; first_import_footprint then only settles the blocks.",
         {v: {name: traces[v] for name, traces in (("gc", IMPORT_GC), ("math", IMPORT_MATH),
-                                                  ("atexit", IMPORT_ATEXIT)) if v in traces}
+                                                  ("atexit", IMPORT_ATEXIT), ("weakref", IMPORT_WEAKREF))
+                if v in traces}
          for v in VERSIONS},
         "[GDB 3.8.18-3.13.0] scripts/read_startup_state.py --trace-import: breakpoints on "
         "_PyObject_GC_Alloc (3.8-3.9: _PyObject_GC_Malloc/_Calloc; 3.11+: _PyObject_GC_Link), "
         "PyObject_GC_Del, tuple_alloc (3.8 PyTuple_New), tupledealloc, PyList_New, list_dealloc, "
         "new_dict, dict_dealloc (3.8 also PyMethod_New, method_dealloc, PyCFunction_NewEx, "
         "meth_dealloc), 3.12+ _Py_HandlePending with the eval breaker kept set (importlib's "
-        "checks), from PyImport_ImportModuleLevelObject to gc_get_count_impl: gc in "
+        "checks; set again after every event), from PyImport_ImportModuleLevelObject to gc_get_count_impl: gc in "
         "startup/no_nested_code.py, math and atexit in `import gc; import X; print(gc.get_count())` "
-        "(--skip-imports 1); each replayed from the state gdb reads at the import gives the count "
-        "and the free lists gdb reads at gc_get_count_impl"),
+        "(--skip-imports 1), weakref in `import gc; gc.disable(); import weakref; "
+        "print(gc.get_count())` (--skip-imports 1, 3.8-3.10 --frames: frames as a family; 'C' / 'D' "
+        "at type_new of types.py's _C and PyDict_DelItem of its name; 3.11: no traffic, the trace of "
+        "`import weakref; import gc` is gc's); each replayed from the state gdb reads at the import "
+        "gives the count and the free lists gdb reads at gc_get_count_impl"),
     "types_garbage_marks": Fact(
-        "When the first `import weakref` also imports `types`: generation 0's count since the import "
+        "Only where weakref has no first_import_trace (whose 'C' / 'D' tokens place them exactly): "
+        "when the first `import weakref` also imports `types`, generation 0's count since the import "
         "began at the point Lib/types.py creates its class _C and at the end of types.py, where it "
         "deletes _C and leaves it as cyclic garbage (7 objects: type, dict, 2 tuples, function, 2 "
         "getset_descriptors). An automatic collection before the first mark leaves the garbage for "

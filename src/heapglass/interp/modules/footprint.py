@@ -4,11 +4,13 @@ first_import_loads, types_garbage_marks).
 The model builds `gc`, `weakref`, `atexit` and `math` from its own code, which allocates differently
 from CPython's import (unmarshalling the .pyc, importlib's bookkeeping, the real module code). So the
 module is built with generation 0's count held still and no automatic collection, and the real
-import is replayed: for `gc`, `math` and `atexit` its traced GC-object traffic, through the model's
-free lists (fact first_import_trace; the module is then built unaccounted: Heap.unaccounted); for
-`weakref` its measured count, as GC allocations. Automatic collections happen where CPython's do. Where the real import also loads `types`, Lib/types.py's class _C (lib/_heapglass_types.py)
-is created and deleted at the measured points of that replay, so its cyclic garbage is left for the
-program's next collection or freed by an automatic one inside the import, as in CPython. Finally the
+import is replayed: its traced GC-object traffic, through the model's free lists (fact
+first_import_trace; the module is then built unaccounted: Heap.unaccounted); without a trace, its
+measured count, as GC allocations. Automatic collections happen where CPython's do. Where the real
+import also loads `types`, Lib/types.py's class _C (lib/_heapglass_types.py) is created and deleted
+at the traced points (the trace's 'C' / 'D') or measured counts (types_garbage_marks) of that
+replay, so its cyclic garbage is left for the program's next collection or freed by an automatic one
+inside the import, as in CPython. Finally the
 blocks the real import leaves that the model does not materialise are added to the runtime's
 unmodelled blocks, so sys.getallocatedblocks() moves by the measured amount.
 """
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
     from ..runtime import Runtime
 
 TYPES_STANDIN = "_heapglass_types"   # registered by install() (lib/_heapglass_types.py)
-TRACE_FAMILIES = {"t": "tuple", "l": "list", "d": "dict", "m": "method", "c": "cfunction"}
+TRACE_FAMILIES = {"t": "tuple", "l": "list", "d": "dict", "m": "method", "c": "cfunction", "f": "frame"}
 
 
 def with_first_import_footprint(name: str, factory: Callable[[Runtime], HObject]) -> Callable[[Runtime], HObject]:
@@ -41,9 +43,22 @@ def with_first_import_footprint(name: str, factory: Callable[[Runtime], HObject]
         tracker = _Tracker(rt)
         trace = facts.first_import_trace.get(name)
         module = tracker.quiet(lambda rt_: rt_.find_and_load(factory), apart=trace is not None)
-        marks = facts.types_garbage_marks if "types" in facts.first_import_loads.get(name, ()) else None
+        loads_types = "types" in facts.first_import_loads.get(name, ())
+        marks = facts.types_garbage_marks if loads_types else None
         if trace is not None:
-            tracker.replay_trace(trace)
+            made: list[HObject] = []
+
+            def types_c_made() -> None:    # types.py: `class _C: ...` (its cyclic garbage)
+                scheduled = rt.heap.gc.scheduled   # a collection the trace scheduled stays due
+                with rt.heap.unaccounted():
+                    made.append(rt.import_module(TYPES_STANDIN))
+                rt.heap.gc.scheduled = scheduled
+
+            def types_c_deleted() -> None:   # types.py: `del sys, _f, _g, _C, ...`
+                with rt.heap.unaccounted():
+                    rt.dict_delitem_str(made[0].dict, "_C")
+                    rt.decref(made.pop())
+            tracker.replay_trace(trace, {"C": types_c_made, "D": types_c_deleted} if loads_types else {})
         elif marks is None:
             tracker.replay(count)
         else:
@@ -112,12 +127,14 @@ class _Tracker:
         for _ in range(max(0, n)):
             self.collecting(allocation)
 
-    def replay_trace(self, trace: str) -> None:
+    def replay_trace(self, trace: str, marks: dict[str, Callable[[], None]] | None = None) -> None:
         """The real import's GC-object traffic (fact first_import_trace, modules/import_traces.py),
         in order: objects of free-list families are made and released through the model's free
         lists (a pop is no GC allocation, a push no GC free), the others count and uncount. 3.8-3.11
         collect in the allocation that crosses the threshold; 3.12+ at importlib's eval-breaker
-        checks ('!'), only if the count is still past the threshold (gc_collect_generations)."""
+        checks ('!'), only if the count is still past the threshold (gc_collect_generations).
+        `marks`: what to do at the trace's other one-letter tokens ('C' / 'D': Lib/types.py makes /
+        deletes its class _C, whose garbage the model builds for real)."""
         from ..runtime import FREELIST_KINDS
         from ..sizes import object_size
         memory = self.rt.heap.memory
@@ -128,6 +145,10 @@ class _Tracker:
             sign, kind = token[0], token[1:]
             if sign == "!":
                 self.collecting(gc.run_scheduled)
+                continue
+            if sign in "CD":
+                if marks and sign in marks:
+                    marks[sign]()
                 continue
             if not kind:
                 if sign == "+":

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...heap.kinds import HLeaf, HTuple
 from ...heap.objects import HObject
 from ..objects import HBare
+from ..stdio import TextIO
 from .args import c_int, clinic, no_keywords, noargs, one_arg
 from .facts import module_facts
 from .sizeof import getsizeof
@@ -256,14 +257,16 @@ def make_streams(rt: Runtime) -> tuple[HObject, HObject]:
         if not (isinstance(s, HLeaf) and isinstance(s.value, str)):
             rt.raise_type("TypeError", f"write() argument must be str, not {s.ob_type.name}")
         # the stream's own channel, not rt.write_*: those follow a replaced sys.stdout/stderr
-        (channels[0] if self is streams[0] else channels[1])(s.value)
+        states[0 if self is streams[0] else 1].write(rt, s)
         return rt.new_int(len(s.value))
 
     def flush(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
         noargs(rt, "TextIOWrapper", "flush", args, kw)
+        states[0 if self is streams[0] else 1].flush(rt)
         return rt.new_none()
 
     channels = host_channels(rt)
+    states = (TextIO(rt, channels[0], False), TextIO(rt, channels[1], True))   # ../stdio.py
     tp = rt.define_type("TextIOWrapper", {"write": write, "flush": flush}, is_gc=False,
                         module="_io")
     streams = (rt.alloc(HBare(), tp, 16, track=False), rt.alloc(HBare(), tp, 16, track=False))
