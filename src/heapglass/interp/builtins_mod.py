@@ -159,8 +159,7 @@ def b_next(rt: Runtime, args: list, kw: Any) -> HObject:
 def b_repr(rt: Runtime, args: list, kw: Any) -> HObject:
     _arity(rt, "repr", args, 1, 1)
     from .strings import text_object
-    return text_object(rt, args[0], rt.repr(args[0])) if args[0].ob_type in (rt.t_int, rt.t_bool) \
-        else rt.new_str(rt.repr(args[0]))
+    return text_object(rt, args[0], rt.repr(args[0]))
 
 
 def b_abs(rt: Runtime, args: list, kw: Any) -> HObject:

@@ -133,13 +133,20 @@ def _setitem(rt: Runtime, self: HRefs, args: list, kw: Any) -> HObject:
 
 def _repr(rt: Runtime, self: HRefs, args: list, kw: Any) -> HObject:
     """framelocalsproxy_repr: the repr of a dict of the same items."""
-    d = rt.new_dict()
+    d = locals_snapshot(rt, _frame(self))
     try:
-        for n, v in _names(_frame(self)):
-            rt.dict_setitem_str(d, n, v)
         return rt.new_str(rt.repr(d))
     finally:
         rt.decref(d)
+
+
+def locals_snapshot(rt: Runtime, f: Any) -> HObject:
+    """A new dict of the frame's bound fast locals (cells read through): 3.13's locals() in a
+    function, and what the proxy's repr shows."""
+    d = rt.new_dict()
+    for name, v in _names(f):
+        rt.dict_setitem_str(d, name, v)
+    return d
 
 
 def locals_with_hidden(rt: Runtime, f: Any) -> HObject | None:

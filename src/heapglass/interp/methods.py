@@ -184,10 +184,8 @@ def new_str(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
     if a.ob_type is rt.t_str:
         rt.incref(a)
         return a
-    if a.ob_type is rt.t_int or a.ob_type is rt.t_bool:
-        from .strings import text_object
-        return text_object(rt, a, rt.str(a))
-    return rt.new_str(rt.str(a))
+    from .strings import text_object
+    return text_object(rt, a, rt.str(a))
 
 
 def str_decode(rt: Runtime, args: list, kw: Any) -> HObject:

@@ -386,14 +386,8 @@ def frame_locals(rt: Runtime, f: Any, proxy_ok: bool = True) -> HObject:
     if f.locals is not None:
         rt.incref(f.locals)
         return f.locals
-    d = rt.new_dict()
-    for name, slot in f.code.slots.items():
-        v = f.fast[slot] if slot < len(f.fast) else None
-        if v is not None and name in f.code.cellvars + f.code.freevars:
-            v = v.ob_ref
-        if v is not None:
-            rt.dict_setitem_str(d, name, v)
-    return d
+    from .framelocals import locals_snapshot
+    return locals_snapshot(rt, f)
 
 
 def tb_field(name: str) -> Any:

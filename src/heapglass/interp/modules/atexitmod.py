@@ -44,9 +44,7 @@ def make_atexit(rt: Runtime) -> HObject:
         keep = []
         for entry in rt.atexit:
             if entry[0] is fn or rt.eq(entry[0], fn):
-                rt.decref(entry[0])
-                for a in entry[1]:
-                    rt.decref(a)
+                release_entry(rt, entry)
             else:
                 keep.append(entry)
         rt.atexit[:] = keep
@@ -112,7 +110,12 @@ def atexit_callfuncs(rt: Runtime) -> PyErr | None:
 def atexit_cleanup(rt: Runtime) -> None:
     """atexit_cleanup: drop the registry's references to every function and its arguments."""
     entries, rt.atexit[:] = list(rt.atexit), []
-    for fn, args in entries:
-        rt.decref(fn)
-        for a in args:
-            rt.decref(a)
+    for entry in entries:
+        release_entry(rt, entry)
+
+
+def release_entry(rt: Runtime, entry: tuple[HObject, list[HObject]]) -> None:
+    """The registry's references to one registration: its function, then its arguments."""
+    rt.decref(entry[0])
+    for a in entry[1]:
+        rt.decref(a)
