@@ -24,6 +24,7 @@ from .errors import HeapError
 from .gclist import GCList, gc_list_merge, gc_list_move
 from .header import COLLECTING, FINALIZED, GC_FLAGS_MASK, GC_REFS_SHIFT, GC_REFS_UNIT, IMMORTAL, UNREACHABLE
 from .kinds import HDict, HTuple, HWeakref
+from .unbuilt import PERMANENT
 
 if TYPE_CHECKING:
     from .gcstate import GCState
@@ -175,14 +176,17 @@ def _collect(gcstate: GCState, generation: int, reason: str) -> tuple[int, int]:
     deduce_unreachable(heap, young, unreachable, permanent)
     if permanent is not None and generation == oldest:
         # update_refs moves the unbuilt immortal start-up objects too (after a gc.unfreeze)
-        gcstate.unbuilt_permanent_immortal += gcstate.unbuilt_old_immortal
-        gcstate.unbuilt_old_immortal = 0
+        for grp in gcstate.unbuilt:
+            if grp.immortal:
+                grp.generation = PERMANENT
 
     survivors = untrack_tuples(heap, young)   # gc_list_size(young), counted on the way
     unbuilt = 0
-    if gcstate.unbuilt_generation <= generation:   # the unbuilt start-up objects were in `young` too
-        unbuilt = gcstate.unbuilt_old
-        gcstate.unbuilt_generation = min(generation + 1, oldest)
+    for grp in gcstate.unbuilt:                # the unbuilt start-up objects that were in `young`
+        if 0 <= grp.generation <= generation:
+            grp.examine(full=young is old)     # untrack_tuples, and untrack_dicts below for a full one
+            grp.generation = min(generation + 1, oldest)
+            unbuilt += grp.count
     # Move reachable objects to the next generation.
     if young is not old:
         if generation == oldest - 1:
@@ -681,8 +685,8 @@ def show_stats_each_generations(gcstate: GCState) -> None:
     """The DEBUG_STATS header lines: list lengths (not counts) of each generation and the permanent
     one (show_stats_each_generations)."""
     lengths = [len(g) for g in gcstate.generations]
-    lengths[gcstate.unbuilt_generation] += gcstate.unbuilt_old
-    lengths[-1] += gcstate.unbuilt_old_immortal
+    for i in range(len(lengths)):
+        lengths[i] += gcstate.unbuilt_in(i)
     sizes = "".join(f" {n}" for n in lengths)
     gcstate.heap.runtime.write_stderr(f"gc: objects in each generation:{sizes}\n"
                                       f"gc: objects in permanent generation: {gcstate.freeze_count()}\n")

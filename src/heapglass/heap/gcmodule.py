@@ -21,6 +21,7 @@ from .collector import (
 from .gclist import gc_list_merge
 from .header import FINALIZED
 from .objects import HObject
+from .unbuilt import PERMANENT
 
 if TYPE_CHECKING:
     from .heap import Heap
@@ -180,9 +181,8 @@ class GCModule:
         for i, g in enumerate(st.generations):
             gc_list_merge(g, st.permanent)
             st.counts[i] = 0
-        st.unbuilt_permanent += st.unbuilt_old
-        st.unbuilt_permanent_immortal += st.unbuilt_old_immortal
-        st.unbuilt_old = st.unbuilt_old_immortal = 0
+        for grp in st.unbuilt:
+            grp.generation = PERMANENT
         if self.heap.events.active:
             self.heap.events.emit("freeze", frozen=len(st.permanent))
 
@@ -190,11 +190,9 @@ class GCModule:
         """Move the permanent generation back to the tail of the oldest one."""
         st = self.state
         gc_list_merge(st.permanent, st.generations[-1])
-        if st.unbuilt_permanent:    # freeze emptied unbuilt_old: all of it is now in the oldest
-            st.unbuilt_generation = len(st.generations) - 1
-        st.unbuilt_old += st.unbuilt_permanent
-        st.unbuilt_old_immortal += st.unbuilt_permanent_immortal
-        st.unbuilt_permanent = st.unbuilt_permanent_immortal = 0
+        for grp in st.unbuilt:
+            if grp.generation == PERMANENT:
+                grp.generation = len(st.generations) - 1
         if self.heap.events.active:
             self.heap.events.emit("unfreeze")
 

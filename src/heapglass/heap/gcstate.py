@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .gclist import GCList, gc_list_merge, gc_list_move
+from .unbuilt import PERMANENT, STARTUP_OLD, UnbuiltGroup, startup_groups
 
 if TYPE_CHECKING:
     from .heap import Heap
@@ -47,15 +48,8 @@ class GCState:
         self.callbacks: Any = None             # the gc.callbacks list object (set by the runtime)
         self.error_pending = False             # PyErr_Occurred() at allocation time
         # Start-up objects of the real interpreter that the model counts but does not build
-        # (profile facts startup_old_objects / startup_permanent_immortals; see `settle_startup`):
-        # mortal ones in generation `unbuilt_generation` (start-up's survivors' generation until a
-        # collection of it promotes them), immortal ones back from the permanent generation
-        # (gc.unfreeze) in the oldest, and both kinds in the permanent generation.
-        self.unbuilt_old = 0
-        self.unbuilt_generation = prof.num_generations - 1
-        self.unbuilt_old_immortal = 0
-        self.unbuilt_permanent = 0
-        self.unbuilt_permanent_immortal = 0
+        # (unbuilt.py; made by `settle_startup`)
+        self.unbuilt: list[UnbuiltGroup] = []
         # The environment the real start-up ran in (profiles/gc.py STARTUP_ENVIRONMENTS): site.py
         # allocates differently without HOME, so the start-up facts are read for this key. The
         # conformance environment's by default; the runner sets it before the runtime is built.
@@ -64,24 +58,33 @@ class GCState:
         self.collector = make_collector(self)
 
     def settle_startup(self) -> None:
-        """The interpreter finished starting: count the real start-up heap's tracked objects that the
-        model did not build. They are reachable for ever, so they only show in list sizes: the oldest
-        generation's (long_lived_total after a full collection, hence the 25 % rule) and the
-        permanent one's (gc.get_freeze_count; 3.12 starts with immortal tuples there)."""
+        """The interpreter finished starting: what the model built lies where start-up's collections
+        left the real objects (generation startup_survivors_generation), and the real start-up heap's
+        tracked objects that the model did not build are counted in their generations
+        (unbuilt.startup_groups)."""
         prof = self.heap.profile.gc
         built = sum(len(g) for g in self.generations) + len(self.permanent)
-        self.unbuilt_old = max(0, prof.startup_old_objects[self.startup_environment] - built)
-        self.unbuilt_permanent_immortal = prof.startup_permanent_immortals
-        # what the model built lies where start-up's collections left the real objects
-        self.unbuilt_generation = survivors = prof.startup_survivors_generation
+        self.unbuilt = startup_groups(prof, self.startup_environment, built)
+        survivors = prof.startup_survivors_generation
         for g in self.generations[:survivors]:
             gc_list_merge(g, self.generations[survivors])
 
+    def survivors_generation(self) -> int:
+        """The generation start-up's survivors are in now (collections promote them)."""
+        for grp in self.unbuilt:
+            if grp.name == STARTUP_OLD and grp.generation != PERMANENT:
+                return grp.generation
+        return self.heap.profile.gc.startup_survivors_generation
+
+    def unbuilt_in(self, generation: int) -> int:
+        """Unbuilt start-up objects in `generation` (PERMANENT: the permanent generation)."""
+        return sum(grp.count for grp in self.unbuilt if grp.generation == generation)
+
     def place_with_startup_objects(self, op: Any) -> None:
         """Put a tracked object the real start-up made, but the model makes later, where start-up's
-        survivors are now (generation `unbuilt_generation`)."""
+        survivors are now."""
         if op.gc_next is not None:
-            gc_list_move(op, self.generations[self.unbuilt_generation])
+            gc_list_move(op, self.generations[self.survivors_generation()])
 
     def apply_startup_state(self) -> None:
         """The main script is about to be compiled: the counters and the per-generation statistics
@@ -97,7 +100,7 @@ class GCState:
 
     def freeze_count(self) -> int:
         """Length of the permanent generation, unbuilt start-up objects included."""
-        return len(self.permanent) + self.unbuilt_permanent + self.unbuilt_permanent_immortal
+        return len(self.permanent) + self.unbuilt_in(PERMANENT)
 
     def collect(self, generation: int = 2, reason: str = "manual") -> int:
         """Collect `generation` and all younger ones; return collected + uncollectable, or 0 when a

@@ -16,6 +16,14 @@ def by_home(unset: dict, home: dict) -> dict:
     return {v: dict(zip(STARTUP_ENVIRONMENTS, (unset[v], home[v]), strict=True)) for v in VERSIONS}
 
 
+# startup_young_objects and startup_untracked (scripts/measure_startup_gc.py writes these lines)
+_YOUNG_UNSET = {'3.8': 476, '3.9': 627, '3.10': 58, '3.11': 292, '3.12': 30, '3.13': 46}
+_YOUNG_HOME = {'3.8': 453, '3.9': 604, '3.10': 43, '3.11': 292, '3.12': 641, '3.13': 29}
+_UNTRACKED_UNSET = {'3.8': ((146, 2, 1, 0), (59, 0, 0, 3)), '3.9': ((146, 1, 1, 0), (57, 0, 0, 3)), '3.10': ((3, 0, 1, 0), (61, 0, 0, 4)), '3.11': ((67, 2, 0, 0), (0, 0, 0, 76)), '3.12': ((0, 0, 1, 0), (13, 0, 0, 3)), '3.13': ((0, 0, 1, 0), (69, 0, 0, 3))}
+_OLD_UNSET = {'3.8': 4479, '3.9': 4592, '3.10': 4715, '3.11': 11087, '3.12': 4969, '3.13': 5061}
+_OLD_HOME = {'3.8': 4459, '3.9': 4571, '3.10': 4694, '3.11': 11066, '3.12': 4948, '3.13': 5039}
+_UNTRACKED_HOME = {'3.8': ((143, 2, 1, 0), (59, 0, 0, 3)), '3.9': ((144, 1, 1, 0), (57, 0, 0, 3)), '3.10': ((2, 0, 1, 0), (61, 0, 0, 4)), '3.11': ((67, 2, 0, 0), (0, 0, 0, 76)), '3.12': ((12, 0, 1, 0), (13, 0, 0, 3)), '3.13': ((0, 0, 1, 0), (69, 0, 0, 3))}
+
 # gc.startup_stats without HOME (with HOME only 3.12 differs)
 _STARTUP_STATS = {"3.8": ((9, 0, 0), (0, 0, 0), (0, 0, 0)), "3.9": ((9, 0, 0), (0, 0, 0), (0, 0, 0)),
                   "3.10": ((10, 0, 0), (0, 0, 0), (0, 0, 0)), "3.11": ((22, 43, 0), (2, 92, 0), (0, 0, 0)),
@@ -86,11 +94,31 @@ FACTS: dict[str, Fact] = {
         "environment (STARTUP_ENVIRONMENTS). The model builds only some of them; the rest are counted, "
         "not built (GCState.unbuilt_*), so that long_lived_total (the 25 % rule of the oldest "
         "generation) and the freeze count see them.",
-        by_home({"3.8": 4503, "3.9": 4617, "3.10": 4740, "3.11": 11113, "3.12": 4995, "3.13": 5087},
-                {"3.8": 4483, "3.9": 4596, "3.10": 4719, "3.11": 11092, "3.12": 4974, "3.13": 5065}),
+        by_home(_OLD_UNSET, _OLD_HOME),
         "[RUN 3.8.18-3.13.0] 'import gc; gc.collect(); print(len(gc.get_objects(2)))' as the whole "
         "script, in run_real's environment (PYTHONUNBUFFERED=1, LC_ALL=C.UTF-8, PATH) without and with "
         "HOME=/root",
+    ),
+    "startup_young_objects": Fact(
+        "Tracked objects of the real start-up heap in generation 0 when the main script starts (what "
+        "start-up allocated after its last collection), per start-up environment. None of them is "
+        "built by the model (heap/unbuilt.py: the start-up young group).",
+        by_home(_YOUNG_UNSET, _YOUNG_HOME),
+        "[RUN 3.8.18-3.13.0] the first 'gc: objects in each generation' line of 'import gc; "
+        "gc.set_debug(gc.DEBUG_STATS); gc.collect()' in run_real's environments, less the model's own "
+        "generation-0 objects at that line (the script's compile and run: scripts/measure_startup_gc.py)",
+    ),
+    "startup_untracked": Fact(
+        "What CPython's collections untrack of the unbuilt start-up objects, per start-up environment: "
+        "((first_pass, later_pass, later_full, dicts) of the young group, the same of the old group) — "
+        "tuples untrack_tuples untracks the first time a collection examines the group, tuples the "
+        "next examination untracks, tuples a later full collection untracks, dicts the first full "
+        "collection untracks (untrack_dicts). heap/unbuilt.py UnbuiltGroup.examine applies them.",
+        by_home(_UNTRACKED_UNSET, _UNTRACKED_HOME),
+        "[RUN 3.8.18-3.13.0] DEBUG_STATS list lengths of the collection sequences (0, 0, 1, 2, 2, 2), "
+        "(1, 1, 2, 2) and (2, 2, 2) as whole scripts, less what the model untracks of its own objects "
+        "(scripts/measure_startup_gc.py); e.g. 3.8: gc.get_objects(0) at start has 151 tuples a first "
+        "collection untracks, gc.get_objects(1) 59 tuples and 3 dicts",
     ),
     "startup_counts": Fact(
         "gc.get_count() of the real interpreter when it starts compiling the main script (pyrun_file, "

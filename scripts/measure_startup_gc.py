@@ -1,0 +1,119 @@
+"""Measure the profile facts gc.startup_young_objects, gc.startup_untracked and gc.startup_old_objects
+(heap/unbuilt.py).
+
+Runs three collection sequences with DEBUG_STATS as whole scripts on each installed interpreter, in
+run_real's environments without and with HOME, and on the model with both facts at zero; the
+difference of the generation list lengths is what the model's unbuilt start-up groups must hold and
+untrack. Prints the six dicts of profiles/gc.py (_YOUNG_UNSET ...), then the comparison with the facts
+in place (`--check`).
+
+    .venv/bin/python scripts/measure_startup_gc.py [--check] [3.8,3.9,...]
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from heapglass.conform.model import run_model
+from heapglass.conform.oracle import installed_interpreters, run_real
+from heapglass.profiles import get_profile
+from heapglass.profiles.base import VERSIONS
+
+SEQUENCES = {"young_first": (0, 0, 1, 2, 2, 2), "middle_first": (1, 1, 2, 2), "full_first": (2, 2, 2)}
+
+
+def program(seq: tuple[int, ...]) -> str:
+    return ("import gc\ngc.set_debug(gc.DEBUG_STATS)\n" + "".join(f"gc.collect({g})\n" for g in seq)
+            + "gc.set_debug(0)\nprint(len(gc.get_objects()))\n")
+
+
+def lengths(stderr: str, stdout: str) -> list[tuple[int, ...]]:
+    """The list lengths before each collection, and the total after the last."""
+    lines = [tuple(map(int, m.group(1).split()))
+             for m in re.finditer(r"objects in each generation: ([\d ]+)", stderr)]
+    return lines + [(int(stdout.split()[-1]),)]
+
+
+def runs(paths: dict[str, Path], version: str, home: bool) -> tuple[dict, dict]:
+    real = {k: lengths(o.stderr, o.stdout) for k, p in paths.items()
+            for o in [run_real(installed_interpreters()[version], p, home=home)]}
+    model = {k: lengths(o.stderr, o.stdout) for k, p in paths.items() for o in [run_model(p, version, home=home)]}
+    return real, model
+
+
+def drop(lines: list[tuple[int, ...]], i: int) -> int:
+    """Objects that left the lists in collection i (sum before it minus sum after it)."""
+    return sum(lines[i]) - sum(lines[i + 1])
+
+
+def derive(real: dict, model: dict, survivors: int, old_objects: int) -> tuple[int, tuple, int]:
+    """(young objects, ((first, later, later full, dicts) of the young group, and of the old one), old
+    objects) from runs
+    with both young facts at zero. The old objects are start-up's own after a first full collection:
+    the old group is sized from them (unbuilt.startup_groups), so the first line's older generations
+    come out as the real ones."""
+    young = real["full_first"][0][0] - model["full_first"][0][0]
+    first_full = drop(real["full_first"], 0) - drop(model["full_first"], 0)
+    later = drop(real["full_first"], 1) - drop(model["full_first"], 1)
+    # the old group is sized so that the first line's older generations are the real ones
+    model_old = sum(model["full_first"][0][1:]) - young + first_full
+    correction = sum(real["full_first"][0][1:]) - model_old
+    examined_early = young and not real["young_first"][0][0]
+    if not examined_early:
+        young_first = drop(real["young_first"], 0) - drop(model["young_first"], 0)
+    else:   # compiling the longer script ran a generation-0 collection before the first line (3.12 HOME)
+        young_first = sum(model["young_first"][0]) + first_full + correction - sum(real["young_first"][0])
+    if survivors == 1:      # a generation-1 collection examines both groups
+        old_first = drop(real["middle_first"], 0) - drop(model["middle_first"], 0) - \
+            (0 if examined_early else young_first)
+    else:                   # only a full one reaches the old group: its tuples and dicts go together
+        old_first = 0
+    dicts = first_full - young_first - old_first
+    # the young-first sequence's generation-1 collection examines the young group a second time (and
+    # the old one a first time, when it is in generation 1)
+    later_pass = drop(real["young_first"], 2) - drop(model["young_first"], 2) - \
+        (old_first if survivors == 1 else 0)
+    return young, ((young_first, later_pass, later - later_pass, 0), (old_first, 0, 0, dicts)), \
+        old_objects + correction
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    args = [a for a in argv if not a.startswith("--")]
+    versions = args[0].split(",") if args else list(VERSIONS)
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = {}
+        for name, seq in SEQUENCES.items():
+            paths[name] = Path(tmp) / f"{name}.py"
+            paths[name].write_text(program(seq))
+        found: dict[str, dict[str, tuple]] = {"home_unset": {}, "home_set": {}}
+        for v in versions:
+            gc_prof = get_profile(v).gc
+            for env, home in (("home_unset", False), ("home_set", True)):
+                if check:
+                    real, model = runs(paths, v, home)
+                    for k in SEQUENCES:     # the last entry, len(gc.get_objects()), is not modelled
+                        mark = "ok" if real[k][:-1] == model[k][:-1] else "DIFF"
+                        print(f"{v} {env} {k}: {mark}\n  real  {real[k]}\n  model {model[k]}")
+                    continue
+                saved = dict(gc_prof.startup_young_objects), dict(gc_prof.startup_untracked)
+                gc_prof.startup_young_objects = {**saved[0], env: 0}
+                gc_prof.startup_untracked = {**saved[1], env: ((0, 0, 0, 0), (0, 0, 0, 0))}
+                try:
+                    real, model = runs(paths, v, home)
+                finally:
+                    gc_prof.startup_young_objects, gc_prof.startup_untracked = saved
+                found[env][v] = derive(real, model, gc_prof.startup_survivors_generation,
+                                       gc_prof.startup_old_objects[env])
+    if not check:
+        for env, suffix in (("home_unset", "UNSET"), ("home_set", "HOME")):
+            for name, i in (("YOUNG", 0), ("UNTRACKED", 1), ("OLD", 2)):
+                print(f"_{name}_{suffix} = {{{', '.join(f'{v!r}: {f[i]}' for v, f in found[env].items())}}}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
