@@ -47,7 +47,8 @@ ALLOWED_BUILTINS = {
 }
 # programs/ also use the builtins' common companions that realistic programs reach for, and math
 EXTRA_BUILTINS = {"programs": {"abs", "bin", "callable", "chr", "divmod", "format", "hex", "oct", "ord",
-                               "pow", "round", "NotImplemented"},
+                               "pow", "round", "NotImplemented", "exit", "quit"},
+                  "errors": {"exit"},     # site's Quitter (interp/sitebuiltins.py): SystemExit(code)
                   "refcount": {"dir", "chr", "ord"},
                   # caches/ and versions/ show which one-character strings are the latin-1 singletons
                   "caches": {"chr", "ord", "format", "ascii"}, "versions": {"chr"},

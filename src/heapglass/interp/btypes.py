@@ -181,11 +181,48 @@ def install_types(rt: Runtime) -> None:
                               layout="exception", is_gc=True)
         tp.weakrefable = False
         rt.builtin_types[name] = tp
+    for name, bases in rt.profile.interp.builtin_exceptions_added:
+        rt.builtin_types[name] = added_exception(rt, name, [rt.builtin_types[b] for b in bases])
     methods.install_methods(rt)
     install_subclass_methods(rt)
     metaclasses.install(rt)
     install_exception_fields(rt)
     method_wrappers.install(rt)     # last: it retypes the slot dunders all of the above added
+
+
+# the exception types whose tp_new the model does not have (BaseExceptionGroup_new's nesting,
+# split/subgroup and except* are not modelled): creating one, or an instance of a subclass, is
+# reported as unsupported; the types themselves work in except clauses, isinstance and issubclass
+UNMODELLED_NEW = frozenset({"BaseExceptionGroup", "ExceptionGroup"})
+
+
+def added_exception(rt: Runtime, name: str, bases: list[HType]) -> HType:
+    """An exception type of profile fact builtin_exceptions_added: tp_base is the first base; the
+    mro is C3's for the bases given (ExceptionGroup: BaseExceptionGroup, Exception, BaseException)."""
+    tp = make_static_type(rt, name, {}, base=bases[0], layout="exception", is_gc=True)
+    tp.weakrefable = False
+    if len(bases) > 1:
+        from .typesys import c3_merge
+        tp.extra.bases = list(bases)
+        tp.extra.mro = [tp, *c3_merge(rt, bases)]
+    if name in UNMODELLED_NEW:
+        tp.extra.new = unmodelled_new
+    if name == "ExceptionGroup":
+        # a heap type in every version (Objects/exceptions.c create_exception_group_class:
+        # PyErr_NewExceptionWithDoc), so mortal where static types are immortal (3.12+)
+        from ..heap.header import IMMORTAL
+        tp.gc_flags &= ~IMMORTAL
+        tp.ob_refcnt = 1
+    return tp
+
+
+def unmodelled_new(rt: Runtime, tp: HType, args: list, kw: Any) -> HObject:
+    """tp_new of a builtin type the model has no instances of (the exception groups, builtins_mod's
+    UNMODELLED_TYPES), reached from `tp` or a class derived from it: unsupported, named by the
+    builtin base ("ExceptionGroup", "bytearray()")."""
+    base = next(t for t in tp.extra.mro if t.static)
+    rt.unsupported(base.name if base.extra.layout == "exception" else f"{base.name}()")
+    raise AssertionError
 
 
 def _gen_tp_finalize(heap: Any, gen: Any) -> None:
@@ -342,6 +379,8 @@ def instance_new(rt: Runtime, tp: HType, args: list[HObject], kwargs: dict[str, 
                  args_tuple: HObject | None = None) -> HObject:
     """object.__new__ / BaseException.__new__ / a builtin base's tp_new for heap type `tp`;
     `args_tuple` (borrowed) is the call's args tuple, which BaseException_new keeps as .args."""
+    if next(t for t in tp.extra.mro if t.static).extra.new is unmodelled_new:
+        unmodelled_new(rt, tp, args, kwargs)
     layout = tp.extra.layout
     if layout == "exception":
         return exception_new(rt, tp, args, args_tuple)

@@ -15,7 +15,7 @@ after the operand check that slot makes (CHECK_BINOP, CONVERT_TO_DOUBLE, PyAnySe
 where it declines the wrapper returns NotImplemented. The operators themselves do not go through
 these wrappers (ops.py dispatches as before); they are what an explicit `x.__add__(y)`,
 `int.__add__(self, o)` or `super().__add__(o)` calls. A method-wrapper's call gets its args tuple
-(wrapper_call_makes_tuple); an unbound `int.__add__(x, y)` call makes none here.
+(wrapper_call_makes_tuple); an unbound `int.__add__(x, y)` call gets two (Runtime.wrapperdescr_call).
 """
 
 from __future__ import annotations

@@ -630,6 +630,23 @@ def b_open(rt: Runtime, args: list, kw: Any) -> HObject:
     raise AssertionError
 
 
+def unmodelled(name: str) -> Callable:
+    """A builtin function CPython has and the model does not implement: calling it is unsupported
+    (status 2), never the NameError a missing name would give."""
+    def fn(rt: Runtime, args: list, kw: Any) -> HObject:
+        rt.unsupported(f"{name}()")
+        raise AssertionError
+    return fn
+
+
+# builtin functions of bltinmodule.c the model does not run (no code objects, import system,
+# debugger or asynchronous iteration); aiter/anext only where fact builtin_async_iteration says
+UNMODELLED_FUNCTIONS = ("__import__", "breakpoint", "compile")
+ASYNC_ITERATION = ("aiter", "anext")
+# builtin types the model has no objects of: calling one is unsupported, isinstance/issubclass work
+UNMODELLED_TYPES = ("bytearray", "memoryview")
+
+
 def make_super(rt: Runtime, cls: HObject, obj: HObject) -> HObject:
     """A super object: attribute lookups start after `cls` in type(obj).__mro__."""
     s = HRefs()
@@ -707,14 +724,32 @@ def install(rt: Runtime) -> None:
         rt.dict_setitem_str(d, name, tp)
     for name in TYPES:
         rt.dict_setitem_str(d, name, rt.builtin_types[name])
-    from .btypes import EXCEPTIONS
+    for name in UNMODELLED_FUNCTIONS + (ASYNC_ITERATION if rt.profile.interp.builtin_async_iteration else ()):
+        rt.dict_setitem_str(d, name, rt.define_builtin(name, unmodelled(name), module=m), steal=True)
+    from .btypes import EXCEPTIONS, make_static_type, unmodelled_new
+    for name in UNMODELLED_TYPES:
+        rt.dict_setitem_str(d, name, make_static_type(rt, name, {}, base=rt.t_object, new=unmodelled_new))
     for name, _ in EXCEPTIONS:
         rt.dict_setitem_str(d, name, rt.builtin_types[name])
+    for name, _ in rt.profile.interp.builtin_exceptions_added:
+        rt.dict_setitem_str(d, name, rt.builtin_types[name])
+    # Objects/exceptions.c _PyBuiltins_AddExceptions: OSError's aliases (INIT_ALIAS, PEP 3151);
+    # Python/bltinmodule.c _PyBuiltin_Init: __debug__ (True without -O)
+    rt.dict_setitem_str(d, "EnvironmentError", rt.builtin_types["OSError"])
+    rt.dict_setitem_str(d, "IOError", rt.builtin_types["OSError"])
+    rt.dict_setitem_str(d, "__debug__", rt.true)
     rt.dict_setitem_str(d, "None", rt.none)
     rt.dict_setitem_str(d, "True", rt.true)
     rt.dict_setitem_str(d, "False", rt.false)
     rt.dict_setitem_str(d, "Ellipsis", rt.ellipsis)
     rt.dict_setitem_str(d, "NotImplemented", rt.notimplemented)
     rt.dict_setitem_str(d, "__name__", rt.str_const("builtins"))
+    # the module's m_doc (fact builtins_doc). Not __package__ ('' from importlib's
+    # _init_module_attrs): the model's __main__ has no __package__ (CPython's is None), so a program's
+    # `__package__` would find builtins' ''; nor __spec__ and __loader__ (ModuleSpec, BuiltinImporter:
+    # import-machinery objects the model does not build)
+    rt.dict_setitem_str(d, "__doc__", rt.new_str(rt.profile.interp.builtins_doc), steal=True)
+    from .sitebuiltins import install as install_site_builtins
+    install_site_builtins(rt, m)
     rt.modules["builtins"] = m
     rt.incref(m)

@@ -42,6 +42,13 @@ def node_pos(node: ast.AST) -> tuple[int, int, int, int] | None:
             getattr(node, "end_col_offset", node.col_offset) or node.col_offset)
 
 
+def name_is_debug(node: ast.expr) -> bool:
+    """A load of `__debug__`, which Python/ast_opt.c astfold_expr (3.8-3.13) replaces by the constant
+    `not optimize` — True, as heapglass runs without -O ([RUN 3.8.18-3.13.0] dis: LOAD_CONST True).
+    A store or delete is the host compiler's SyntaxError ("cannot assign to __debug__")."""
+    return isinstance(node, ast.Name) and node.id == "__debug__" and isinstance(node.ctx, ast.Load)
+
+
 class ExprCompiler:
     """Expression half of the `Compiler`."""
 
@@ -98,6 +105,8 @@ class ExprCompiler:
         """The constant value of `node` after CPython's AST optimizer folding, or a sentinel."""
         if isinstance(node, ast.Constant):
             return node.value
+        if name_is_debug(node):
+            return True     # ast_opt.c astfold_expr: make_const(PyBool_FromLong(!optimize)), no -O
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd, ast.Invert)):
             v = self.folded(node.operand)
             if v is not NOT_CONST and isinstance(v, (int, float, complex)) and not isinstance(v, bool):
@@ -163,6 +172,8 @@ class ExprCompiler:
     def e_Name(self: Compiler, node: ast.Name) -> Ev:
         """LOAD_FAST / LOAD_DEREF / LOAD_GLOBAL / LOAD_NAME (LOAD_CLASSDEREF). Not wrapped in a guard:
         the position is recorded only on the error path (names are the hottest expressions)."""
+        if name_is_debug(node):
+            return self.const_ev(True)     # folded to LOAD_CONST True (astfold_expr, see `folded`)
         rt = self.rt
         name = node.id
         kind = self.scope.sym_scope(name)
@@ -764,6 +775,7 @@ class ExprCompiler:
         kwparts = [(k.arg, self.expr(k.value)) for k in node.keywords]
         has_kw = bool(kwparts)
         moves = rt.profile.interp.call_moves_args
+        wrapper_descr = rt.t_wrapper_descr
         checkpoint = "call" in rt.gc_checkpoints
         exempt = rt.profile.interp.call_checkpoint_exempt
         if isinstance(node.func, ast.Attribute) and f"list.{node.func.attr}" in exempt:
@@ -869,14 +881,21 @@ class ExprCompiler:
                     a, argv, k, kw = argv, [], kw, None     # the callee owns them now, even on error
                     r = call_function(rt, fn, a, k, True, pushed_from)
                 elif isinstance(fn, HDescr) and self_ is not None:
-                    r = fn.fn(rt, self_, argv[1:], kw)
+                    # a slot wrapper has no vectorcall: _PyObject_MakeTpCall, wrapperdescr_call
+                    r = rt.wrapperdescr_call(fn, argv, kw, None) if fn.ob_type is wrapper_descr else \
+                        fn.fn(rt, self_, argv[1:], kw)
                     if list_method_exempt and fn.owner != "list" and gcstate.scheduled and \
                             "call" in rt.gc_checkpoints:
                         gcstate.run_scheduled()    # the same call on a non-list is a generic CALL
                 elif isinstance(fn, HMethod) and moves and isinstance(fn.func, HFunction):
-                    rt.incref(fn.self_)
-                    a, argv, k, kw = [fn.self_, *argv], [], kw, None
-                    r = call_function(rt, fn.func, a, k, True)
+                    # CALL puts the bound method's self and function in its stack slots and drops
+                    # the method before the call (3.11+ ceval.c CALL: Py_DECREF(callable))
+                    method, fn = fn, fn.func
+                    rt.incref(method.self_)
+                    rt.incref(fn)
+                    a, argv, k, kw = [method.self_, *argv], [], kw, None
+                    decref(method)
+                    r = call_function(rt, fn, a, k, True)
                 elif isinstance(fn, HType) and kw:
                     r = type_call_keywords(rt, fn, argv, kw)
                 elif kw and not is_vectorcall(fn):
@@ -907,7 +926,7 @@ class ExprCompiler:
                 obj = obj_ev(f)
                 tp = obj.ob_type
                 descr = type_lookup(tp, name) if tp is not rt.t_type and tp is not rt.t_module and \
-                    tp is not rt.t_super else None
+                    tp is not rt.t_super and rt.generic_getattro(tp) else None
                 meth = None
                 plain = isinstance(descr, HFunction) or (isinstance(descr, HDescr) and descr.kind == "method")
                 if plain and not (hasattr(obj, "values") and rt.instance_attr(obj, name) is not None):

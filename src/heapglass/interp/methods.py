@@ -788,7 +788,13 @@ def object_delattr(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
 
 
 def object_getattribute(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
-    return rt.getattr(self, rt.as_str(args[0]))
+    """object.__getattribute__: PyObject_GenericGetAttr, never the class's own __getattribute__ or
+    __getattr__."""
+    name = rt.as_str(args[0])
+    r = rt.generic_getattr_or_none(self, name)
+    if r is None:
+        rt.raise_attribute_error(self, name)
+    return r
 
 
 def object_new(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:

@@ -17,7 +17,18 @@ from ..heap.kinds import HCell, HDict, HInstance, HLeaf, HList, HTuple
 from ..heap.objects import HObject, HType
 from .errors import PyErr
 from .hashing import IdKey, NanKey, UserKey, slot_hash_result
-from .objects import HBuiltin, HDescr, HExc, HFunction, HGenerator, HMethod, HModule, HNewWrapper, HSet
+from .objects import (
+    HBuiltin,
+    HDescr,
+    HExc,
+    HFunction,
+    HFuncWrapper,
+    HGenerator,
+    HMethod,
+    HModule,
+    HNewWrapper,
+    HSet,
+)
 from .typesys import type_lookup
 
 if TYPE_CHECKING:
@@ -405,6 +416,10 @@ class Ops:
             return descr_repr(self, o)
         if isinstance(o, HGenerator):
             return f"<generator object {o.qualname.value} at {o.addr:#x}>"
+        if tp is self.t_super:
+            return super_repr(o)
+        if isinstance(o, HFuncWrapper) and self.profile.interp.func_wrapper_repr_shows_callable:
+            return f"<{tp.name}({self.repr(o.refs[0])})>"     # sm_repr / cm_repr
         if isinstance(o, HCell):
             inner = "empty" if o.ob_ref is None else \
                 f"{self.type_name(o.ob_ref)} object at {o.ob_ref.addr:#x}"
@@ -842,3 +857,12 @@ def _first_arg(err: PyErr) -> str:
 
 __all__ = ["BINOPS", "COMPARE", "HInstance", "HType", "IdKey", "Ops", "UserKey"]
 
+
+def super_repr(su: Any) -> str:
+    """super_repr (Objects/typeobject.c): the tp_names of the starting class and of the object's type
+    (the object itself when it is a class)."""
+    cls, obj = su.refs
+    if obj is None:
+        return f"<super: <class '{cls.name}'>, NULL>"
+    obj_type = obj if isinstance(obj, HType) else obj.ob_type
+    return f"<super: <class '{cls.name}'>, <{obj_type.name} object>>"

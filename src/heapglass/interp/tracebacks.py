@@ -200,7 +200,7 @@ def format_exception_only(rt: Runtime, exc: HObject, unraisable: bool = False) -
     tp = exc.ob_type
     name = tp.extra.qualname or tp.name
     mod = tp.extra.module if not tp.static else "builtins"
-    if mod not in ("builtins", "__main__"):
+    if mod != "builtins" and not (mod == "__main__" and rt.profile.interp.exception_name_omits_main):
         name = f"{mod}.{name}"
     try:
         msg = rt.str(exc)

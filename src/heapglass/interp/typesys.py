@@ -307,6 +307,31 @@ class AttrProtocol:
             self.module_getattr_error_exceptions()
         return None
 
+    def _call_getattribute(self: Runtime, obj: HObject, getattribute: HObject, name: str) -> HObject | None:
+        """slot_tp_getattr_hook's first half with a class's own __getattribute__: call it. An
+        AttributeError from it is cleared (None: the caller goes on to __getattr__) when the class
+        has a __getattr__, else it propagates."""
+        try:
+            return self.call(getattribute, [obj, self.str_const(name)], None)
+        except PyErr as err:
+            if self._getattr_hook(obj) is None or not self.exception_matches(err, "AttributeError"):
+                raise
+            self.clear_error(err)
+        return None
+
+    def getattribute_override(self: Runtime, tp: HType) -> HObject | None:
+        """A __getattribute__ a class (or a base) defines in Python, borrowed; None when attribute
+        lookup is PyObject_GenericGetAttr's (or a builtin type's own)."""
+        if tp.static:
+            return None
+        m = type_lookup(tp, "__getattribute__")
+        return None if m is None or isinstance(m, HDescr) else m
+
+    def generic_getattro(self: Runtime, tp: HType) -> bool:
+        """tp_getattro is PyObject_GenericGetAttr (_PyObject_GetMethod's fast path): no
+        __getattribute__ or __getattr__ of the class's own."""
+        return tp.static or (type_lookup(tp, "__getattr__") is None and self.getattribute_override(tp) is None)
+
     def _getattr_hook(self: Runtime, obj: HObject) -> HObject | None:
         """The __getattr__ a class defines (slot_tp_getattr_hook), borrowed, or None."""
         tp = obj.ob_type
@@ -329,7 +354,18 @@ class AttrProtocol:
         self.raise_type("AttributeError", f"'{self.type_name(obj)}' object has no attribute '{name}'")
 
     def getattr_or_none(self: Runtime, obj: HObject, name: str) -> HObject | None:
-        """Generic attribute lookup without __getattr__: a new reference or None."""
+        """Attribute lookup without __getattr__: a new reference or None. Generic, unless the class
+        defines __getattribute__ (then that is called: _call_getattribute)."""
+        tp = obj.ob_type
+        if not tp.static and not isinstance(obj, HType):
+            over = self.getattribute_override(tp)
+            if over is not None:
+                return self._call_getattribute(obj, over, name)
+        return self.generic_getattr_or_none(obj, name)
+
+    def generic_getattr_or_none(self: Runtime, obj: HObject, name: str) -> HObject | None:
+        """PyObject_GenericGetAttr (type_getattro, module_getattro for those): a new reference or
+        None."""
         tp = obj.ob_type
         if isinstance(obj, HType):
             return self.type_getattr(obj, name)

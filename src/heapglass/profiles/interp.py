@@ -564,6 +564,21 @@ FACTS: dict[str, Fact] = {
         since("3.13", False, True),
         "Lib/traceback.py 3.13 StackSummary._should_show_carets",
     ),
+    "exception_name_omits_main": Fact(
+        "The last line of a printed exception (uncaught, or 'Exception ignored in') names a class "
+        "defined in __main__ without its module, as it does builtins'. False: '__main__.E: msg'.",
+        since("3.11", False, True),
+        "Python/pythonrun.c 3.8-3.10 print_exception and Python/errors.c write_unraisable_exc_file "
+        "(only 'builtins' omitted); 3.11+ print_exception_message omits builtins and __main__; "
+        "[RUN 3.8.18-3.13.0] class E(Exception) raised uncaught and in __del__",
+    ),
+    "func_wrapper_repr_shows_callable": Fact(
+        "repr of a staticmethod / classmethod shows the wrapped callable, '<staticmethod(<function f "
+        "at 0x...>)>'. False: the default '<staticmethod object at 0x...>'.",
+        since("3.10", False, True),
+        "Objects/funcobject.c 3.10+ sm_repr / cm_repr (bpo-43682); [RUN 3.8.18-3.13.0] "
+        "print(staticmethod(len))",
+    ),
     "except_star": Fact("except* exists (PEP 654).", since("3.11", False, True), "[SRC] Grammar"),
     "immortal_small_ints": Fact(
         "Small ints, None/True/False, empty singletons, 1-char latin-1 strings and interned strings are "
@@ -955,6 +970,41 @@ FACTS: dict[str, Fact] = {
         since("3.10", False, True),
         "Python/bltinmodule.c zip_new / zip_next (3.10, PEP 618); [RUN 3.8-3.13] "
         "zip([1, 2], [3], strict=True)",
+    ),
+    "builtin_exceptions_added": Fact(
+        "The exception types of the builtins module beyond the hierarchy 3.8-3.13 share "
+        "(btypes.EXCEPTIONS), as (name, bases) in definition order. ExceptionGroup and "
+        "BaseExceptionGroup are in the hierarchy, but their tp_new is not modelled (creating one is "
+        "unsupported).",
+        {"3.8": (), "3.9": (), "3.10": (("EncodingWarning", ("Warning",)),),
+         "3.11": (("EncodingWarning", ("Warning",)), ("BaseExceptionGroup", ("BaseException",)),
+                  ("ExceptionGroup", ("BaseExceptionGroup", "Exception"))),
+         "3.12": (("EncodingWarning", ("Warning",)), ("BaseExceptionGroup", ("BaseException",)),
+                  ("ExceptionGroup", ("BaseExceptionGroup", "Exception"))),
+         "3.13": (("EncodingWarning", ("Warning",)), ("BaseExceptionGroup", ("BaseException",)),
+                  ("ExceptionGroup", ("BaseExceptionGroup", "Exception")),
+                  ("PythonFinalizationError", ("RuntimeError",)), ("_IncompleteInputError", ("SyntaxError",)))},
+        "Objects/exceptions.c _PyExc_InitTypes / static_exceptions (EncodingWarning 3.10, PEP 597; "
+        "BaseExceptionGroup/ExceptionGroup 3.11, PEP 654; PythonFinalizationError and "
+        "_IncompleteInputError 3.13); [RUN 3.8.18-3.13.0] sorted(vars(builtins)), each type's __mro__",
+    ),
+    "builtin_async_iteration": Fact(
+        "The builtins module has aiter() and anext() (not modelled: calling one is unsupported).",
+        since("3.10", False, True),
+        "Python/bltinmodule.c builtin_aiter / builtin_anext (3.10); [RUN 3.8.18-3.13.0] "
+        "sorted(vars(builtins))",
+    ),
+    "builtins_doc": Fact(
+        "builtins.__doc__: the module docstring of Python/bltinmodule.c (builtinsmodule's m_doc).",
+        since("3.11", "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the "
+              "`nil' object; Ellipsis represents `...' in slices.",
+              "Built-in functions, types, exceptions, and other objects.\n\nThis module provides direct "
+              "access to all 'built-in'\nidentifiers of Python; for example, builtins.len is\nthe full "
+              "name for the built-in function len().\n\nThis module is not normally accessed explicitly "
+              "by most\napplications, but can be useful in modules that provide\nobjects with the same "
+              "name as a built-in value, but in\nwhich the built-in of that name is also needed."),
+        "Python/bltinmodule.c builtin_doc (reworded in 3.11); [RUN 3.8.18-3.13.0] "
+        "print(repr(builtins.__doc__))",
     ),
     "generic_alias_size": Fact(
         "Builtin classes are subscriptable (PEP 585: list[int] is a types.GenericAlias, a GC object "
