@@ -1,10 +1,10 @@
-"""Measure the profile facts gc.startup_young_objects, gc.startup_untracked and gc.startup_old_objects
-(heap/unbuilt.py).
+"""Measure the profile facts gc.startup_young_objects, gc.startup_untracked, gc.startup_old_objects
+gc.shutdown_collections and gc.startup_atexit_frees (heap/unbuilt.py).
 
 Runs three collection sequences with DEBUG_STATS as whole scripts on each installed interpreter, in
 run_real's environments without and with HOME, and on the model with both facts at zero; the
 difference of the generation list lengths is what the model's unbuilt start-up groups must hold and
-untrack. Prints the six dicts of profiles/gc.py (_YOUNG_UNSET ...), then the comparison with the facts
+untrack. Prints the ten dicts of profiles/gc.py (_YOUNG_UNSET ...), then the comparison with the facts
 in place (`--check`).
 
     .venv/bin/python scripts/measure_startup_gc.py [--check] [3.8,3.9,...]
@@ -80,6 +80,41 @@ def derive(real: dict, model: dict, survivors: int, old_objects: int) -> tuple[i
         old_objects + correction
 
 
+SHUTDOWN_PROBE = "import gc\ngc.set_debug(gc.DEBUG_STATS)\n"
+
+
+def collections(stderr: str) -> list[tuple[tuple[int, ...], int]]:
+    """(list lengths, unreachable) of each DEBUG_STATS collection."""
+    pattern = (r"objects in each generation: ([\d ]+)\n.*\ngc: done, (\d+) unreachable")
+    return [(tuple(map(int, m.group(1).split())), int(m.group(2))) for m in re.finditer(pattern, stderr)]
+
+
+def derive_shutdown(path: Path, version: str, env: str, home: bool) -> tuple:
+    """(gc.startup_atexit_frees, gc.shutdown_collections) for one version and environment: what
+    the first shutdown collection (the one _PyGC_CollectIfEnabled runs) lists fewer than the model,
+    then the collections after it, fitted one by one against the model."""
+    gc_prof = get_profile(version).gc
+    real = collections(run_real(installed_interpreters()[version], path, home=home).stderr)
+    saved = dict(gc_prof.shutdown_collections)
+    saved_atexit = dict(gc_prof.startup_atexit_frees)
+    steps = [(0, 0, 0)] * (len(real) - 1)
+    try:
+        gc_prof.startup_atexit_frees = {**saved_atexit, env: (0, 0, 0)}
+        gc_prof.shutdown_collections = {**saved, env: tuple(steps)}
+        first = collections(run_model(path, version, home=home).stderr)[0][0]
+        atexit = tuple(m - r for r, m in zip(real[0][0], first, strict=True))
+        gc_prof.startup_atexit_frees = {**saved_atexit, env: atexit}
+        for k in range(1, len(real)):
+            gc_prof.shutdown_collections = {**saved, env: tuple(steps)}
+            model = collections(run_model(path, version, home=home).stderr)
+            (r_lengths, r_unreachable), (m_lengths, m_unreachable) = real[k], model[k]
+            steps[k - 1] = (sum(m_lengths[1:]) - sum(r_lengths[1:]), r_lengths[0] - m_lengths[0],
+                            r_unreachable - m_unreachable)
+    finally:
+        gc_prof.shutdown_collections, gc_prof.startup_atexit_frees = saved, saved_atexit
+    return atexit, tuple(steps)
+
+
 def main(argv: list[str]) -> int:
     check = "--check" in argv
     args = [a for a in argv if not a.startswith("--")]
@@ -90,10 +125,16 @@ def main(argv: list[str]) -> int:
             paths[name] = Path(tmp) / f"{name}.py"
             paths[name].write_text(program(seq))
         found: dict[str, dict[str, tuple]] = {"home_unset": {}, "home_set": {}}
+        shutdown: dict[str, dict[str, tuple]] = {"home_unset": {}, "home_set": {}}
+        probe = Path(tmp) / "shutdown.py"
+        probe.write_text(SHUTDOWN_PROBE)
         for v in versions:
             gc_prof = get_profile(v).gc
             for env, home in (("home_unset", False), ("home_set", True)):
                 if check:
+                    r = collections(run_real(installed_interpreters()[v], probe, home=home).stderr)
+                    m = collections(run_model(probe, v, home=home).stderr)
+                    print(f"{v} {env} shutdown: {'ok' if r == m else 'DIFF'}\n  real  {r}\n  model {m}")
                     real, model = runs(paths, v, home)
                     for k in SEQUENCES:     # the last entry, len(gc.get_objects()), is not modelled
                         mark = "ok" if real[k][:-1] == model[k][:-1] else "DIFF"
@@ -108,10 +149,13 @@ def main(argv: list[str]) -> int:
                     gc_prof.startup_young_objects, gc_prof.startup_untracked = saved
                 found[env][v] = derive(real, model, gc_prof.startup_survivors_generation,
                                        gc_prof.startup_old_objects[env])
+                shutdown[env][v] = derive_shutdown(probe, v, env, home)
     if not check:
         for env, suffix in (("home_unset", "UNSET"), ("home_set", "HOME")):
             for name, i in (("YOUNG", 0), ("UNTRACKED", 1), ("OLD", 2)):
                 print(f"_{name}_{suffix} = {{{', '.join(f'{v!r}: {f[i]}' for v, f in found[env].items())}}}")
+            print(f"_ATEXIT_FREES_{suffix} = {{{', '.join(f'{v!r}: {f[0]}' for v, f in shutdown[env].items())}}}")
+            print(f"_SHUTDOWN_{suffix} = {{{', '.join(f'{v!r}: {f[1]}' for v, f in shutdown[env].items())}}}")
     return 0
 
 

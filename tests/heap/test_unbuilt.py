@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from heapglass.heap.unbuilt import PERMANENT, STARTUP_OLD, UnbuiltGroup, startup_groups
+from heapglass.heap.unbuilt import PERMANENT, STARTUP_OLD, UnbuiltGroup, startup_groups, take
 from heapglass.profiles import VERSIONS, get_profile
 
 
@@ -51,3 +51,15 @@ def test_a_first_full_collection_leaves_startup_old_objects(version, env):
     assert sum(g.count for g in immortal) == prof.startup_permanent_immortals
     assert all(g.generation == PERMANENT for g in immortal)
 
+
+
+def test_take_removes_from_the_youngest_mortal_groups_of_the_generations_given():
+    young = UnbuiltGroup("young", 5, 0)
+    old = UnbuiltGroup("old", 100, 2)
+    immortal = UnbuiltGroup("immortal", 50, 2, immortal=True)
+    groups = [young, old, immortal]
+    assert take(groups, 8, range(3)) == 8
+    assert (young.count, old.count, immortal.count) == (0, 97, 50)
+    assert take(groups, 10, range(1)) == 0          # nothing mortal left in generation 0
+    assert take(groups, 500, range(3)) == 97
+    assert old.count == 0 and immortal.count == 50

@@ -79,15 +79,16 @@ def test_star_errors_by_instruction(version: str) -> None:
     ("f(" + ", ".join(["a"] * 31) + ")", ("plain", "ex", "ex")),
     ("f(" + ", ".join(["a"] * 30) + ")", ("plain", "plain", "plain")),
     ("f(" + ", ".join(["a"] * 15) + ", " + ", ".join(f"k{i}=a" for i in range(8)) + ")", ("plain", "ex", "ex")),
-    ("o.m(" + ", ".join(["a"] * 15) + ", " + ", ".join(f"k{i}=a" for i in range(8)) + ")", ("method", "ex", "method")),
+    ("o.m(" + ", ".join(["a"] * 15) + ", " + ", ".join(f"k{i}=a" for i in range(8)) + ")", ("plain", "ex", "method")),
     ("o.m(" + ", ".join(["a"] * 30) + ")", ("method", "plain", "plain")),
     ("o.m(" + ", ".join(["a"] * 29) + ")", ("method", "method", "method")),
-    ("o.m(a, k=1)", ("method", "plain", "method")),
+    ("o.m(a, k=1)", ("plain", "plain", "method")),
 ])
 def test_call_route_follows_compiler_call_helper(source: str, routes: tuple[str, str, str]) -> None:
     """compiler_call_helper's STACK_USE_GUIDELINE (3.10+: nelts + 2 * nkwelts > 30 goes through
     CALL_FUNCTION_EX) and maybe_optimize_method_call (argsl + kwdsl + (kwdsl != 0) >= 30 declines;
-    3.10 declines keywords), as [RUN] dis on 3.9.18, 3.10.13 and 3.12.1 shows."""
+    3.8-3.10 decline keywords: LOAD_ATTR + CALL_FUNCTION_KW), as [RUN] dis on 3.9.18, 3.10.13 and
+    3.12.1 shows."""
     import ast
     from types import SimpleNamespace
 

@@ -24,7 +24,7 @@ from .errors import HeapError
 from .gclist import GCList, gc_list_merge, gc_list_move
 from .header import COLLECTING, FINALIZED, GC_FLAGS_MASK, GC_REFS_SHIFT, GC_REFS_UNIT, IMMORTAL, UNREACHABLE
 from .kinds import HDict, HTuple, HWeakref
-from .unbuilt import PERMANENT
+from .unbuilt import PERMANENT, take
 
 if TYPE_CHECKING:
     from .gcstate import GCState
@@ -181,6 +181,9 @@ def _collect(gcstate: GCState, generation: int, reason: str) -> tuple[int, int]:
                 grp.generation = PERMANENT
 
     survivors = untrack_tuples(heap, young)   # gc_list_size(young), counted on the way
+    # unbuilt start-up objects that are garbage now (only at shutdown: gcstate.startup_objects_die)
+    unbuilt_garbage = take(gcstate.unbuilt, gcstate.unbuilt_garbage, range(generation + 1))
+    gcstate.unbuilt_garbage = 0
     unbuilt = 0
     for grp in gcstate.unbuilt:                # the unbuilt start-up objects that were in `young`
         if 0 <= grp.generation <= generation:
@@ -249,6 +252,7 @@ def _collect(gcstate: GCState, generation: int, reason: str) -> tuple[int, int]:
         m += len(final_unreachable)
         delete_garbage(gcstate, final_unreachable, old)
 
+    m += unbuilt_garbage
     # Collect statistics on uncollectable objects found and print debugging information.
     for op in finalizers:
         n += 1

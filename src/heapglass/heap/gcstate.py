@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .gclist import GCList, gc_list_merge, gc_list_move
-from .unbuilt import PERMANENT, STARTUP_OLD, UnbuiltGroup, startup_groups
+from .unbuilt import PERMANENT, STARTUP_OLD, UnbuiltGroup, startup_groups, take
 
 if TYPE_CHECKING:
     from .heap import Heap
@@ -50,6 +50,7 @@ class GCState:
         # Start-up objects of the real interpreter that the model counts but does not build
         # (unbuilt.py; made by `settle_startup`)
         self.unbuilt: list[UnbuiltGroup] = []
+        self.unbuilt_garbage = 0               # of them, garbage of the next collection (shutdown)
         # The environment the real start-up ran in (profiles/gc.py STARTUP_ENVIRONMENTS): site.py
         # allocates differently without HOME, so the start-up facts are read for this key. The
         # conformance environment's by default; the runner sets it before the runtime is built.
@@ -79,6 +80,26 @@ class GCState:
     def unbuilt_in(self, generation: int) -> int:
         """Unbuilt start-up objects in `generation` (PERMANENT: the permanent generation)."""
         return sum(grp.count for grp in self.unbuilt if grp.generation == generation)
+
+    def startup_atexit_done(self) -> None:
+        """The atexit callbacks ran: what start-up's own callbacks released (fact
+        gc.startup_atexit_frees), per generation."""
+        for generation, n in enumerate(self.heap.profile.gc.startup_atexit_frees[self.startup_environment]):
+            take(self.unbuilt, n, range(generation, generation + 1))
+
+    def profile_shutdown_collections(self) -> list[tuple[int, int, int]]:
+        """(freed, new_young, garbage) per finalize_modules collection (fact gc.shutdown_collections)."""
+        return list(self.heap.profile.gc.shutdown_collections[self.startup_environment])
+
+    def startup_objects_die(self, freed: int, new_young: int, garbage: int) -> None:
+        """Shutdown, before one of finalize_modules' collections: `freed` unbuilt start-up objects
+        were freed by refcount since the last collection (modules removed, dicts cleared),
+        `new_young` tracked ones were made (the weak list of the modules ...), and `garbage` of
+        them will be unreachable in the collection (profile fact gc.shutdown_collections)."""
+        take(self.unbuilt, freed, range(len(self.generations)))
+        if new_young:
+            self.unbuilt.insert(0, UnbuiltGroup("shutdown young", new_young, 0, examined=True))
+        self.unbuilt_garbage = garbage
 
     def place_with_startup_objects(self, op: Any) -> None:
         """Put a tracked object the real start-up made, but the model makes later, where start-up's

@@ -80,3 +80,17 @@ def startup_groups(prof: Any, env: str, built: int) -> list[UnbuiltGroup]:
     immortal = UnbuiltGroup("start-up immortal", prof.startup_permanent_immortals, PERMANENT, immortal=True,
                             examined=True)
     return [g for g in (young, old, immortal) if g.count]
+
+
+def take(groups: list[UnbuiltGroup], n: int, generations: range) -> int:
+    """Remove up to `n` objects from the mortal groups lying in `generations` (youngest group
+    first): start-up objects that died (freed by refcount, or garbage of a collection); how many
+    were there."""
+    taken = 0
+    for grp in groups:
+        if grp.immortal or grp.generation not in generations or taken == n:
+            continue
+        k = min(grp.count, n - taken)
+        grp.count -= k
+        taken += k
+    return taken

@@ -19,6 +19,7 @@ from ..alloc import dictkeys
 from ..heap.heap import Heap
 from ..profiles import get_profile
 from .errors import ExitProgram, PyErr, StepLimit, Unsupported
+from .modspec import main_module_attrs
 
 REPORT_URL = "https://github.com/heapglass/heapglass/issues"
 STEP_LIMIT_STATUS = 124
@@ -179,7 +180,8 @@ def _execute(rt: Any, source: str, filename: str) -> int:
 
 def _make_main_module(rt: Any, filename: str) -> Any:
     """__main__ as it is when the main script is compiled: made at start-up (pylifecycle.c
-    add_main_module), __file__ set by _PyRun_SimpleFileObject. The measured start-up state (profile
+    add_main_module, with its __annotations__ dict), __file__, __cached__ and the SourceFileLoader of
+    __loader__ set by _PyRun_SimpleFileObject (modspec.main_module_attrs). The measured start-up state (profile
     facts gc.startup_counts, alloc.startup_freelists) is read after all of that, so the module and its
     dict are made unaccounted, before that state is applied, and placed where start-up's survivors
     are."""
@@ -189,10 +191,8 @@ def _make_main_module(rt: Any, filename: str) -> Any:
         dictkeys.presize(heap.memory, main.dict, rt.profile.alloc.main_module_dict_keys_log2)
         rt.modules["__main__"] = main
         rt.main_module = main
-        rt.dict_setitem_str(main.dict, "__file__", rt.new_str(filename), steal=True)
-        rt.dict_setitem_str(main.dict, "__doc__", rt.none)
-        rt.dict_setitem_str(main.dict, "__builtins__", rt.builtins_module)   # the dict is tracked from here
-    for op in (main, main.dict):
+        made = main_module_attrs(rt, main, filename)
+    for op in (main, main.dict, *made):
         heap.gc.place_with_startup_objects(op)
     return main
 

@@ -188,6 +188,16 @@ def install_types(rt: Runtime) -> None:
     metaclasses.install(rt)
     install_exception_fields(rt)
     method_wrappers.install(rt)     # last: it retypes the slot dunders all of the above added
+    mark_varargs_methods(rt)
+
+
+def mark_varargs_methods(rt: Runtime) -> None:
+    """The METH_VARARGS methods of the builtin types (profile fact method_varargs)."""
+    for qualname, keywords in rt.profile.interp.method_varargs.items():
+        tp_name, name = qualname.split(".")
+        d = rt.builtin_types[tp_name].extra.methods.get(name)
+        if isinstance(d, HDescr):
+            d.varargs = "keywords" if keywords else True
 
 
 # the exception types whose tp_new the model does not have (BaseExceptionGroup_new's nesting,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..heap.kinds import HDict, HLeaf, HList, HTuple
+from ..heap.kinds import HDict, HLeaf, HTuple
 from ..heap.objects import HObject, HType
 from . import stdio
 from .btypes import new_iterator
@@ -171,6 +171,8 @@ def b_abs(rt: Runtime, args: list, kw: Any) -> HObject:
 
 def _reduce_minmax(name: str, better: str) -> Callable:
     def fn(rt: Runtime, args: list, kw: Any) -> HObject:
+        if kw and rt.profile.interp.minmax_kwtuple:
+            rt.arg_parser_kwtuple(name, ("key", "default"))     # parser_init (3.13)
         kw = kw or {}
         key = kw.get("key")
         if not args:
@@ -259,19 +261,32 @@ def b_sorted(rt: Runtime, args: list, kw: Any) -> HObject:
     return newlist
 
 
+def lookup_special_call(rt: Runtime, o: HObject, name: str, args: list[HObject]) -> HObject | None:
+    """_PyObject_LookupSpecial + call: `name` looked up on the type and bound to `o` (a bound method
+    or builtin method object, made and dropped around the call); None when the type lacks it."""
+    m = type_lookup(o.ob_type, name)
+    if m is None:
+        return None
+    bound = rt.descr_get(m, o, o.ob_type)
+    try:
+        return rt.call(bound, args, None)
+    finally:
+        rt.decref(bound)
+
+
 def b_reversed(rt: Runtime, args: list, kw: Any) -> HObject:
+    """reversed_new_impl: the sequence's own __reversed__ (list's), else a reversed object."""
     o = args[0]
-    if isinstance(o, (HList, HTuple)):
-        return new_iterator(rt, rt.t_list_reverseiterator if isinstance(o, HList) else rt.t_reversed, [o],
-                            len(o.items) - 1)
+    r = lookup_special_call(rt, o, "__reversed__", [])
+    if r is not None:
+        return r
+    if isinstance(o, HTuple):
+        return new_iterator(rt, rt.t_reversed, [o], len(o.items) - 1)
     if isinstance(o, HLeaf) and isinstance(o.value, (range, str)):
         t = rt.tuple_steal([rt.from_host(x) for x in o.value])
         r = new_iterator(rt, rt.t_reversed, [t], len(t.items) - 1)
         rt.decref(t)
         return r
-    m = type_lookup(o.ob_type, "__reversed__")
-    if m is not None:
-        return rt.call(m, [o], None)
     items = rt.iterate_to_list(o)
     t = rt.tuple_steal(items)
     r = new_iterator(rt, rt.t_reversed, [t], len(items) - 1)
@@ -554,15 +569,10 @@ def b_round(rt: Runtime, args: list, kw: Any) -> HObject:
     number, ndigits = _args(rt, "round", args, kw, ("number", "ndigits"), 1)
     if ndigits is rt.none:
         ndigits = None
-    m = type_lookup(number.ob_type, "__round__")
-    if m is not None and not number.ob_type.static:
-        return rt.call_method(number, "__round__", [ndigits] if ndigits is not None else [])
-    if isinstance(number, HLeaf) and isinstance(number.value, (int, float)):
-        n = rt.index(ndigits) if ndigits is not None else None
-        if isinstance(number.value, int) and number.ob_type is rt.t_int and (n is None or n >= 0):
-            rt.incref(number)
-            return number
-        return rt.from_host(round(number.value) if n is None else round(number.value, n))
+    # _PyObject_LookupSpecial(number, "__round__"): the bound method, called, dropped
+    r = lookup_special_call(rt, number, "__round__", [ndigits] if ndigits is not None else [])
+    if r is not None:
+        return r
     rt.raise_type("TypeError", f"type {rt.type_name(number)} doesn't define __round__ method")
     raise AssertionError
 
@@ -702,9 +712,6 @@ def _type_new_from(fn: Callable) -> Callable:
     return new
 
 
-# builtins that take their arguments as a tuple (METH_VARARGS in bltinmodule.c builtin_methods,
-# 3.8-3.13: builtin_dir); [RUN] dir(1) counts one GC allocation more than dir(*t) (3.8-3.11, 3.13)
-VARARGS_BUILTINS = frozenset({"dir", "vars"})
 
 
 def install(rt: Runtime) -> None:
@@ -716,7 +723,8 @@ def install(rt: Runtime) -> None:
     rt.builtins_dict = m.dict
     d = m.dict
     for name, fn in BUILTINS.items():
-        b = rt.define_builtin(name, fn, varargs=name in VARARGS_BUILTINS, module=m)
+        # METH_VARARGS builtins take their arguments as a tuple (profile fact builtin_varargs)
+        b = rt.define_builtin(name, fn, varargs=rt.profile.interp.builtin_varargs.get(name, False), module=m)
         rt.dict_setitem_str(d, name, b, steal=True)
     for name, fn in TYPE_FUNCS.items():
         tp = rt.builtin_types[name]

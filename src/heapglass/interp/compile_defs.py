@@ -271,11 +271,7 @@ class DefsCompiler:
         name_obj, qual_obj = self.const(name), self.const(qual)
 
         def run(f: Any) -> HObject:
-            o = outer_iter(f)
-            try:
-                it = rt.get_iter(o)
-            finally:
-                rt.decref(o)
+            # MAKE_FUNCTION comes before the outermost iterable is evaluated and GET_ITER (compiler_comprehension)
             fn = HFunction()
             fn.code = code
             fn.globals = f.globals
@@ -288,6 +284,11 @@ class DefsCompiler:
             function_fields(rt, fn, None)
             rt.alloc(fn, rt.t_function, rt.sizes("function"))
             try:
+                o = outer_iter(f)
+                try:
+                    it = rt.get_iter(o)
+                finally:
+                    rt.decref(o)
                 return call_function(rt, fn, [it], None, rt.profile.interp.call_moves_args) if \
                     rt.profile.interp.call_moves_args else _call_copy(rt, fn, it)
             finally:

@@ -883,6 +883,7 @@ class ExprCompiler:
                 elif isinstance(fn, HDescr) and self_ is not None:
                     # a slot wrapper has no vectorcall: _PyObject_MakeTpCall, wrapperdescr_call
                     r = rt.wrapperdescr_call(fn, argv, kw, None) if fn.ob_type is wrapper_descr else \
+                        rt.varargs_method_call(fn, self_, argv[1:], kw) if fn.varargs else \
                         fn.fn(rt, self_, argv[1:], kw)
                     if list_method_exempt and fn.owner != "list" and gcstate.scheduled and \
                             "call" in rt.gc_checkpoints:
@@ -1017,7 +1018,7 @@ class ExprCompiler:
             return "ex"
         limit = self.rt.profile.interp.display_stack_use_guideline
         if isinstance(node.func, ast.Attribute) and (limit is None or nargs + nkw + (nkw != 0) < limit) and \
-                (nkw == 0 or self.rt.profile.interp.method_call_keywords or limit is None):
+                (nkw == 0 or self.rt.profile.interp.method_call_keywords):
             return "method"
         return "ex" if limit is not None and nargs + 2 * nkw > limit else "plain"
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .code_lifetime import module_code_freed
 from .compile_match import compiler_made_constants, replay_compiler_match
 from .compile_shapes import Block, Unit, arena_constants, const_key, constant_defaults, is_shared_atom
 from .settable import new_set_of
@@ -41,7 +42,9 @@ class CompileFootprint:
         self.cache_keys: dict[Any, HObject | None] = {}   # ... and the keys it holds
         self.cache_objs: dict[Any, HObject] = {}          # the constant each added key stands for
         self.module_tuples: list[HObject] = []  # the module code's co_consts, co_names ...
-        self.code_tuples = self.module_tuples     # ... or the current unit's (functions keep theirs)
+        self.code_tuples = self.module_tuples     # ... or the current unit's
+        self.unit_tuples: dict[int, list[HObject]] = {}   # id(unit): a nested code's tuples
+        self.module_unit: Unit | None = None
         self.arena: HObject | None = None     # the parser arena's a_objects list
         self.peephole_folded: set[Any] = set()  # const_keys of defaults tuples (compile_peephole_...)
         self.static_attributes: set[Any] = set()  # const_keys of the classes' __static_attributes__
@@ -64,6 +67,7 @@ class CompileFootprint:
     # ------------------------------------------------------------------ the whole compilation
     def run(self, tree: Any, module: Unit, top: Block) -> None:
         """pyrun_file up to the first statement: the arena, then PyAST_CompileObject."""
+        self.module_unit = module
         self.arena = self.parser_arena(arena_constants(tree, self.compiler.source_lines) + self.fold_results(tree))
         self.peephole_folded = constant_defaults(tree)
         self.static_attributes = {const_key(u.static_attributes) for u in module.walk()
@@ -85,9 +89,12 @@ class CompileFootprint:
 
     def finish_module(self) -> None:
         """run_mod returned: the module's code object and the parser arena are freed (pyrun_file).
-        The tuples of nested code objects stay with them (the model never frees a code object)."""
+        The nested code objects go when nothing else holds them (code_lifetime.py)."""
         self.release(self.module_tuples)
         self.module_tuples = []
+        if self.module_unit is not None:
+            module_code_freed(self.rt, self.module_unit, self.unit_tuples)
+            self.module_unit, self.unit_tuples = None, {}
         if self.arena is not None:
             self.rt.decref(self.arena)
             self.arena = None
@@ -214,7 +221,7 @@ class CompileFootprint:
         unit_dicts = self.compiler_enter_scope(unit)
         outer = self.code_tuples
         if unit.kind != "module":
-            self.code_tuples = []
+            self.code_tuples = self.unit_tuples[id(unit)] = []
         consts: list[HObject] = []
         made: dict[Any, int] = {}
         for v in self.made_consts.get(unit.qualname, []):

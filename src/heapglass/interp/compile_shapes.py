@@ -62,6 +62,7 @@ class Unit:
     # where in `consts` the code of each inlined comprehension that binds names begins
     inlined_at: list[int] = field(default_factory=list)
     static_attributes: tuple | None = None   # 3.13 class body: its own __static_attributes__ constant
+    firstlineno: int = 0     # co_firstlineno (with qualname it finds the model's CodeInfo)
 
     def walk(self) -> list[Unit]:
         """This unit and its nested ones, in code order."""
@@ -127,7 +128,7 @@ def host_code(tree: Any, filename: str, profile: Any) -> types.CodeType:
 def unit_shape(code: types.CodeType, profile: Any) -> Unit:
     """The code object tree of the version, from the host's code object `code`."""
     unit = Unit(code.co_name, code.co_qualname, unit_kind(code), [], list(code.co_names), list(code.co_varnames),
-                list(code.co_cellvars), list(code.co_freevars), {})
+                list(code.co_cellvars), list(code.co_freevars), {}, firstlineno=code.co_firstlineno)
     if not profile.gc.compile_cell_args_first:
         unit.cellvars.sort()    # dictbytype; the host (3.11) puts argument cells first
     inline = profile.gc.compile_inlines_comprehensions

@@ -441,7 +441,13 @@ def dict_copy(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
 
 
 def dict_update_m(rt: Runtime, self: HDict, args: list, kw: Any) -> HObject:
+    """dict_update_common: the positional argument merged (3.8 looks up its keys method first, fact
+    dict_update_looks_up_keys), then the keywords."""
     if args:
+        if rt.profile.interp.dict_update_looks_up_keys:
+            keys = rt.lookup_attr(args[0], "keys")
+            if keys is not None:
+                rt.decref(keys)
         dict_update(rt, self, args[0])
     for k, v in (kw or {}).items():
         rt.dict_setitem_str(self, k, v)
@@ -653,13 +659,21 @@ def set_copy_m(rt: Runtime, self: HSet, args: list, kw: Any) -> HObject:
     return set_copy(rt, self)
 
 
+def list_reversed(rt: Runtime, self: HList, args: list, kw: Any) -> HObject:
+    """list.__reversed__ (list___reversed___impl): a list_reverseiterator from the last item."""
+    from .btypes import new_iterator
+    _nargs(rt, "__reversed__", args, 0, 0)
+    return new_iterator(rt, rt.t_list_reverseiterator, [self], len(self.items) - 1)
+
+
 def install_container_methods(rt: Runtime) -> None:
     """Attach the list, tuple, dict and set methods above to their types."""
     T = rt.builtin_types
     lst = rt.t_list
     for name, fn in {"append": list_append, "extend": list_extend, "pop": list_pop, "insert": list_insert,
                      "remove": list_remove, "clear": list_clear, "index": list_index, "count": list_count,
-                     "reverse": list_reverse, "copy": list_copy, "sort": list_sort}.items():
+                     "reverse": list_reverse, "copy": list_copy, "sort": list_sort,
+                     "__reversed__": list_reversed}.items():
         add_method(rt, lst, name, fn)
     for name, fn in {"index": list_index, "count": list_count}.items():
         add_method(rt, rt.t_tuple, name, fn)

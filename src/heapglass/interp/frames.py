@@ -38,6 +38,7 @@ class CodeInfo:
         "name",
         "nlocals",
         "obj",
+        "orphan",
         "posonly",
         "qualname",
         "slots",
@@ -68,6 +69,7 @@ class CodeInfo:
         self.cell_args: list[tuple[int, int]] = []
         self.consts: list[HObject] = []
         self.obj: HObject | None = None
+        self.orphan: Any = None     # code_lifetime.CodeTuples once the module's code is gone
         # module and class bodies: the fast locals of their inlined comprehensions (CO_FAST_HIDDEN)
         self.fast_hidden: dict[str, int] = {}
 

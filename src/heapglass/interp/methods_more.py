@@ -413,6 +413,43 @@ def object_format(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
     return rt.new_str(rt.str(self))
 
 
+def leaf_format(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
+    """int / float / complex / str __format__ (long__format__, float___format___impl,
+    complex___format__, unicode___format__): the format spec mini-language; an empty spec is
+    str(self)."""
+    from .methods import _nargs
+    _nargs(rt, "__format__", args, 1, 1)
+    spec = args[0]
+    if spec.ob_type is not rt.t_str and rt.t_str not in spec.ob_type.extra.mro:
+        rt.raise_type("TypeError", f"__format__() argument must be str, not {rt.type_name(spec)}")
+    if not spec.value:
+        return rt.new_str(rt.str(self))
+    try:
+        return rt.new_str(format(self.value, spec.value))
+    except (ValueError, TypeError) as e:
+        rt.raise_type(type(e).__name__, str(e))
+    raise AssertionError
+
+
+def leaf_round(rt: Runtime, self: HObject, args: list, kw: Any) -> HObject:
+    """int.__round__ / float.__round__ (long_round, float___round___impl): round half to even; an
+    int without ndigits, or with ndigits >= 0, is itself (long_long)."""
+    from .methods import _nargs
+    _nargs(rt, "__round__", args, 0, 1)
+    n = None if not args or args[0] is rt.none else rt.index(args[0])
+    v = self.value
+    if isinstance(v, int) and (n is None or n >= 0):
+        if self.ob_type is rt.t_int:
+            rt.incref(self)
+            return self
+        return rt.from_host(int(v))
+    try:
+        return rt.from_host(round(v) if n is None else round(v, n))
+    except (ValueError, OverflowError) as e:
+        rt.raise_type(type(e).__name__, str(e))
+    raise AssertionError
+
+
 def object_subclasshook(rt: Runtime, cls: HObject, args: list, kw: Any) -> HObject:
     """object_subclasshook: NotImplemented (abc's protocol: no opinion)."""
     rt.incref(rt.notimplemented)
@@ -449,6 +486,10 @@ def install_object_methods(rt: Runtime) -> None:
 def install(rt: Runtime) -> None:
     install_object_methods(rt)
     T = rt.builtin_types
+    for name in ("int", "float", "complex", "str"):
+        add_method(rt, T[name], "__format__", leaf_format)
+    for name in ("int", "float"):
+        add_method(rt, T[name], "__round__", leaf_round)
     t = rt.t_type
     for name, g in (("__name__", type_name), ("__qualname__", type_qualname), ("__mro__", type_mro),
                     ("__bases__", type_bases), ("__base__", type_base)):

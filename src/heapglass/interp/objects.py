@@ -66,6 +66,8 @@ class HFunction(HGCObject):
         for slot in self.FIELDS:
             setattr(self, slot, None)
         yield from refs
+        if self.code.orphan is not None:     # Py_DECREF(op->func_code)
+            yield from self.code.orphan.drop_holder()
         heap.free_object(self)
 
 
@@ -173,9 +175,14 @@ class HBuiltin(HGCObject):
 
 
 class HDescr(HObject):
-    """A static descriptor of a builtin type (method_descriptor, getset): never freed."""
+    """A static descriptor of a builtin type (method_descriptor, getset): never freed. ``varargs``:
+    the method takes its arguments as a tuple (METH_VARARGS; "keywords": | METH_KEYWORDS, profile
+    fact method_varargs)."""
 
-    __slots__ = ("fn", "kind", "name", "owner", "setter")
+    __slots__ = ("fn", "kind", "name", "owner", "setter", "varargs")
+
+    def __init__(self) -> None:
+        self.varargs: bool | str = False
 
 
 class HNewWrapper(HDescr):
@@ -184,7 +191,7 @@ class HNewWrapper(HDescr):
     `int.__new__`, `(1).__new__` and a subclass's inherited `__new__` are that one object; it
     answers __self__ and __qualname__ as a builtin does (``self_`` the type, ``qualname``)."""
 
-    __slots__ = ("qualname", "self_", "varargs")
+    __slots__ = ("qualname", "self_")
 
 
 class HRange(HLeaf):
@@ -441,6 +448,8 @@ class HGenerator(HGCObject):
             yield from excs
         names, self.name, self.qualname = (self.name, self.qualname), None, None
         yield from names      # Py_CLEAR(gen->gi_name), Py_CLEAR(gen->gi_qualname)
+        if self.code is not None and self.code.orphan is not None:
+            yield from self.code.orphan.drop_holder()     # the code the generator ran
         heap.free_object(self)
 
 

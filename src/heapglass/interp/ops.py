@@ -404,7 +404,8 @@ class Ops:
                 return f"<built-in function {o.name}>"
             return f"<built-in method {o.name} of {self.type_name(o.self_)} object at {o.self_.addr:#x}>"
         if isinstance(o, HModule):
-            return f"<module '{o.name}' (built-in)>" if o.name != "__main__" else "<module '__main__'>"
+            from .modspec import module_repr
+            return module_repr(self, o)
         if isinstance(o, HExc):
             args = o.args.items if o.args is not None else []
             name = tp.name

@@ -55,6 +55,7 @@ from .errors import ExcInfo, PyErr, Unnormalized, Unsupported
 from .exc_fields import exception_size, init_members, raise_import_error, set_member
 from .hashing import Hasher
 from .interning import interned_char_apart
+from .modspec import module_init_dict, source_module_attrs
 from .module_registry import ModuleRegistry
 from .objects import HBuiltin, HDescr, HExc, HFunction, HMethod, HModule
 from .ops import Ops
@@ -494,7 +495,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
         b.qualname = f"{descr.owner}.{descr.name}"
         b.self_ = self_
         b.module = b.module_name = None
-        b.varargs = False
+        b.varargs = descr.varargs
         self.incref(self_)
         return self.alloc(b, self.t_builtin, self.sizes("builtin"))
 
@@ -537,6 +538,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
         m.dict = self.new_dict()
         self.alloc(m, self.t_module, self.sizes("module"))
         self.dict_setitem_str(m.dict, "__name__", self.str_const(name))
+        module_init_dict(self, m)
         for k, v in (attrs or {}).items():
             self.dict_setitem_str(m.dict, k, v)
         return m
@@ -640,6 +642,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
         m = self.new_module(name)
         self.modules[name] = m
         self.sources[filename] = source
+        source_module_attrs(self, m, name, filename)
         code = compile_module(self, source, filename)
         # importlib runs the code with exec(code, module.__dict__), which stores the builtins dict
         # (builtin_exec_impl: PyEval_GetBuiltins) where __main__ has the builtins module
@@ -657,6 +660,27 @@ class Runtime(AttrProtocol, Ops, Protocols):
         run_module(self, code, module.dict, main_script)
 
     # ------------------------------------------------------------------ calls
+    def varargs_method_call(self, fn: HDescr, self_: HObject, args: list[HObject],
+                            kwargs: dict[str, HObject] | None) -> HObject:
+        """A METH_VARARGS method descriptor called with `self_` (method_vectorcall_VARARGS /
+        _VARARGS_KEYWORDS): the arguments after self in a new tuple, keyword arguments in a new
+        dict for METH_KEYWORDS; both dropped after the call, the tuple first."""
+        argt = self.tuple_of(list(args))
+        kwd = self.keywords_dict(kwargs) if kwargs and fn.varargs == "keywords" else None
+        try:
+            return fn.fn(self, self_, args, kwargs)
+        finally:
+            self.decref(argt)
+            if kwd is not None:
+                self.decref(kwd)
+
+    def keywords_dict(self, kwargs: dict[str, HObject]) -> HObject:
+        """_PyStack_AsDict: the keyword arguments of a vectorcall as the dict METH_KEYWORDS gets."""
+        d = self.new_dict()
+        for k, v in kwargs.items():
+            self.dict_setitem_str(d, k, v)
+        return d
+
     def wrapperdescr_call(self, fn: HDescr, args: list[HObject], kwargs: dict[str, HObject] | None,
                            argtuple: HObject | None) -> HObject:
         """An unbound slot wrapper called (`object.__getattribute__(x, n)`, `int.__add__(1, 2)`): it
@@ -687,6 +711,7 @@ class Runtime(AttrProtocol, Ops, Protocols):
             if fn.varargs:
                 # METH_VARARGS: the C function receives its arguments as a tuple
                 argt = self.tuple_of(list(args)) if argtuple is None or fn.varargs == "own" else None
+                # (keyword arguments: the call site made their dict, _PyObject_MakeTpCall)
                 try:
                     return fn.fn(self, args, kwargs) if fn.self_ is None else fn.fn(self, fn.self_, args, kwargs)
                 finally:
@@ -710,6 +735,8 @@ class Runtime(AttrProtocol, Ops, Protocols):
                 self.raise_type("TypeError", msg)
             if fn.ob_type is self.t_wrapper_descr:
                 return self.wrapperdescr_call(fn, args, kwargs, argtuple)
+            if fn.varargs:
+                return self.varargs_method_call(fn, args[0], args[1:], kwargs)
             return fn.fn(self, args[0], args[1:], kwargs)
         if isinstance(fn, HHostFunction):
             r = fn.fn(self.heap, *args)

@@ -4,10 +4,13 @@ precedence when present)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..heap.gcmodule import GCModule
 from ..heap.objects import HObject
+from .modspec import builtin_module_attrs, find_builtin_spec, install_import_machinery
+from .modules.facts import module_facts
 
 if TYPE_CHECKING:
     from .runtime import Runtime
@@ -155,8 +158,16 @@ def make_sys(rt: Runtime) -> HObject:
     return m
 
 
+# the builtin modules the model builds (each gets BuiltinImporter's or ExtensionFileLoader's spec)
+BUILTIN_MODULES = ("gc", "sys", "math", "atexit", "_weakref")
+
+
 def install(rt: Runtime) -> None:
-    """Register the minimal modules (a fuller `heapglass.interp.modules` may replace them)."""
+    """Start-up's import system (modspec: the frozen importlib classes, the builtins module's spec),
+    then the minimal modules (a fuller `heapglass.interp.modules` may replace them); every builtin
+    module's factory is wrapped so that the module has its import-system attributes."""
+    install_import_machinery(rt)
+    builtin_module_attrs(rt, rt.builtins_module, "builtins", find_builtin_spec(rt, "builtins"))
     rt.register_module("gc", make_gc)
     rt.register_module("sys", make_sys)
     rt.register_module("weakref", make_weakref)
@@ -164,8 +175,34 @@ def install(rt: Runtime) -> None:
     try:
         from .modules import register_all  # type: ignore[attr-defined]
     except ImportError:
-        return
-    register_all(rt)
+        register_all = None
+    if register_all is not None:
+        register_all(rt)
+    for name in BUILTIN_MODULES:
+        factory = rt.module_factories.get(name)
+        if factory is not None:
+            rt.module_factories[name] = with_module_spec(name, factory)
+
+
+def with_module_spec(name: str, factory: Callable[[Runtime], HObject]) -> Callable[[Runtime], HObject]:
+    """`factory` of builtin module `name` between what importlib does around it: find_spec before
+    (the spec is made before the import's own allocations, which may collect), _init_module_attrs
+    after (modspec)."""
+    def create(rt: Runtime) -> HObject:
+        memory = rt.heap.memory
+        start = memory.allocated_blocks()
+        found = find_builtin_spec(rt, name)
+        own = memory.allocated_blocks() - start
+        module = factory(rt)
+        start = memory.allocated_blocks()
+        builtin_module_attrs(rt, module, name, found)
+        own += memory.allocated_blocks() - start
+        # a first import replayed from measurements (modules/footprint.py) settles its blocks to the
+        # measured delta inside `factory`; the spec's, made around it, are part of that delta too
+        if name in module_facts(rt.profile).first_import_footprint:
+            rt.unmodelled_startup_blocks -= own
+        return module
+    return create
 
 
 def weakref_new(rt: Runtime, tp: Any, args: list, kw: Any, proxy: str | None = None) -> HObject:

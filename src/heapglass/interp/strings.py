@@ -55,7 +55,22 @@ def identical_operand(rt: Runtime, text: str, operands: Any) -> HObject:
 
 
 def format_obj(rt: Runtime, o: HObject, spec: str) -> str:
-    """PyObject_Format."""
+    """PyObject_Format: an exact str or int with an empty spec is its str; anything else looks
+    __format__ up on its type and binds it (_PyObject_LookupSpecial: a bound method or builtin
+    method object, dropped after the call)."""
+    if not spec and (o.ob_type is rt.t_str or o.ob_type is rt.t_int):
+        return _format_value(rt, o, spec)
+    m = type_lookup(o.ob_type, "__format__")
+    bound = rt.descr_get(m, o, o.ob_type) if m is not None else None
+    try:
+        return _format_value(rt, o, spec)
+    finally:
+        if bound is not None:
+            rt.decref(bound)
+
+
+def _format_value(rt: Runtime, o: HObject, spec: str) -> str:
+    """What the type's __format__ returns for `spec`, as a host str."""
     from .ops import py_defines
     user = py_defines(o.ob_type, "__format__")
     if isinstance(o, HLeaf) and not o.ob_type.static and not spec and not user:

@@ -17,12 +17,16 @@ def by_home(unset: dict, home: dict) -> dict:
 
 
 # startup_young_objects and startup_untracked (scripts/measure_startup_gc.py writes these lines)
-_YOUNG_UNSET = {'3.8': 476, '3.9': 627, '3.10': 58, '3.11': 292, '3.12': 30, '3.13': 46}
-_YOUNG_HOME = {'3.8': 453, '3.9': 604, '3.10': 43, '3.11': 292, '3.12': 641, '3.13': 29}
-_UNTRACKED_UNSET = {'3.8': ((146, 2, 1, 0), (59, 0, 0, 3)), '3.9': ((146, 1, 1, 0), (57, 0, 0, 3)), '3.10': ((3, 0, 1, 0), (61, 0, 0, 4)), '3.11': ((67, 2, 0, 0), (0, 0, 0, 76)), '3.12': ((0, 0, 1, 0), (13, 0, 0, 3)), '3.13': ((0, 0, 1, 0), (69, 0, 0, 3))}
-_OLD_UNSET = {'3.8': 4479, '3.9': 4592, '3.10': 4715, '3.11': 11087, '3.12': 4969, '3.13': 5061}
-_OLD_HOME = {'3.8': 4459, '3.9': 4571, '3.10': 4694, '3.11': 11066, '3.12': 4948, '3.13': 5039}
-_UNTRACKED_HOME = {'3.8': ((143, 2, 1, 0), (59, 0, 0, 3)), '3.9': ((144, 1, 1, 0), (57, 0, 0, 3)), '3.10': ((2, 0, 1, 0), (61, 0, 0, 4)), '3.11': ((67, 2, 0, 0), (0, 0, 0, 76)), '3.12': ((12, 0, 1, 0), (13, 0, 0, 3)), '3.13': ((0, 0, 1, 0), (69, 0, 0, 3))}
+_YOUNG_UNSET = {'3.8': 474, '3.9': 625, '3.10': 56, '3.11': 290, '3.12': 28, '3.13': 44}
+_YOUNG_HOME = {'3.8': 451, '3.9': 602, '3.10': 41, '3.11': 290, '3.12': 639, '3.13': 27}
+_UNTRACKED_UNSET = {'3.8': ((146, 2, 1, 0), (55, 0, 0, 3)), '3.9': ((146, 1, 1, 0), (53, 0, 0, 3)), '3.10': ((3, 0, 1, 0), (57, 0, 0, 4)), '3.11': ((67, 2, 0, 0), (0, 0, 0, 72)), '3.12': ((0, 0, 1, 0), (9, 0, 0, 3)), '3.13': ((0, 0, 1, 0), (63, 0, 0, 3))}
+_ATEXIT_FREES_UNSET = {'3.8': (0, 0, 0), '3.9': (0, 0, 0), '3.10': (0, 0, 0), '3.11': (2, 0, 1), '3.12': (0, 0, 0), '3.13': (0, 0, 0)}
+_ATEXIT_FREES_HOME = {'3.8': (0, 0, 0), '3.9': (0, 0, 0), '3.10': (0, 0, 0), '3.11': (2, 0, 1), '3.12': (0, 0, 0), '3.13': (0, 0, 0)}
+_SHUTDOWN_UNSET = {'3.8': ((87, 73, 695), (717, 0, 303)), '3.9': ((74, 73, 867), (608, 0, 411)), '3.10': ((22, 70, 169), (660, 0, 1115), (149, 0, 187)), '3.11': ((52, 202, 4272), (1289, 0, 1169), (184, 0, 1392)), '3.12': ((66, 68, 949), (534, 0, 778), (164, 0, 269)), '3.13': ((65, 70, 955), (564, 0, 800), (172, 0, 317))}
+_SHUTDOWN_HOME = {'3.8': ((86, 71, 688), (715, 0, 303)), '3.9': ((74, 71, 867), (599, 0, 398)), '3.10': ((22, 68, 149), (657, 0, 1115), (149, 0, 187)), '3.11': ((52, 200, 4252), (1286, 0, 1169), (184, 0, 1392)), '3.12': ((66, 66, 929), (531, 0, 778), (164, 0, 269)), '3.13': ((65, 68, 934), (561, 0, 800), (172, 0, 317))}
+_OLD_UNSET = {'3.8': 4480, '3.9': 4593, '3.10': 4716, '3.11': 11088, '3.12': 4970, '3.13': 5064}
+_OLD_HOME = {'3.8': 4460, '3.9': 4572, '3.10': 4695, '3.11': 11067, '3.12': 4949, '3.13': 5042}
+_UNTRACKED_HOME = {'3.8': ((143, 2, 1, 0), (55, 0, 0, 3)), '3.9': ((144, 1, 1, 0), (53, 0, 0, 3)), '3.10': ((2, 0, 1, 0), (57, 0, 0, 4)), '3.11': ((67, 2, 0, 0), (0, 0, 0, 72)), '3.12': ((12, 0, 1, 0), (9, 0, 0, 3)), '3.13': ((0, 0, 1, 0), (63, 0, 0, 3))}
 
 # gc.startup_stats without HOME (with HOME only 3.12 differs)
 _STARTUP_STATS = {"3.8": ((9, 0, 0), (0, 0, 0), (0, 0, 0)), "3.9": ((9, 0, 0), (0, 0, 0), (0, 0, 0)),
@@ -119,6 +123,29 @@ FACTS: dict[str, Fact] = {
         "(1, 1, 2, 2) and (2, 2, 2) as whole scripts, less what the model untracks of its own objects "
         "(scripts/measure_startup_gc.py); e.g. 3.8: gc.get_objects(0) at start has 151 tuples a first "
         "collection untracks, gc.get_objects(1) 59 tuples and 3 dicts",
+    ),
+    "startup_atexit_frees": Fact(
+        "Unbuilt start-up objects freed when the atexit callbacks start-up registered run at exit, per "
+        "generation, per start-up environment: the test machine's 3.11.7 has a site .pth "
+        "(certifi) whose atexit callback releases what it kept.",
+        by_home(_ATEXIT_FREES_UNSET, _ATEXIT_FREES_HOME),
+        "[RUN 3.8.18-3.13.0] 'import gc; gc.set_debug(gc.DEBUG_STATS)' as the whole script: the first "
+        "shutdown collection's list lengths less the model's (scripts/measure_startup_gc.py); "
+        "3.11.7: atexit._ncallbacks() == 1 at start",
+    ),
+    "shutdown_collections": Fact(
+        "finalize_modules' collections (PyImport_Cleanup through 3.9), per start-up environment: for "
+        "each, in order, (freed, new_young, garbage) of the unbuilt start-up objects — freed by "
+        "refcount since the collection before it (modules removed from sys.modules, their dicts "
+        "cleared), tracked objects made meanwhile (the weak list of the modules and its entries), and "
+        "garbage of the collection. The model runs one collection per entry "
+        "(interp/shutdown.py finalize) and the counts enter its DEBUG_STATS lines.",
+        by_home(_SHUTDOWN_UNSET, _SHUTDOWN_HOME),
+        "[RUN 3.8.18-3.13.0] 'import gc; gc.set_debug(gc.DEBUG_STATS)' as the whole script: the "
+        "shutdown collections' list lengths and unreachable counts, less the model's own "
+        "(scripts/measure_startup_gc.py); Python/pylifecycle.c 3.10+ finalize_modules: "
+        "_PyGC_CollectNoFail after finalize_remove_modules, after finalize_restore_builtins and after "
+        "_PyImport_ClearModules; 3.8-3.9 Python/import.c PyImport_Cleanup: two",
     ),
     "startup_counts": Fact(
         "gc.get_count() of the real interpreter when it starts compiling the main script (pyrun_file, "

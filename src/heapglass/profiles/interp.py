@@ -8,6 +8,7 @@ collections may run, how tracebacks look.
 from __future__ import annotations
 
 from .base import VERSIONS, Fact, every, since
+from .module_docs_data import MODULE_DOCS
 from .startup_refs_data import HOME_SET_CHANGES, STARTUP_REFERENCES
 
 
@@ -16,6 +17,15 @@ def _startup_references(version: str) -> dict[str, dict[str, dict[str, int]]]:
     unset = STARTUP_REFERENCES.get(version, {})
     home = {when: {**refs, **HOME_SET_CHANGES.get(version, {}).get(when, {})} for when, refs in unset.items()}
     return {"home_unset": unset, "home_set": home}
+
+
+# method_varargs: METH_VARARGS methods of every version (True: | METH_KEYWORDS), and the find family
+_METHOD_VARARGS_ALL = {"str.format": True, "dict.update": True,
+                       **{f"{t}.{m}": False for t in ("set", "frozenset") for m in ("union", "intersection",
+                                                                                   "difference")},
+                       **{f"set.{m}": False for m in ("update", "intersection_update", "difference_update")}}
+_METHOD_VARARGS_FIND = {f"{t}.{m}": False for t in ("str", "bytes")
+                        for m in ("find", "rfind", "index", "rindex", "count", "startswith", "endswith")}
 
 
 # builtin_slot_changes: the slot dunders that differ from 3.12's ([RUN 3.8.18-3.13.0])
@@ -510,6 +520,23 @@ FACTS: dict[str, Fact] = {
         "map_to_dict); 3.13 PyEval_GetFrameLocals / _PyEval_GetFrameLocals snapshot; [RUN 3.8-3.13] "
         "l1 = locals(); l2 = locals(); l1 is l2 → True through 3.12, False on 3.13",
     ),
+    "minmax_kwtuple": Fact(
+        "min() and max() parse their keywords with a _PyArg_Parser that builds its tuple of keyword "
+        "names ('key', 'default') on the first call passing keywords, kept for the process (a GC "
+        "allocation). False: PyArg_ParseTupleAndKeywords, which makes none.",
+        since("3.13", False, True),
+        "Python/bltinmodule.c 3.13 min_max: _PyArg_ParseStackAndKeywords with static _parser_min / "
+        "_parser_max (no kwtuple: parser_init makes it); 3.8-3.12 PyArg_ParseTupleAndKeywords; [RUN "
+        "3.13.0] gc.collect() then max([1, 2], key=abs): gc.get_count()[0] + 3, the next such call + 2",
+    ),
+    "dict_update_looks_up_keys": Fact(
+        "dict.update(arg) first looks up arg.keys (a bound method made and dropped) even for an exact "
+        "dict. False: an exact dict is merged directly (dict_update_arg).",
+        since("3.9", True, False),
+        "Objects/dictobject.c 3.8 dict_update_common: _PyObject_LookupAttrId(arg, &PyId_keys); 3.9 "
+        "dict_update_arg: PyDict_CheckExact first; [RUN 3.8.18] gc.collect() then d.update({'b': 2}): "
+        "gc.get_count()[0] + 5 (3.9: + 4; the bound method from the emptied PyCFunction free list)",
+    ),
     "clinic_kwtuple_lazy": Fact(
         "An Argument Clinic parser of a builtin method with keyword parameters (list.sort) builds "
         "its tuple of keyword names on the first call that passes keywords and keeps it (a GC "
@@ -781,6 +808,32 @@ FACTS: dict[str, Fact] = {
         "generator suspended in `except E:`: GeneratorExit.__context__ None on 3.8, the E instance "
         "on 3.9+",
     ),
+    "method_varargs": Fact(
+        "Methods of builtin types that take their arguments as a tuple (METH_VARARGS; True: also "
+        "METH_KEYWORDS, which gets the keyword arguments as a new dict): every call makes the tuple "
+        "(method_vectorcall_VARARGS / _KEYWORDS, cfunction_call), a GC allocation visible in "
+        "gc.get_count() when the tuple free list is empty (after a full collection).",
+        {v: _METHOD_VARARGS_ALL | (_METHOD_VARARGS_FIND if v != "3.13" else {}) for v in VERSIONS},
+        "Objects/unicodeobject.c unicode_methods (format: METH_VARARGS | METH_KEYWORDS; find, rfind, "
+        "index, rindex, count, startswith, endswith: METH_VARARGS until 3.13's Argument Clinic "
+        "conversion), Objects/bytes_methods.c / bytesobject.c the same for bytes, "
+        "Objects/dictobject.c mapp_methods (update: METH_VARARGS | METH_KEYWORDS), "
+        "Objects/setobject.c set_methods / frozenset_methods (union, intersection, difference, update, "
+        "intersection_update, difference_update: METH_VARARGS); [RUN 3.8.18-3.13.0] gc.collect(), then "
+        "gc.get_count()[0] around 'abc'.find('b'): 2 (3.8-3.12) / 1 (3.13), '{}'.format(1) and "
+        "{1}.union({2}): one more than the model without the tuple on every version",
+    ),
+    "builtin_varargs": Fact(
+        "Builtin functions (bltinmodule.c) that take their arguments as a tuple (True: METH_VARARGS, "
+        "'keywords': METH_VARARGS | METH_KEYWORDS, keyword arguments in a new dict).",
+        {v: {**({"dir": True, "vars": True} if v != "3.12" else {}),
+             **({"max": "keywords", "min": "keywords"} if v != "3.13" else {})} for v in VERSIONS},
+        "Python/bltinmodule.c builtin_methods: dir, vars METH_VARARGS; min, max METH_VARARGS | "
+        "METH_KEYWORDS until 3.13 made them METH_FASTCALL | METH_KEYWORDS (gh-90350); [RUN 3.8.18-"
+        "3.13.0] after gc.collect(), dir(C) / vars(C) count one GC allocation more than dir(*t) / "
+        "vars(*t) on every version but 3.12.1, where both count the same; max(1, 2): "
+        "gc.get_count()[0] + 2 (3.8-3.12), max([1, 2], key=abs): + 4 (the tuple and the keywords dict)",
+    ),
     "vectorcall_builtin_types": Fact(
         "Builtin types whose call takes the arguments as a C array (tp_vectorcall). Calling any other "
         "type with arguments goes through tp_call with a new args tuple (_PyObject_MakeTpCall), a GC "
@@ -792,9 +845,9 @@ FACTS: dict[str, Fact] = {
          "3.11": frozenset({"range", "list", "tuple", "dict", "set", "frozenset", "super", "float", "bool",
                             "filter", "map", "enumerate", "type"}),
          "3.12": frozenset({"range", "list", "tuple", "dict", "set", "frozenset", "super", "float", "bool",
-                            "filter", "map", "enumerate", "type"}),
+                            "filter", "map", "enumerate", "reversed", "type"}),
          "3.13": frozenset({"range", "list", "tuple", "dict", "set", "frozenset", "super", "float", "bool",
-                            "filter", "map", "enumerate", "int", "str", "type"})},
+                            "filter", "map", "enumerate", "reversed", "int", "str", "type"})},
         "bpo-37207 (3.9): vectorcall for range, list, tuple, dict, set, frozenset; Objects/typeobject.c "
         "3.11 super_vectorcall; Objects/floatobject.c float_vectorcall, Objects/boolobject.c "
         "bool_vectorcall (3.10); Objects/longobject.c long_vectorcall, Objects/unicodeobject.c "
@@ -807,7 +860,8 @@ FACTS: dict[str, Fact] = {
         "3.8-3.13] gc.collect() then filter(None, t) / map(str, t) / enumerate(t): one allocation less "
         "from 3.10 / 3.10 / 3.11; Objects/typeobject.c type_vectorcall (3.10: only type(x) skips the "
         "tuple); measured: gc.collect(); a0 = c()[0]; t = type(x); a1 = c()[0] → a1 - a0 = 2 "
-        "(3.8.18, 3.9.18), 1 (3.10.13-3.13.0)",
+        "(3.8.18, 3.9.18), 1 (3.10.13-3.13.0); Objects/enumobject.c reversed_vectorcall: [RUN] "
+        "gc.collect() then reversed((1,)): gc.get_count()[0] + 3 (3.8-3.11), + 2 (3.12, 3.13)",
     ),
     "empty_slot_message_names_type": Fact(
         "Reading an empty __slots__ member raises AttributeError(\"'T' object has no attribute 'v'\"); "
@@ -1006,6 +1060,42 @@ FACTS: dict[str, Fact] = {
         "Python/bltinmodule.c builtin_doc (reworded in 3.11); [RUN 3.8.18-3.13.0] "
         "print(repr(builtins.__doc__))",
     ),
+    "module_docs": Fact(
+        "`__doc__` of the builtin modules the model builds (gc, sys, math, atexit, _weakref): each "
+        "module definition's m_doc, the text of its version (data in profiles/module_docs_data.py).",
+        {v: MODULE_DOCS[v] for v in VERSIONS},
+        "Modules/gcmodule.c gc__doc__, Python/sysmodule.c sys_doc, Modules/mathmodule.c module_doc, "
+        "atexitmodule.c atexit__doc__, _weakref.c weakref_functions' module doc; [RUN 3.8.18-3.13.0] "
+        "print(repr(gc.__doc__)) ... (scripts/measure_module_docs.py)",
+    ),
+    "extension_modules": Fact(
+        "The model's builtin modules that CPython's build loads from lib-dynload as extension modules "
+        "(ExtensionFileLoader: __file__ the .so, set after the module's own names); the others are "
+        "built in (BuiltinImporter, origin 'built-in').",
+        every(frozenset({"math"})),
+        "[RUN 3.8.18-3.13.0] print(math.__spec__, gc.__spec__)",
+    ),
+    "loader_module_repr": Fact(
+        "repr(module) asks the module's loader first (_bootstrap._module_repr: loader.module_repr, "
+        "deprecated in 3.4 and removed in 3.12), so a BuiltinImporter-loaded module shows "
+        "`(built-in)` whatever its spec says; from 3.12 only the spec (or __file__/__loader__) counts.",
+        since("3.12", True, False),
+        "Lib/importlib/_bootstrap.py _module_repr, BuiltinImporter.module_repr (3.8-3.11); [RUN 3.8.18, "
+        "3.13.0] python -c 'import sys; print(sys.modules[\"__main__\"])': <module '__main__' (built-in)> / "
+        "<module '__main__' (<class '_frozen_importlib.BuiltinImporter'>)>",
+    ),
+    "import_bootstrap_sections": Fact(
+        "The `#@if` sections of the model's text of importlib/_bootstrap.py (interp/modspec.py BOOTSTRAP): "
+        "`origin_attr` BuiltinImporter._ORIGIN = 'built-in' (3.9+; so _setup's specs of sys and builtins "
+        "have that origin, 3.8's none), `uninitialized_submodules` ModuleSpec._uninitialized_submodules "
+        "(3.11+), `fstring_repr` ModuleSpec.__repr__ written with f-strings (3.12+).",
+        {"3.8": frozenset(), "3.9": frozenset({"origin_attr"}), "3.10": frozenset({"origin_attr"}),
+         "3.11": frozenset({"origin_attr", "uninitialized_submodules"}),
+         "3.12": frozenset({"origin_attr", "uninitialized_submodules", "fstring_repr"}),
+         "3.13": frozenset({"origin_attr", "uninitialized_submodules", "fstring_repr"})},
+        "Lib/importlib/_bootstrap.py BuiltinImporter, ModuleSpec.__init__/__repr__ of each version; [RUN "
+        "3.8.18-3.13.0] print(sys.__spec__, sorted(vars(gc.__spec__)))",
+    ),
     "generic_alias_size": Fact(
         "Builtin classes are subscriptable (PEP 585: list[int] is a types.GenericAlias, a GC object "
         "holding the origin and the args tuple); the value is sys.getsizeof of one (GC head included), "
@@ -1139,12 +1229,14 @@ FACTS: dict[str, Fact] = {
     "method_call_keywords": Fact(
         "obj.name(..., k=v) is a method call (LOAD_METHOD/LOAD_ATTR with the method flag, then CALL "
         "with keyword names), no bound method made. False: LOAD_ATTR makes the bound method, then "
-        "CALL_FUNCTION_KW. (3.8 and 3.9 are left on the method route: heapglass.interp.compile_expr "
-        "call_route applies the fact where a stack-use guideline exists.)",
+        "CALL_FUNCTION_KW.",
         since("3.11", False, True),
-        "Python/compile.c maybe_optimize_method_call 3.10 'if (asdl_seq_LEN(kwds)) return -1' (3.11 "
-        "CALL with KW_NAMES); [RUN 3.9.18, 3.10.13, 3.11.7] dis of o.m(15 args, 8 keywords): "
-        "BUILD_CONST_KEY_MAP + CALL_FUNCTION_EX (3.10), LOAD_METHOD + CALL (3.11)",
+        "Python/compile.c maybe_optimize_method_call 3.8-3.10 'if (asdl_seq_LEN(kwds)) return -1' "
+        "(3.11 CALL with KW_NAMES); [RUN 3.8.18-3.11.7] dis of o.m(a, k=1): LOAD_ATTR + "
+        "CALL_FUNCTION_KW (3.8-3.10), LOAD_METHOD + CALL (3.11); of o.m(15 args, 8 keywords): "
+        "BUILD_CONST_KEY_MAP + CALL_FUNCTION_EX (3.10); [RUN 3.8.18] gc.collect() then "
+        "'{a}'.format(a=1): gc.get_count()[0] + 3 (the bound method from the emptied PyCFunction free "
+        "list, and the keywords dict)",
     ),
     "display_stack_use_guideline": Fact(
         "A list/tuple display (or call argument list) with more elements than this is built as an "
