@@ -1,10 +1,10 @@
 """Measure the profile facts gc.startup_young_objects, gc.startup_untracked, gc.startup_old_objects
-gc.shutdown_collections and gc.startup_atexit_frees (heap/unbuilt.py).
+gc.shutdown_collections, gc.startup_atexit_frees and gc.first_import_populations and gc.first_import_shutdown (heap/unbuilt.py).
 
 Runs three collection sequences with DEBUG_STATS as whole scripts on each installed interpreter, in
 run_real's environments without and with HOME, and on the model with both facts at zero; the
 difference of the generation list lengths is what the model's unbuilt start-up groups must hold and
-untrack. Prints the ten dicts of profiles/gc.py (_YOUNG_UNSET ...), then the comparison with the facts
+untrack. Prints the fourteen dicts of profiles/gc.py (_YOUNG_UNSET ...), then the comparison with the facts
 in place (`--check`).
 
     .venv/bin/python scripts/measure_startup_gc.py [--check] [3.8,3.9,...]
@@ -115,6 +115,68 @@ def derive_shutdown(path: Path, version: str, env: str, home: bool) -> tuple:
     return atexit, tuple(steps)
 
 
+IMPORTED = ("weakref", "math")
+
+
+def import_probe(module: str) -> str:
+    return f"import gc, {module}\ngc.set_debug(gc.DEBUG_STATS)\ngc.collect(0)\ngc.collect()\ngc.set_debug(0)\n"
+
+
+def derive_imports(tmp: Path, version: str, env: str, home: bool) -> dict[str, tuple[int, int, int, int]]:
+    """gc.first_import_populations for one version and environment, fitted against the model."""
+    gc_prof = get_profile(version).gc
+    saved = dict(gc_prof.first_import_populations)
+    found: dict[str, tuple[int, int, int, int]] = {}
+    try:
+        for module in IMPORTED:
+            path = tmp / f"import_{module}.py"
+            path.write_text(import_probe(module))
+            real = collections(run_real(installed_interpreters()[version], path, home=home).stderr)
+            gc_prof.first_import_populations = {**saved, env: {**saved[env], **found}}
+            gc_prof.first_import_populations[env].pop(module, None)
+            model = collections(run_model(path, version, home=home).stderr)
+            unbuilt = sum(real[0][0]) - sum(model[0][0])
+            excess = real[0][0][0] - model[0][0][0]     # generation 0's real objects beyond the model's
+            if unbuilt < 0:
+                moved, young, old = 0, unbuilt, 0
+            else:
+                young = min(max(excess, 0), unbuilt)
+                moved, old = max(0, excess - unbuilt), unbuilt - young
+            gc_prof.first_import_populations[env][module] = (moved, young, old, 0)
+            model = collections(run_model(path, version, home=home).stderr)
+            first_pass = (sum(real[0][0]) - sum(real[1][0])) - (sum(model[0][0]) - sum(model[1][0]))
+            found[module] = (moved, young, old, first_pass if young > 0 else 0)
+    finally:
+        gc_prof.first_import_populations = saved
+    return found
+
+
+def derive_import_shutdown(tmp: Path, version: str, env: str, home: bool) -> dict[str, tuple]:
+    """gc.first_import_shutdown for one version and environment: each imported module's additions
+    to the shutdown collections, fitted one collection at a time (first_import_populations in place)."""
+    gc_prof = get_profile(version).gc
+    saved = dict(gc_prof.first_import_shutdown)
+    found: dict[str, tuple] = {}
+    try:
+        for module in IMPORTED:
+            path = tmp / f"import_shutdown_{module}.py"
+            path.write_text(f"import gc, {module}\ngc.set_debug(gc.DEBUG_STATS)\n")
+            real = collections(run_real(installed_interpreters()[version], path, home=home).stderr)
+            steps = [(0, 0, 0)] * (len(real) - 1)
+            for k in range(1, len(real)):
+                gc_prof.first_import_shutdown = {**saved, env: {**found, module: tuple(steps)}}
+                model = collections(run_model(path, version, home=home).stderr)
+                if len(model) != len(real):
+                    break
+                (r_lengths, r_unreachable), (m_lengths, m_unreachable) = real[k], model[k]
+                steps[k - 1] = (sum(m_lengths[1:]) - sum(r_lengths[1:]), r_lengths[0] - m_lengths[0],
+                                r_unreachable - m_unreachable)
+            found[module] = tuple(steps)
+    finally:
+        gc_prof.first_import_shutdown = saved
+    return found
+
+
 def main(argv: list[str]) -> int:
     check = "--check" in argv
     args = [a for a in argv if not a.startswith("--")]
@@ -126,12 +188,25 @@ def main(argv: list[str]) -> int:
             paths[name].write_text(program(seq))
         found: dict[str, dict[str, tuple]] = {"home_unset": {}, "home_set": {}}
         shutdown: dict[str, dict[str, tuple]] = {"home_unset": {}, "home_set": {}}
+        imports: dict[str, dict[str, dict]] = {"home_unset": {}, "home_set": {}}
+        import_shutdown: dict[str, dict[str, dict]] = {"home_unset": {}, "home_set": {}}
         probe = Path(tmp) / "shutdown.py"
         probe.write_text(SHUTDOWN_PROBE)
         for v in versions:
             gc_prof = get_profile(v).gc
             for env, home in (("home_unset", False), ("home_set", True)):
                 if check:
+                    for module in IMPORTED:
+                        path = Path(tmp) / f"import_{module}.py"
+                        path.write_text(import_probe(module))
+                        r = collections(run_real(installed_interpreters()[v], path, home=home).stderr)
+                        m = collections(run_model(path, v, home=home).stderr)
+                        print(f"{v} {env} import {module}: {'ok' if r == m else 'DIFF'}\n  real  {r}\n  model {m}")
+                        path.write_text(f"import gc, {module}\ngc.set_debug(gc.DEBUG_STATS)\n")
+                        r = collections(run_real(installed_interpreters()[v], path, home=home).stderr)
+                        m = collections(run_model(path, v, home=home).stderr)
+                        print(f"{v} {env} import {module} shutdown: {'ok' if r == m else 'DIFF'}\n"
+                              f"  real  {r}\n  model {m}")
                     r = collections(run_real(installed_interpreters()[v], probe, home=home).stderr)
                     m = collections(run_model(probe, v, home=home).stderr)
                     print(f"{v} {env} shutdown: {'ok' if r == m else 'DIFF'}\n  real  {r}\n  model {m}")
@@ -150,12 +225,18 @@ def main(argv: list[str]) -> int:
                 found[env][v] = derive(real, model, gc_prof.startup_survivors_generation,
                                        gc_prof.startup_old_objects[env])
                 shutdown[env][v] = derive_shutdown(probe, v, env, home)
+                imports[env][v] = derive_imports(Path(tmp), v, env, home)
+                gc_prof.first_import_populations = {**gc_prof.first_import_populations, env: imports[env][v]}
+                import_shutdown[env][v] = derive_import_shutdown(Path(tmp), v, env, home)
     if not check:
         for env, suffix in (("home_unset", "UNSET"), ("home_set", "HOME")):
             for name, i in (("YOUNG", 0), ("UNTRACKED", 1), ("OLD", 2)):
                 print(f"_{name}_{suffix} = {{{', '.join(f'{v!r}: {f[i]}' for v, f in found[env].items())}}}")
             print(f"_ATEXIT_FREES_{suffix} = {{{', '.join(f'{v!r}: {f[0]}' for v, f in shutdown[env].items())}}}")
             print(f"_SHUTDOWN_{suffix} = {{{', '.join(f'{v!r}: {f[1]}' for v, f in shutdown[env].items())}}}")
+            print(f"_IMPORTS_{suffix} = {{{', '.join(f'{v!r}: {f}' for v, f in imports[env].items())}}}")
+            print(f"_IMPORT_SHUTDOWN_{suffix} = "
+                  f"{{{', '.join(f'{v!r}: {f}' for v, f in import_shutdown[env].items())}}}")
     return 0
 
 

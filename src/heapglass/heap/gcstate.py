@@ -51,6 +51,7 @@ class GCState:
         # (unbuilt.py; made by `settle_startup`)
         self.unbuilt: list[UnbuiltGroup] = []
         self.unbuilt_garbage = 0               # of them, garbage of the next collection (shutdown)
+        self.first_imported: list[str] = []    # modules whose first import ran (their shutdown facts)
         # The environment the real start-up ran in (profiles/gc.py STARTUP_ENVIRONMENTS): site.py
         # allocates differently without HOME, so the start-up facts are read for this key. The
         # conformance environment's by default; the runner sets it before the runtime is built.
@@ -88,18 +89,60 @@ class GCState:
             take(self.unbuilt, n, range(generation, generation + 1))
 
     def profile_shutdown_collections(self) -> list[tuple[int, int, int]]:
-        """(freed, new_young, garbage) per finalize_modules collection (fact gc.shutdown_collections)."""
-        return list(self.heap.profile.gc.shutdown_collections[self.startup_environment])
+        """(freed, new_young, garbage) per finalize_modules collection (fact gc.shutdown_collections),
+        with what each first-imported module adds to them (fact gc.first_import_shutdown)."""
+        prof, env = self.heap.profile.gc, self.startup_environment
+        steps = [list(step) for step in prof.shutdown_collections[env]]
+        for name in self.first_imported:
+            for step, extra in zip(steps, prof.first_import_shutdown[env].get(name, ()), strict=False):
+                for i, n in enumerate(extra):
+                    step[i] += n
+        return [(max(0, a), max(0, b), max(0, c)) for a, b, c in steps]
 
     def startup_objects_die(self, freed: int, new_young: int, garbage: int) -> None:
         """Shutdown, before one of finalize_modules' collections: `freed` unbuilt start-up objects
         were freed by refcount since the last collection (modules removed, dicts cleared),
         `new_young` tracked ones were made (the weak list of the modules ...), and `garbage` of
         them will be unreachable in the collection (profile fact gc.shutdown_collections)."""
+        for grp in self.unbuilt:            # a first import's objects die with their module
+            if grp.dies_at_shutdown:
+                garbage += grp.count
+                grp.dies_at_shutdown = False
         take(self.unbuilt, freed, range(len(self.generations)))
         if new_young:
             self.unbuilt.insert(0, UnbuiltGroup("shutdown young", new_young, 0, examined=True))
         self.unbuilt_garbage = garbage
+
+    def first_import_objects(self, name: str, built: list[Any]) -> None:
+        """Module `name` was imported for the first time and its traced traffic replayed: the real
+        import's tracked objects lie as fact gc.first_import_populations says — the last `moved` of
+        the model's own (`built`, in creation order) still in generation 0 (made after the import's
+        collection); of those the model does not build, `young` in generation 0 and `old` in
+        generation 1 (promoted by that collection). A negative `young`: start-up had imported the
+        module already."""
+        self.first_imported.append(name)
+        entry = self.heap.profile.gc.first_import_populations[self.startup_environment].get(name)
+        if entry is None:
+            return
+        moved, young, old, first_pass = entry
+        gen0 = self.generations[0]
+        if young < 0:
+            # start-up had already imported it (a site .pth: 3.11 on the test machine): what the
+            # model builds now is among start-up's survivors, which counted it unbuilt so far
+            for op in built:
+                self.place_with_startup_objects(op)
+            take(self.unbuilt, -young, range(1, len(self.generations)))
+            return
+        young_now = {id(op) for op in gen0}
+        promoted = [op for op in built if op.gc_next is not None and id(op) not in young_now]
+        for op in promoted[-moved:] if moved else []:
+            gc_list_move(op, gen0)
+        if old:      # made before the import's own collection, which promoted them
+            self.unbuilt.insert(0, UnbuiltGroup(f"import {name} (promoted)", old, 1, examined=True,
+                                                dies_at_shutdown=True))
+        if young:
+            self.unbuilt.insert(0, UnbuiltGroup(f"import {name}", young, 0, first_pass=first_pass,
+                                                dies_at_shutdown=True))
 
     def place_with_startup_objects(self, op: Any) -> None:
         """Put a tracked object the real start-up made, but the model makes later, where start-up's

@@ -44,6 +44,7 @@ class UnbuiltGroup:
     dicts: int = 0
     immortal: bool = False
     examined: bool = False
+    dies_at_shutdown: bool = False    # a first import's objects: garbage of shutdown's first collection
 
     def examine(self, full: bool) -> None:
         """A collection looked at this group (it was in `young`): untrack_tuples, and for a full

@@ -170,43 +170,78 @@ def b_abs(rt: Runtime, args: list, kw: Any) -> HObject:
 
 
 def _reduce_minmax(name: str, better: str) -> Callable:
+    """builtin_min / builtin_max → min_max (Python/bltinmodule.c): one iterable argument is walked
+    with its own iterator (PyObject_GetIter, a GC object: a list_iterator for a list), each item
+    keyed and compared with the best so far as it comes, and dropped when it loses."""
     def fn(rt: Runtime, args: list, kw: Any) -> HObject:
         if kw and rt.profile.interp.minmax_kwtuple:
             rt.arg_parser_kwtuple(name, ("key", "default"))     # parser_init (3.13)
         kw = kw or {}
         key = kw.get("key")
+        if key is rt.none:
+            key = None
         if not args:
             rt.raise_type("TypeError", rt.profile.interp.minmax_no_arguments.format(name=name))
-        items = rt.iterate_to_list(args[0]) if len(args) == 1 else [rt.incref(a) or a for a in args]
-        if not items:
-            if "default" in kw:
-                rt.incref(kw["default"])
-                return kw["default"]
-            rt.raise_type("ValueError", rt.profile.interp.minmax_empty_iterable.format(name=name))
-        best, bestk = items[0], None
+        if len(args) == 1:
+            it = rt.get_iter(args[0])
+            items = None
+        else:
+            it, items = None, iter(args)    # the positional arguments, as the model's tuple holds them
+        maxitem = maxval = None
         try:
-            bestk = rt.call(key, [best], None) if key is not None and key is not rt.none else best
-            if bestk is best:
-                rt.incref(bestk)
-            for x in items[1:]:
-                k = rt.call(key, [x], None) if key is not None and key is not rt.none else x
-                if k is x:
-                    rt.incref(k)
-                r = rt.compare(better, k, bestk)
-                t = rt.truthy(r)
-                rt.decref(r)
-                if t:
-                    rt.decref(bestk)
-                    best, bestk = x, k
+            while True:
+                if it is not None:
+                    item = rt.iter_next(it)
                 else:
-                    rt.decref(k)
+                    item = next(items, None)
+                    if item is not None:
+                        rt.incref(item)
+                if item is None:
+                    break
+                if key is None:
+                    val = item
+                    rt.incref(val)
+                else:
+                    try:
+                        val = rt.call(key, [item], None)
+                    except BaseException:
+                        rt.decref(item)
+                        raise
+                if maxval is None:
+                    maxitem, maxval = item, val
+                    continue
+                try:
+                    r = rt.compare(better, val, maxval)
+                    t = rt.truthy(r)
+                    rt.decref(r)
+                except BaseException:
+                    rt.decref(item)
+                    rt.decref(val)
+                    raise
+                if t:
+                    rt.decref(maxval)
+                    rt.decref(maxitem)
+                    maxitem, maxval = item, val
+                else:
+                    rt.decref(item)
+                    rt.decref(val)
+            if maxval is None:
+                if "default" not in kw:
+                    rt.raise_type("ValueError", rt.profile.interp.minmax_empty_iterable.format(name=name))
+                maxitem = kw["default"]
+                rt.incref(maxitem)
+            else:
+                rt.decref(maxval)
+                maxval = None
+        except BaseException:
+            if maxval is not None:
+                rt.decref(maxval)
+                rt.decref(maxitem)
+            raise
         finally:
-            if bestk is not None:
-                rt.decref(bestk)
-        rt.incref(best)
-        for x in items:
-            rt.decref(x)
-        return best
+            if it is not None:
+                rt.decref(it)
+        return maxitem
     return fn
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..heap.kinds import HCell, HDict, HLeaf, HList, HTuple
 from ..heap.objects import HObject, HType
 from .btypes import type_call_keywords
+from .compile_fold import optimize_format
 from .errors import PyErr
 from .frames import call_function, new_frame, run_frame
 from .objects import HBuiltin, HDescr, HFunction, HMethod, is_vectorcall
@@ -55,7 +56,8 @@ class ExprCompiler:
     def expr(self: Compiler, node: ast.expr) -> Ev:
         m = getattr(self, "e_" + type(node).__name__, None)
         if m is None:
-            raise self.unsupported(f"expression {type(node).__name__}", node)
+            kind = type(node).__name__
+            raise self.unsupported("await" if kind == "Await" else f"expression {kind}", node)
         return m(node)
 
     def position(self: Compiler, node: ast.AST) -> tuple | None:
@@ -247,6 +249,10 @@ class ExprCompiler:
         if v is not NOT_CONST:
             return self.const_ev(v)
         rt = self.rt
+        if rt.profile.gc.compile_optimizes_percent_format:
+            joined = optimize_format(node, self.folded, NOT_CONST)
+            if joined is not None:
+                return self.e_JoinedStr(joined)
         left, right = self.expr(node.left), self.expr(node.right)
         op = FOLD_OPS[type(node.op)]
         binop, decref = rt.binary_op, rt.decref

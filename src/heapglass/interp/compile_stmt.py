@@ -22,6 +22,11 @@ Ex = Callable[[Any], Any]
 Store = Callable[[Any, HObject], None]
 
 
+
+# the names a user knows for the statements the model does not run
+UNSUPPORTED_STATEMENTS = {"AsyncFor": "async for",
+                          "AsyncWith": "async with", "AsyncFunctionDef": "async def"}
+
 class StmtCompiler:
     """Statement half of the `Compiler`."""
 
@@ -41,7 +46,8 @@ class StmtCompiler:
     def stmt(self: Compiler, node: ast.stmt) -> Ex:
         m = getattr(self, "s_" + type(node).__name__, None)
         if m is None:
-            raise self.unsupported(f"statement {type(node).__name__}", node)
+            kind = type(node).__name__
+            raise self.unsupported(UNSUPPORTED_STATEMENTS.get(kind, f"statement {kind}"), node)
         inner = m(node)
         rt = self.rt
         line = node.lineno
@@ -539,6 +545,16 @@ class StmtCompiler:
     def s_Raise(self: Compiler, node: ast.Raise) -> Ex:
         from .handlers import compile_raise
         return compile_raise(self, node)
+
+    def s_TryStar(self: Compiler, node: ast.AST) -> Ex:
+        """try/except* (PEP 654): not modelled where it exists (3.11+); before, the grammar has no
+        `except*` and the parser stops at the star (invalid syntax)."""
+        if self.rt.profile.interp.except_star:
+            raise self.unsupported("except* (exception groups)", node)
+        handler = node.handlers[0]
+        text = self.source_lines[handler.lineno - 1]
+        col = text.index("*", handler.col_offset + len("except"))
+        raise SyntaxError("invalid syntax", (self.filename, handler.lineno, col + 1, text + "\n"))
 
     def s_Try(self: Compiler, node: ast.Try) -> Ex:
         from .handlers import compile_try

@@ -29,6 +29,7 @@ from .objects import (
     HNewWrapper,
     HSet,
 )
+from .stdio import check_signals
 from .typesys import type_lookup
 
 if TYPE_CHECKING:
@@ -301,7 +302,8 @@ class Ops:
         return str(v)
 
     def repr(self: Runtime, o: HObject) -> str:
-        """PyObject_Repr as a host str."""
+        """PyObject_Repr as a host str; its PyErr_CheckSignals runs a scheduled 3.12+ collection first."""
+        check_signals(self)
         tp = o.ob_type
         m = None if tp.static else type_lookup(tp, "__repr__")
         if (isinstance(m, HDescr) or m is None) and isinstance(o, (HLeaf, HList, HTuple, HDict, HSet)):
@@ -431,7 +433,8 @@ class Ops:
         return f"<{name} object at {o.addr:#x}>"
 
     def str(self: Runtime, o: HObject) -> str:
-        """PyObject_Str as a host str."""
+        """PyObject_Str as a host str; its PyErr_CheckSignals runs a scheduled 3.12+ collection first."""
+        check_signals(self)
         if isinstance(o, HLeaf) and not py_defines(o.ob_type, "__str__"):
             v = o.value
             if isinstance(v, str):

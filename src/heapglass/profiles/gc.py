@@ -20,6 +20,10 @@ def by_home(unset: dict, home: dict) -> dict:
 _YOUNG_UNSET = {'3.8': 474, '3.9': 625, '3.10': 56, '3.11': 290, '3.12': 28, '3.13': 44}
 _YOUNG_HOME = {'3.8': 451, '3.9': 602, '3.10': 41, '3.11': 290, '3.12': 639, '3.13': 27}
 _UNTRACKED_UNSET = {'3.8': ((146, 2, 1, 0), (55, 0, 0, 3)), '3.9': ((146, 1, 1, 0), (53, 0, 0, 3)), '3.10': ((3, 0, 1, 0), (57, 0, 0, 4)), '3.11': ((67, 2, 0, 0), (0, 0, 0, 72)), '3.12': ((0, 0, 1, 0), (9, 0, 0, 3)), '3.13': ((0, 0, 1, 0), (63, 0, 0, 3))}
+_IMPORTS_UNSET = {'3.8': {'weakref': (167, 177, 0, 50), 'math': (0, 12, 0, 1)}, '3.9': {'weakref': (223, 381, 0, 208), 'math': (0, 10, 0, 0)}, '3.10': {'weakref': (0, 106, 77, 5), 'math': (0, 10, 0, 0)}, '3.11': {'weakref': (0, -251, 0, 0), 'math': (0, -60, 0, 0)}, '3.12': {'weakref': (0, 80, 149, 5), 'math': (0, 9, 0, 0)}, '3.13': {'weakref': (3, 489, 0, 263), 'math': (0, 9, 0, 0)}}
+_IMPORTS_HOME = {'3.8': {'weakref': (139, 175, 0, 48), 'math': (0, 12, 0, 1)}, '3.9': {'weakref': (222, 359, 0, 185), 'math': (0, 10, 0, 0)}, '3.10': {'weakref': (0, 86, 97, 5), 'math': (0, 10, 0, 0)}, '3.11': {'weakref': (0, -251, 0, 0), 'math': (0, -60, 0, 0)}, '3.12': {'weakref': (0, 78, 151, 5), 'math': (0, 9, 0, 0)}, '3.13': {'weakref': (3, 489, 0, 263), 'math': (0, 9, 0, 0)}}
+_IMPORT_SHUTDOWN_UNSET = {'3.8': {'weakref': ((11, 6, -145), (3, 0, -9)), 'math': ((11, 2, 44), (2, 0, 0))}, '3.9': {'weakref': ((5, 8, -143), (4, 0, -9)), 'math': ((10, 2, -10), (2, 0, 0))}, '3.10': {'weakref': ((-4, 8, -147), (23, 0, -21), (0, 0, 0)), 'math': ((0, 2, -10), (12, 0, 0), (0, 0, 0))}, '3.11': {'weakref': ((-22, 0, 0), (-3, 0, -102), (-8, 0, 0)), 'math': ((0, 0, 0), (-46, 0, 0), (0, 0, 0))}, '3.12': {'weakref': ((5, 8, -3), (25, 0, -9), (-1, 0, 0)), 'math': ((9, 2, -9), (2, 0, 0), (0, 0, 0))}, '3.13': {'weakref': ((4, 8, -4), (27, 0, -9), (-1, 0, 0)), 'math': ((9, 2, -9), (2, 0, 0), (0, 0, 0))}}
+_IMPORT_SHUTDOWN_HOME = {'3.8': {'weakref': ((11, 6, -145), (3, 0, -9)), 'math': ((11, 2, 44), (2, 0, 0))}, '3.9': {'weakref': ((6, 8, -144), (4, 0, -9)), 'math': ((10, 2, -10), (2, 0, 0))}, '3.10': {'weakref': ((-4, 8, -147), (23, 0, -21), (0, 0, 0)), 'math': ((0, 2, -10), (12, 0, 0), (0, 0, 0))}, '3.11': {'weakref': ((-22, 0, 0), (-3, 0, -102), (-8, 0, 0)), 'math': ((0, 0, 0), (-46, 0, 0), (0, 0, 0))}, '3.12': {'weakref': ((5, 8, -3), (25, 0, -9), (-1, 0, 0)), 'math': ((8, 2, -9), (3, 0, 0), (0, 0, 0))}, '3.13': {'weakref': ((4, 8, -4), (27, 0, -9), (-1, 0, 0)), 'math': ((9, 2, -9), (2, 0, 0), (0, 0, 0))}}
 _ATEXIT_FREES_UNSET = {'3.8': (0, 0, 0), '3.9': (0, 0, 0), '3.10': (0, 0, 0), '3.11': (2, 0, 1), '3.12': (0, 0, 0), '3.13': (0, 0, 0)}
 _ATEXIT_FREES_HOME = {'3.8': (0, 0, 0), '3.9': (0, 0, 0), '3.10': (0, 0, 0), '3.11': (2, 0, 1), '3.12': (0, 0, 0), '3.13': (0, 0, 0)}
 _SHUTDOWN_UNSET = {'3.8': ((87, 73, 695), (717, 0, 303)), '3.9': ((74, 73, 867), (608, 0, 411)), '3.10': ((22, 70, 169), (660, 0, 1115), (149, 0, 187)), '3.11': ((52, 202, 4272), (1289, 0, 1169), (184, 0, 1392)), '3.12': ((66, 68, 949), (534, 0, 778), (164, 0, 269)), '3.13': ((65, 70, 955), (564, 0, 800), (172, 0, 317))}
@@ -123,6 +127,27 @@ FACTS: dict[str, Fact] = {
         "(1, 1, 2, 2) and (2, 2, 2) as whole scripts, less what the model untracks of its own objects "
         "(scripts/measure_startup_gc.py); e.g. 3.8: gc.get_objects(0) at start has 151 tuples a first "
         "collection untracks, gc.get_objects(1) 59 tuples and 3 dicts",
+    ),
+    "first_import_populations": Fact(
+        "Where the first import of a traced module leaves its tracked objects, per start-up "
+        "environment and module: (moved, young, old, first_pass) — the last `moved` objects the model "
+        "builds for it stay in generation 0 (the real import made them after its automatic "
+        "collection); of the objects the model does not build, `young` are in generation 0 (a first "
+        "collection untracks `first_pass` of them) and `old` in generation 1 (the import's collection "
+        "promoted them). They die with the module at shutdown. A negative `young`: start-up had "
+        "imported the module already (3.11 on the test machine: a site .pth).",
+        by_home(_IMPORTS_UNSET, _IMPORTS_HOME),
+        "[RUN 3.8.18-3.13.0] 'import gc, MODULE' then DEBUG_STATS of gc.collect(0): list lengths less "
+        "the model's (scripts/measure_startup_gc.py)",
+    ),
+    "first_import_shutdown": Fact(
+        "What a first-imported module adds to each of finalize_modules' collections "
+        "(gc.shutdown_collections' (freed, new_young, garbage)), per start-up environment and module: "
+        "its module's entry in the weak list, its objects freed and collected.",
+        by_home(_IMPORT_SHUTDOWN_UNSET, _IMPORT_SHUTDOWN_HOME),
+        "[RUN 3.8.18-3.13.0] 'import gc, MODULE; gc.set_debug(gc.DEBUG_STATS)' as the whole script: "
+        "shutdown's list lengths and unreachable counts less the model's "
+        "(scripts/measure_startup_gc.py)",
     ),
     "startup_atexit_frees": Fact(
         "Unbuilt start-up objects freed when the atexit callbacks start-up registered run at exit, per "

@@ -42,7 +42,10 @@ def with_first_import_footprint(name: str, factory: Callable[[Runtime], HObject]
         count, blocks = footprint
         tracker = _Tracker(rt)
         trace = facts.first_import_trace.get(name)
+        gen0 = rt.heap.gc.generations[0]
+        before = {id(op) for op in gen0}
         module = tracker.quiet(lambda rt_: rt_.find_and_load(factory), apart=trace is not None)
+        built = [op for op in gen0 if id(op) not in before]     # the module's objects, in order
         loads_types = "types" in facts.first_import_loads.get(name, ())
         marks = facts.types_garbage_marks if loads_types else None
         if trace is not None:
@@ -70,6 +73,7 @@ def with_first_import_footprint(name: str, factory: Callable[[Runtime], HObject]
             rt.decref(standin)
             tracker.replay(count - deleted)
         tracker.settle_blocks(blocks)
+        rt.heap.gc.first_import_objects(name, built)
         return module
     return first_import
 
